@@ -1,0 +1,25 @@
+/**
+ * The one source of every clinical fact in this package: the Norwegian patient brochure
+ * "Verdt å vite om vond rygg – hva fagfolk er enige om" (FORMI, 2007).
+ */
+export const SOURCE = Object.freeze({
+  title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+  publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
+  publisherShort: 'FORMI',
+  year: 2007,
+  language: 'nb',
+  basis:
+    'Nasjonale kliniske retningslinjer for korsryggsmerter, utgitt av FORMI (Ullevål universitetssykehus) ' +
+    'i samarbeid med Sosial- og helsedirektoratet, 2007',
+} as const);
+
+/** The brochure's section numbers. Its own numbering skips 4. */
+export const SECTION_NUMBERS = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11] as const;
+
+/** A section of the brochure that a content item cites. */
+export type SectionNumber = (typeof SECTION_NUMBERS)[number];
+
+/** True when `value` is one of {@link SECTION_NUMBERS}. */
+export function isSectionNumber(value: unknown): value is SectionNumber {
+  return typeof value === 'number' && (SECTION_NUMBERS as readonly number[]).includes(value);
+}

@@ -1,0 +1,189 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { pickAllowed } from './attributes.js';
+import { defineElement, type DefineOutcome } from './define.js';
+import { inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
+import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
+import { VERSION } from './version.js';
+import { OnceLog } from './warnings.js';
+
+/** The few words the base element itself shows; all clinical text comes from the content package. */
+const CORE_STRINGS: Record<Locale, { loadFailed: string; configFailed: string; loading: string }> = {
+  nb: { loadFailed: 'Innholdet kunne ikke lastes.', configFailed: 'Oppsettet av denne boksen har en feil.', loading: 'Laster …' },
+  nn: { loadFailed: 'Innhaldet kunne ikkje lastast.', configFailed: 'Oppsettet av denne boksen har ein feil.', loading: 'Lastar …' },
+  en: { loadFailed: 'The content could not be loaded.', configFailed: 'This box is set up incorrectly.', loading: 'Loading …' },
+};
+
+/** Every connected Ryggrad element, so one observer can tell them when a page's language changes. */
+const connectedElements = new Set<RyggElement<unknown>>();
+let languageObserver: MutationObserver | undefined;
+
+function watchDocumentLanguage(): void {
+  if (languageObserver || typeof MutationObserver === 'undefined') return;
+  languageObserver = new MutationObserver(() => {
+    for (const element of connectedElements) element.refreshLocale();
+  });
+  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * The base class of every Ryggrad widget.
+ *
+ * It resolves the language (own `lang`, nearest ancestor's, the document's), loads the widget's
+ * content for that language lazily, applies the theme, renders a readable error box instead of
+ * throwing, and registers the element without clashing with another copy of Ryggrad.
+ *
+ * A widget implements `loadContent(locale)`, `renderContent(content)` and `toPlainText()`.
+ */
+export abstract class RyggElement<Content> extends LitElement {
+  static override styles = [tokenStyles, baseStyles];
+
+  /** The Ryggrad version this class belongs to; named in the warning when two copies meet. */
+  static version = VERSION;
+
+  /** Registers this class under `tag`, warning (never throwing) if the tag is already taken. */
+  static define(tag: string): DefineOutcome {
+    return defineElement(tag, this as unknown as CustomElementConstructor & { version: string });
+  }
+
+  /**
+   * Language of the widget: `nb` (bokmål), `nn` (nynorsk) or `en`. Real-world tags such as `no`,
+   * `nb-NO` or `en-GB` are understood. Without it the nearest ancestor's `lang` applies, then the
+   * document's.
+   */
+  @property({ reflect: false }) override lang = '';
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property() theme: Theme = 'light';
+
+  /** The locale in use, after normalisation and fallback. */
+  @state() protected locale: Locale = 'nb';
+
+  /** The widget's content in `locale`, once loaded. */
+  @state() protected content: Content | undefined;
+
+  /** A problem that stops the widget from showing its content; rendered as an error box. */
+  @state() protected failure: { kind: 'load' | 'config'; detail: string } | undefined;
+
+  protected readonly log = new OnceLog();
+
+  private loadedLocale: Locale | undefined;
+  private pendingLoad: Promise<unknown> | undefined;
+
+  /** Loads everything the widget shows in one language. Called again when the language changes. */
+  protected abstract loadContent(locale: Locale): Promise<Content>;
+
+  /** Renders the widget once its content is loaded. */
+  protected abstract renderContent(content: Content): TemplateResult | typeof nothing;
+
+  /** The widget's current content or result as plain text, in its language. */
+  abstract toPlainText(): string;
+
+  /** The theme actually applied, after checking the attribute. */
+  protected get resolvedTheme(): Theme {
+    const { value, problem } = pickAllowed(this.theme, THEMES, 'light');
+    if (problem) this.log.warn(`theme:${this.theme}`, `<${this.localName}> theme ${problem}.`);
+    return value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedElements.add(this as RyggElement<unknown>);
+    watchDocumentLanguage();
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedElements.delete(this as RyggElement<unknown>);
+  }
+
+  /** Re-reads the language that applies here; called on connect, on `lang` changes and by the page observer. */
+  refreshLocale(): void {
+    const tag = this.lang || inheritedLanguageTag(this);
+    const normalised = normaliseLocale(tag);
+    if (normalised && !normalised.supported) {
+      this.log.warn(
+        `lang:${tag}`,
+        `<${this.localName}> has no content in "${tag}"; showing ${normalised.locale === 'nb' ? 'bokmål (nb)' : 'English (en)'}. Supported: nb, nn, en.`,
+      );
+    }
+    this.locale = normalised?.locale ?? 'nb';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.refreshLocale();
+    if (this.loadedLocale !== this.locale) this.startLoading(this.locale);
+    super.willUpdate(changed);
+  }
+
+  private startLoading(locale: Locale): void {
+    this.loadedLocale = locale;
+    const load = Promise.resolve()
+      .then(() => this.loadContent(locale))
+      .then(
+        (content) => {
+          if (this.loadedLocale !== locale) return; // a newer language won the race
+          this.content = content;
+          if (this.failure?.kind === 'load') this.failure = undefined;
+        },
+        (error: unknown) => {
+          if (this.loadedLocale !== locale) return;
+          this.failWith('load', error instanceof Error ? error.message : String(error), error);
+        },
+      )
+      .finally(() => {
+        if (this.pendingLoad === load) this.pendingLoad = undefined;
+      });
+    this.pendingLoad = load;
+  }
+
+  /** Shows a readable error in the widget's own box and logs it once. Never throws. */
+  protected failWith(kind: 'load' | 'config', detail: string, cause?: unknown): void {
+    this.failure = { kind, detail };
+    this.log.error(`${kind}:${detail}`, `<${this.localName}> ${kind === 'load' ? 'could not load its content' : 'is set up incorrectly'}: ${detail}`, cause);
+  }
+
+  /** Clears a configuration error once the configuration is valid again. */
+  protected clearConfigFailure(): void {
+    if (this.failure?.kind === 'config') this.failure = undefined;
+  }
+
+  /** Waits for the content of the current language as well as the render, so tests and hosts see the result. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Dispatches a bubbling, composed event that crosses shadow boundaries to the host page. */
+  protected emit<Detail>(name: string, detail: Detail): boolean {
+    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base ${this.baseClass()}" data-theme=${this.resolvedTheme} lang=${this.locale}>
+      ${this.failure ? this.renderFailure(this.failure) : this.content === undefined ? this.renderLoading() : this.renderContent(this.content)}
+    </div>`;
+  }
+
+  /** Extra classes for the base box (for example an audience or variant). */
+  protected baseClass(): string {
+    return '';
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" aria-busy="true"><span class="visually-hidden">${CORE_STRINGS[this.locale].loading}</span></div>`;
+  }
+
+  protected renderFailure(failure: { kind: 'load' | 'config'; detail: string }): TemplateResult {
+    const strings = CORE_STRINGS[this.locale];
+    return html`<div class="error" role="alert" part="error">
+      <strong>${failure.kind === 'load' ? strings.loadFailed : strings.configFailed}</strong>
+      <span class="error-detail">${failure.detail}</span>
+    </div>`;
+  }
+}

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { normaliseLocale } from '../src/locale.js';
+
+describe('normaliseLocale', () => {
+  const cases: Array<[string, 'nb' | 'nn' | 'en', boolean]> = [
+    ['nb', 'nb', true],
+    ['nb-NO', 'nb', true],
+    ['no', 'nb', true],
+    ['NO', 'nb', true],
+    ['nob', 'nb', true],
+    ['nn', 'nn', true],
+    ['nn-NO', 'nn', true],
+    ['nn_NO', 'nn', true],
+    ['en', 'en', true],
+    ['EN', 'en', true],
+    ['en-GB', 'en', true],
+    ['en-us', 'en', true],
+    [' en ', 'en', true],
+    ['de', 'en', false],
+    ['sv-SE', 'en', false],
+    ['se-NO', 'nb', false],
+    ['fr-no', 'nb', false],
+  ];
+  for (const [tag, locale, supported] of cases) {
+    it(`reads "${tag}" as ${locale}${supported ? '' : ' (fallback)'}`, () => {
+      expect(normaliseLocale(tag)).to.deep.equal({ locale, supported });
+    });
+  }
+
+  it('returns undefined for an empty or missing tag so the caller looks further up', () => {
+    expect(normaliseLocale('')).to.equal(undefined);
+    expect(normaliseLocale('   ')).to.equal(undefined);
+    expect(normaliseLocale(null)).to.equal(undefined);
+    expect(normaliseLocale(undefined)).to.equal(undefined);
+  });
+});

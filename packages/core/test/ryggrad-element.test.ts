@@ -1,0 +1,287 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss } from '../../testing/src/index.js';
+import { defineElement } from '../src/define.js';
+import { RyggElement } from '../src/ryggrad-element.js';
+import { VERSION } from '../src/version.js';
+import './sample-element.js';
+import type { SampleElement } from './sample-element.js';
+
+function greeting(element: SampleElement): string {
+  return element.shadowRoot?.querySelector('.greeting')?.textContent ?? '';
+}
+
+function base(element: Element): HTMLElement {
+  const found = element.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+  if (!found) throw new Error('no base part');
+  return found;
+}
+
+describe('RyggElement: language', () => {
+  let documentLang: string | null;
+  beforeEach(() => {
+    documentLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (documentLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', documentLang);
+  });
+
+  it('uses its own lang attribute', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="nn"></rygg-sample>`);
+    expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
+    expect(base(element).getAttribute('lang')).to.equal('nn');
+  });
+
+  it("uses the nearest ancestor's lang when it has none", async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><section lang="de"><div lang="nn-NO"><rygg-sample></rygg-sample></div></section></div>`);
+    const element = wrapper.querySelector('rygg-sample') as SampleElement;
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
+  });
+
+  it("finds an ancestor's lang across a shadow root", async () => {
+    const host = await fixture(html`<div lang="en"></div>`);
+    const inner = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const element = document.createElement('rygg-sample') as SampleElement;
+    inner.append(element);
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hello, back');
+  });
+
+  it("falls back to the document's language", async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const element = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
+    expect(greeting(element)).to.equal('Hello, back');
+  });
+
+  it('shows bokmål when no language is set anywhere', async () => {
+    document.documentElement.removeAttribute('lang');
+    const element = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
+    expect(greeting(element)).to.equal('Hei, rygg');
+  });
+
+  it('re-renders when lang changes at runtime, and loads only the locales used', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="nb"></rygg-sample>`);
+    expect(greeting(element)).to.equal('Hei, rygg');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hello, back');
+    element.lang = 'nn';
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
+    expect(element.loads).to.deep.equal(['nb', 'en', 'nn']);
+  });
+
+  it("follows a change of an ancestor's or the document's lang", async () => {
+    const wrapper = await fixture(html`<div lang="nb"><rygg-sample></rygg-sample></div>`);
+    const element = wrapper.querySelector('rygg-sample') as SampleElement;
+    await element.updateComplete;
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the MutationObserver run
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hello, back');
+  });
+
+  it('warns once and falls back for an unsupported language', async () => {
+    const log = captureConsole();
+    try {
+      const element = await fixture<SampleElement>(html`<rygg-sample lang="de-DE"></rygg-sample>`);
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(greeting(element)).to.equal('Hello, back');
+      const sami = await fixture<SampleElement>(html`<rygg-sample lang="se-NO"></rygg-sample>`);
+      expect(greeting(sami)).to.equal('Hei, rygg');
+      expect(log.warnings.filter((line) => line.includes('"de-DE"'))).to.have.length(1);
+      expect(log.warnings.filter((line) => line.includes('"se-NO"'))).to.have.length(1);
+      expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('Supported: nb, nn, en');
+    } finally {
+      log.restore();
+    }
+  });
+});
+
+describe('RyggElement: registration', () => {
+  it('has a static version equal to the package version', async () => {
+    expect(RyggElement.version).to.equal(VERSION);
+    const response = await fetch('/packages/ryggrad/package.json');
+    const manifest = (await response.json()) as { version: string };
+    expect(VERSION).to.equal(manifest.version);
+  });
+
+  it('warns once, naming both versions, when a second copy defines the same tag', () => {
+    class FirstCopy extends HTMLElement {
+      static version = '1.0.0';
+    }
+    class SecondCopy extends HTMLElement {
+      static version = '2.1.0';
+    }
+    const log = captureConsole();
+    try {
+      expect(defineElement('rygg-guard-test', FirstCopy)).to.equal('defined');
+      expect(() => defineElement('rygg-guard-test', SecondCopy)).not.to.throw();
+      expect(defineElement('rygg-guard-test', FirstCopy)).to.equal('already-defined');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('1.0.0').and.contain('2.1.0').and.contain('<rygg-guard-test>');
+      expect(customElements.get('rygg-guard-test')).to.equal(FirstCopy);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('registers the same class under a second tag without throwing', () => {
+    class Reused extends HTMLElement {
+      static version = '1.0.0';
+    }
+    expect(defineElement('rygg-reused-a', Reused)).to.equal('defined');
+    expect(defineElement('rygg-reused-b', Reused)).to.equal('defined');
+    expect(document.createElement('rygg-reused-b')).to.be.instanceOf(Reused);
+  });
+});
+
+describe('RyggElement: theming', () => {
+  afterEach(resetMedia);
+
+  it('reads host tokens inside the shadow root, and falls back to its defaults', async () => {
+    const plain = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
+    expect(getComputedStyle(base(plain)).color).to.equal('rgb(27, 31, 35)');
+    const wrapper = await fixture(html`<div style="--rygg-color-text: rgb(1, 2, 3); --rygg-color-accent: rgb(200, 0, 100)"><rygg-sample></rygg-sample></div>`);
+    const themed = wrapper.querySelector('rygg-sample') as SampleElement;
+    await themed.updateComplete;
+    expect(getComputedStyle(base(themed)).color).to.equal('rgb(1, 2, 3)');
+    const link = themed.shadowRoot?.querySelector('.link') as HTMLElement;
+    expect(getComputedStyle(link).color).to.equal('rgb(200, 0, 100)');
+  });
+
+  it('switches to dark defaults with theme="dark" and keeps host tokens', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample theme="dark"></rygg-sample>`);
+    expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(22, 25, 29)');
+    expect(getComputedStyle(base(element)).colorScheme).to.equal('dark');
+    element.style.setProperty('--rygg-color-surface', 'rgb(0, 0, 80)');
+    expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(0, 0, 80)');
+  });
+
+  it('follows prefers-color-scheme with theme="auto"', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample theme="auto"></rygg-sample>`);
+    if (await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }])) {
+      expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(22, 25, 29)');
+      await emulateMedia([{ name: 'prefers-color-scheme', value: 'light' }]);
+      expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } else {
+      // This browser cannot emulate the media feature: check the rule that does the work.
+      expect(shadowCss(element)).to.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*\.base\[data-theme="auto"\]/);
+    }
+  });
+
+  it('falls back to light with one warning for an unknown theme', async () => {
+    const log = captureConsole();
+    try {
+      const element = await fixture<SampleElement>(html`<rygg-sample theme="purple"></rygg-sample>`);
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(base(element).dataset['theme']).to.equal('light');
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('"purple"');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('uses system colours in forced-colours mode', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample theme="dark" style="--rygg-color-text: rgb(1, 2, 3)"></rygg-sample>`);
+    if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(base(element)).color).to.equal(canvasText);
+    } else {
+      expect(shadowCss(element)).to.match(/@media \(forced-colors: active\)[^}]*--_text: CanvasText/);
+    }
+  });
+
+  it('sizes text in px so a host html { font-size: 62.5% } cannot shrink it', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% !important; } body { font-size: 1rem; line-height: 0.5; letter-spacing: 4px; }';
+    document.head.append(style);
+    try {
+      const element = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
+      const paragraph = element.shadowRoot?.querySelector('.greeting') as HTMLElement;
+      expect(getComputedStyle(paragraph).fontSize).to.equal('16px');
+      expect(getComputedStyle(paragraph).letterSpacing).to.be.oneOf(['normal', '0px']);
+      element.style.setProperty('--rygg-font-size', '20px');
+      expect(getComputedStyle(paragraph).fontSize).to.equal('20px');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('RyggElement: errors', () => {
+  it('renders a readable message in its own box and logs one error when content fails to load', async () => {
+    const log = captureConsole();
+    try {
+      const element = document.createElement('rygg-sample') as SampleElement;
+      element.failNextLoad = 'network said no';
+      element.lang = 'en';
+      document.body.append(element);
+      await element.updateComplete;
+      const alert = element.shadowRoot?.querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain('The content could not be loaded.').and.contain('network said no');
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('<rygg-sample> could not load its content: network said no');
+      element.remove();
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('recovers when a later language loads', async () => {
+    const log = captureConsole();
+    try {
+      const element = document.createElement('rygg-sample') as SampleElement;
+      element.failNextLoad = 'offline';
+      document.body.append(element);
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[role="alert"]')).to.exist;
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+      expect(greeting(element)).to.equal('Hello, back');
+      element.remove();
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('shows a configuration error in its language', async () => {
+    const log = captureConsole();
+    try {
+      const element = await fixture<SampleElement>(html`<rygg-sample lang="nn"></rygg-sample>`);
+      element.reportBrokenConfig('rules.flags must be an array');
+      await element.updateComplete;
+      const alert = element.shadowRoot?.querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain('Oppsettet av denne boksen har ein feil.').and.contain('rules.flags must be an array');
+      expect(log.errors).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+});
+
+describe('RyggElement: accessibility and plain text', () => {
+  for (const lang of ['nb', 'nn', 'en']) {
+    it(`is axe clean (WCAG 2.2 AA) in ${lang}, light and dark`, async () => {
+      const light = await fixture<SampleElement>(html`<rygg-sample lang=${lang}></rygg-sample>`);
+      await expectAxeClean(light);
+      const dark = await fixture<SampleElement>(html`<rygg-sample lang=${lang} theme="dark"></rygg-sample>`);
+      await expectAxeClean(dark);
+    });
+  }
+
+  it('gives its content as plain text in its language', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
+    expect(element.toPlainText()).to.equal('Hello, back');
+  });
+});

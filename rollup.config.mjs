@@ -1,0 +1,40 @@
+// Rollup builds everything that is bundled: the CDN build (one small loader that imports each
+// widget and locale on demand), the browser extension for Chrome/Edge and Firefox, and the
+// static docs site. The npm package is not bundled: tsc emits it (scripts/build.mjs).
+import { existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { copyStatic } from './scripts/rollup-copy-static.mjs';
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
+// Production Lit (no dev-mode checks), resolved from node_modules.
+const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
+const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
+
+const builds = [];
+
+// dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
+if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
+  builds.push({
+    input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [resolve(), typescript(), minify()],
+  });
+}
+
+// dist/docs — the static docs site.
+if (existsSync('docs/src/main.ts')) {
+  builds.push({
+    input: { main: 'docs/src/main.ts' },
+    output: { dir: 'dist/docs/assets', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [resolve(), typescript(), minify(), copyStatic({ from: 'docs', to: 'dist/docs', include: /\.(html|css|svg|json|png|ico)$/, exclude: /^(src|test)\// })],
+  });
+}
+
+export default builds;

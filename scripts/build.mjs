@@ -1,0 +1,26 @@
+// `npm run build`: everything into dist/ (see README "Build outputs").
+//   1. the npm package: tsc emits unbundled ESM + .d.ts into packages/ryggrad/dist,
+//      and the Custom Elements Manifest is generated from the JSDoc;
+//   2. rollup (rollup.config.mjs): dist/cdn, dist/extension/{chrome,firefox}, dist/docs.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function step(label, command, args) {
+  console.log(`  • ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build failed at: ${label}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+rmSync(`${root}packages/ryggrad/dist`, { recursive: true, force: true });
+
+step('npm package: compile (tsc -p tsconfig.build.json)', npx, ['tsc', '-p', 'tsconfig.build.json']);
+step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.mjs']);
+step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);
+console.log('build done: dist/ and packages/ryggrad/dist/');

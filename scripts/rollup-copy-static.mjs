@@ -1,0 +1,27 @@
+// A tiny rollup plugin: copies a folder's static files (HTML, CSS, images) beside a build.
+import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+function walk(dir, found = []) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, found);
+    else found.push(path);
+  }
+  return found;
+}
+
+export function copyStatic({ from, to, include, exclude }) {
+  return {
+    name: 'copy-static',
+    writeBundle() {
+      for (const file of walk(from)) {
+        const rel = relative(from, file);
+        if (!include.test(rel) || (exclude && exclude.test(rel))) continue;
+        const target = join(to, rel);
+        mkdirSync(dirname(target), { recursive: true });
+        cpSync(file, target);
+      }
+    },
+  };
+}
