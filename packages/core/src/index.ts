@@ -5,3 +5,5 @@ export { pickAllowed, pickInteger } from './attributes.js';
 export { THEMES, TOKEN_DEFAULTS, TOKEN_SIZES, tokenStyles, baseStyles, type Theme } from './theme.js';
 export { OnceLog, ryggWarn, ryggError } from './warnings.js';
 export { VERSION } from './version.js';
+export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
+export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';
