@@ -14,6 +14,19 @@ const minify = () => terser({ ecma: 2020, module: true, format: { comments: fals
 
 const builds = [];
 
+/**
+ * Names CDN chunks so a person can tell them apart: `widget-red-flag-checklist-[hash].js`,
+ * `content-nn-red-flags-[hash].js`, `lit-[hash].js`. The hash makes every name immutable.
+ */
+function cdnChunkName(chunk) {
+  const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
+  const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(id);
+  if (locale) return `chunks/content-${locale[1]}-${locale[2]}-[hash].js`;
+  const widget = /widgets\/([\w-]+)\/src\/define\.ts$/.exec(id);
+  if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
 if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
   builds.push({
@@ -22,9 +35,9 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: cdnChunkName,
     },
-    plugins: [resolve(), typescript(), minify()],
+    plugins: [resolve(), typescript(), minify(), copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ })],
   });
 }
 

@@ -1,2 +1,20 @@
-// The npm package's main entry: every widget class (without registering any) and the shared types.
+// `import { … } from 'ryggrad'`: every widget class and the shared types, with nothing registered.
+// Register a widget with `import 'ryggrad/red-flag-checklist.js'` (or call `RyggX.define(tag)`).
 export { RyggElement, type Locale, type Theme } from '../../core/src/index.js';
+export { RyggRedFlagChecklist } from '../../../widgets/red-flag-checklist/src/red-flag-checklist.js';
+export { RyggSpineDiagram } from '../../../widgets/spine-diagram/src/spine-diagram.js';
+export { RyggActivityAdvice } from '../../../widgets/activity-advice/src/activity-advice.js';
+export { RyggReturnToWork } from '../../../widgets/return-to-work/src/return-to-work.js';
+export {
+  triage,
+  validateRuleSet,
+  validateContacts,
+  DEFAULT_RULES,
+  RuleSetError,
+  type RuleSet,
+  type RedFlagRule,
+  type Tier,
+  type TriageResult,
+  type Contact,
+  type Contacts,
+} from '../../content/src/index.js';

@@ -1,0 +1,120 @@
+// Size benchmark: gzip bytes of what the CDN build sends. For the pages, it loads real pages in
+// headless Chromium and adds up every JavaScript file the page actually requested, so the
+// figures follow the real import graph (loader → widget chunk → shared chunks → one locale).
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kB = (bytes) => Math.round(bytes / 100) / 10;
+
+export const BUDGETS = { loader: 3 * 1024, checklistPage: 12 * 1024, allFourPage: 40 * 1024, spineDiagramOwn: 15 * 1024 };
+
+/** A page that embeds the given widgets with the one script tag. */
+export function embedPage(body, lang = 'nb', head = '') {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Ryggrad</title>${head}<script type="module" src="/dist/cdn/ryggrad.js"></script></head><body>${body}</body></html>`;
+}
+
+async function pageJavaScript(browser, server, root, path) {
+  const page = await browser.newPage();
+  const scripts = new Set();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
+  await page.goto(server.origin + path);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('rygg-')).every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading')),
+    { timeout: 20000 },
+  );
+  await page.close();
+  const files = [...scripts].sort();
+  const bytes = files.reduce((sum, file) => sum + gz(readFileSync(join(root, file))), 0);
+  return { files: files.map((file) => file.replace('/dist/cdn/', '')), gzipBytes: bytes, kB: kB(bytes) };
+}
+
+async function shoelacePeerSize(root) {
+  const bundle = await rollup({
+    input: 'virtual-shoelace-entry',
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'virtual-shoelace-entry' ? id : null),
+        load: (id) =>
+          id === 'virtual-shoelace-entry'
+            ? ['checkbox', 'card', 'alert'].map((name) => `import '@shoelace-style/shoelace/dist/components/${name}/${name}.js';`).join('\n')
+            : null,
+      },
+      nodeResolve({ rootDir: root, exportConditions: ['production'] }),
+      terser({ format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+  return gz(Buffer.from(output.map((chunk) => chunk.code ?? '').join('\n')));
+}
+
+export async function run({ root }) {
+  const cdn = join(root, 'dist/cdn');
+  const chunkDir = join(cdn, 'chunks');
+  const loader = gz(readFileSync(join(cdn, 'ryggrad.js')));
+  const chunks = Object.fromEntries(
+    readdirSync(chunkDir)
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => [name, gz(readFileSync(join(chunkDir, name)))]),
+  );
+
+  const server = await serveStatic(root, {
+    routes: {
+      '/checklist': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>') },
+      '/diagram': { body: embedPage('<rygg-spine-diagram></rygg-spine-diagram>') },
+      '/all': {
+        body: embedPage(
+          '<rygg-red-flag-checklist></rygg-red-flag-checklist><rygg-spine-diagram></rygg-spine-diagram><rygg-activity-advice></rygg-activity-advice><rygg-return-to-work></rygg-return-to-work>',
+        ),
+      },
+    },
+  });
+  const browser = await launchChromium();
+  let checklistOnly;
+  let diagramOnly;
+  let allFour;
+  try {
+    checklistOnly = await pageJavaScript(browser, server, root, '/checklist');
+    diagramOnly = await pageJavaScript(browser, server, root, '/diagram');
+    allFour = await pageJavaScript(browser, server, root, '/all');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const spineOwn = Object.entries(chunks).find(([name]) => name.startsWith('widget-spine-diagram-'))?.[1] ?? 0;
+  const shoelace = await shoelacePeerSize(root);
+  const result = {
+    loaderGzip: loader,
+    chunksGzip: chunks,
+    pages: { checklistOnly, diagramOnly, allFour },
+    spineDiagramOwnGzip: spineOwn,
+    peers: { shoelaceCheckboxCardAlertGzip: shoelace },
+    budgets: {
+      loader: { limit: BUDGETS.loader, actual: loader, met: loader <= BUDGETS.loader },
+      checklistPage: { limit: BUDGETS.checklistPage, actual: checklistOnly.gzipBytes, met: checklistOnly.gzipBytes <= BUDGETS.checklistPage },
+      allFourPage: { limit: BUDGETS.allFourPage, actual: allFour.gzipBytes, met: allFour.gzipBytes <= BUDGETS.allFourPage },
+      spineDiagramOwn: { limit: BUDGETS.spineDiagramOwn, actual: spineOwn, met: spineOwn <= BUDGETS.spineDiagramOwn },
+    },
+  };
+
+  console.log(`loader ryggrad.js: ${kB(loader)} kB gzip (budget 3 kB)`);
+  for (const [name, bytes] of Object.entries(chunks)) console.log(`  chunks/${name}: ${kB(bytes)} kB`);
+  console.log(`page with only the checklist: ${checklistOnly.kB} kB gzip JavaScript in all (budget 12 kB)`);
+  console.log(`page with only the diagram:   ${diagramOnly.kB} kB`);
+  console.log(`page with all four (nb):      ${allFour.kB} kB (budget 40 kB)`);
+  console.log(`spine diagram's own chunk:    ${kB(spineOwn)} kB (budget 15 kB)`);
+  console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
+  return result;
+}

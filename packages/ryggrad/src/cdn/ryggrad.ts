@@ -1,0 +1,107 @@
+/**
+ * The CDN loader: the one script a health site includes.
+ *
+ *   <script type="module" src="https://cdn.example/ryggrad/0.1.0/ryggrad.js"></script>
+ *
+ * It registers nothing up front. It looks for Ryggrad tags on the page (now and whenever new
+ * ones are added) and imports only those widgets' code; each widget then imports only its own
+ * language's content. Chunks are resolved relative to this file's URL, so the build works from
+ * any origin or path.
+ */
+import { VERSION } from '../../../core/src/version.js';
+
+type Loader = () => Promise<unknown>;
+
+/** One entry per widget: the tag, and the chunk that defines it. */
+const WIDGETS: Record<string, Loader> = {
+  'rygg-red-flag-checklist': () => import('../../../../widgets/red-flag-checklist/src/define.js'),
+  'rygg-spine-diagram': () => import('../../../../widgets/spine-diagram/src/define.js'),
+  'rygg-activity-advice': () => import('../../../../widgets/activity-advice/src/define.js'),
+  'rygg-return-to-work': () => import('../../../../widgets/return-to-work/src/define.js'),
+};
+
+const SELECTOR = Object.keys(WIDGETS).join(',');
+
+/** Shown in place of a widget whose code could not be downloaded (e.g. a blocked or missing chunk). */
+const FAILED: Record<string, string> = {
+  nb: 'Innholdet kunne ikke lastes. Last inn siden på nytt.',
+  nn: 'Innhaldet kunne ikkje lastast. Last inn sida på nytt.',
+  en: 'The content could not be loaded. Please reload the page.',
+};
+
+interface LoaderMarker {
+  version: string;
+}
+
+const started = new Map<string, Promise<unknown>>();
+
+function languageOf(element: Element): string {
+  const tag = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '').toLowerCase();
+  if (tag.startsWith('nn')) return 'nn';
+  if (/^(nb|no)\b/.test(tag)) return 'nb';
+  return 'en';
+}
+
+/**
+ * Keeps the tag usable when its code cannot be fetched: a tiny element that says so in the
+ * reader's language, instead of an empty gap and an exception in the host's console.
+ */
+function defineFailure(tag: string, error: unknown): void {
+  console.error(`[ryggrad] the code for <${tag}> could not be loaded`, error);
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback(): void {
+        if (this.shadowRoot) return;
+        const box = document.createElement('p');
+        box.setAttribute('role', 'alert');
+        box.setAttribute('part', 'error');
+        box.textContent = FAILED[languageOf(this)] ?? FAILED['en']!;
+        this.attachShadow({ mode: 'open' }).append(box);
+      }
+    },
+  );
+}
+
+function load(tag: string): void {
+  if (started.has(tag) || customElements.get(tag)) return;
+  const loader = WIDGETS[tag];
+  if (!loader) return;
+  started.set(tag, loader().catch((error: unknown) => defineFailure(tag, error)));
+}
+
+/** Imports every Ryggrad widget used under `root` that is not yet defined. */
+export function discover(root: ParentNode = document): void {
+  if (root instanceof Element && root.matches(SELECTOR)) load(root.localName);
+  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+}
+
+/** Resolves when the given tags (default: all found so far) are defined or have failed. */
+export async function ready(): Promise<void> {
+  await Promise.all(started.values());
+}
+
+function start(): void {
+  const global = globalThis as typeof globalThis & { __ryggradLoader?: LoaderMarker };
+  const first = global.__ryggradLoader;
+  if (first) {
+    // A second copy of the loader on the same page: leave the page to the first one.
+    console.warn(
+      `[ryggrad] the loader is included twice on this page (versions ${first.version} and ${VERSION}); ` +
+        `version ${first.version} is used. Remove one of the script tags.`,
+    );
+    return;
+  }
+  global.__ryggradLoader = { version: VERSION };
+  discover();
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node instanceof Element) discover(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+start();

@@ -1,0 +1,2 @@
+// `import { RyggReturnToWork } from 'ryggrad/classes/return-to-work.js'`: the class only, nothing registered.
+export { RyggReturnToWork } from '../../../../widgets/return-to-work/src/return-to-work.js';

@@ -1,0 +1,87 @@
+// Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
+// headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `routes` maps a path to { body, headers } for
+ * generated pages; `headers(path)` adds headers to every file (CSP, CORS).
+ */
+export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {}) {
+  const requests = [];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    requests.push(path);
+    const route = routes[path];
+    if (route) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers(path), ...(route.headers ?? {}) });
+      response.end(route.body);
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(normalize(dir))) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Starts headless Chromium (Debian's), with the flags this machine needs. */
+export async function launchChromium(options = {}) {
+  const { args = [], ...rest } = options;
+  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, ...rest, args: [...CHROMIUM_ARGS, ...args] });
+}
+
+/**
+ * Records what a page does that a host would care about: console errors and warnings, CSP
+ * violations, page errors and every request URL.
+ */
+export function watchPage(page) {
+  const record = { errors: [], warnings: [], pageErrors: [], requests: [], failed: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(message.text());
+    if (message.type() === 'warn' || message.type() === 'warning') record.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => record.pageErrors.push(String(error?.message ?? error)));
+  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('requestfailed', (request) => record.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  return record;
+}
+
+/** Installs a listener for `securitypolicyviolation` before any page script runs. */
+export async function collectCspViolations(page) {
+  await page.evaluateOnNewDocument(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
