@@ -1,7 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.mjs in order against the built output (run
-// `npm run build` first) and writes their figures to bench/results.json and docs/performance.md.
+// `npm run build` first) and writes their figures to bench/results.json and docs/data/performance.json.
 // Benchmarks measure; they never fail a build on timing.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,5 +16,9 @@ for (const file of files) {
   console.log(`\n▶ ${file}`);
   results[file.replace(/\.bench\.mjs$/, '')] = await module.run({ root });
 }
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
-console.log(`\n${files.length} benchmark file(s) run; figures in bench/results.json`);
+const report = JSON.stringify({ date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, results }, null, 2) + '\n';
+writeFileSync(join(root, 'bench/results.json'), report);
+// The docs' performance page shows the same figures.
+mkdirSync(join(root, 'docs/data'), { recursive: true });
+writeFileSync(join(root, 'docs/data/performance.json'), report);
+console.log(`\n${files.length} benchmark file(s) run; figures in bench/results.json and docs/data/performance.json`);

@@ -36,7 +36,8 @@ async function pageJavaScript(browser, server, root, path) {
   return { files: files.map((file) => file.replace('/dist/cdn/', '')), gzipBytes: bytes, kB: kB(bytes) };
 }
 
-async function shoelacePeerSize(root) {
+/** Bundles Shoelace's checkbox, card and alert (with their Lit) the way a site would ship them. */
+export async function bundleShoelacePeer(root) {
   const bundle = await rollup({
     input: 'virtual-shoelace-entry',
     plugins: [
@@ -55,7 +56,7 @@ async function shoelacePeerSize(root) {
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
-  return gz(Buffer.from(output.map((chunk) => chunk.code ?? '').join('\n')));
+  return output.map((chunk) => chunk.code ?? '').join('\n');
 }
 
 export async function run({ root }) {
@@ -94,7 +95,7 @@ export async function run({ root }) {
   }
 
   const spineOwn = Object.entries(chunks).find(([name]) => name.startsWith('widget-spine-diagram-'))?.[1] ?? 0;
-  const shoelace = await shoelacePeerSize(root);
+  const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
   const result = {
     loaderGzip: loader,
     chunksGzip: chunks,

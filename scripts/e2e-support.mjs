@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port. `routes` maps a path to { body, headers } for
+ * Serves `dir` on 127.0.0.1 at a free port. `routes` maps a path to { body, headers, type } for
  * generated pages; `headers(path)` adds headers to every file (CSP, CORS).
  */
 export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {}) {
@@ -28,7 +28,7 @@ export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {
     requests.push(path);
     const route = routes[path];
     if (route) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers(path), ...(route.headers ?? {}) });
+      response.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers(path), ...(route.headers ?? {}) });
       response.end(route.body);
       return;
     }

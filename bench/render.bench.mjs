@@ -1,0 +1,134 @@
+// Render benchmark: time from navigation start to every widget rendered, in headless Chromium,
+// for a page with 1 and with 50 red-flag checklists — beside the same checklist as plain static
+// HTML (the floor: declarative shadow DOM with the widget's own rendered markup and styles) and
+// beside the same checklist built from Shoelace components (sl-card, sl-checkbox, sl-alert).
+// Figures are medians of several runs, reported as ratios measured in the same run.
+// Also: cumulative layout shift of a page that uses the documented :not(:defined) recipe.
+import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
+import { bundleShoelacePeer, embedPage } from './sizes.bench.mjs';
+
+const RUNS = 9;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Injected before any page script: records when every watched element is rendered. */
+function installRenderProbe() {
+  const rendered = () => {
+    const ryggrad = [...document.querySelectorAll('rygg-red-flag-checklist')];
+    const shoelace = [...document.querySelectorAll('sl-card, sl-checkbox, sl-alert')];
+    const staticCopies = [...document.querySelectorAll('.static-widget')];
+    const expected = Number(document.documentElement.dataset.expect || 0);
+    if (ryggrad.length) return ryggrad.length === expected && ryggrad.every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading'));
+    if (shoelace.length) return shoelace.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0) && document.querySelectorAll('sl-card').length === expected;
+    return staticCopies.length === expected && staticCopies.every((e) => e.shadowRoot);
+  };
+  const tick = () => {
+    if (document.documentElement && rendered()) window.__renderedAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function timePage(browser, url) {
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(installRenderProbe);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__renderedAt !== undefined, { timeout: 30000 });
+    times.push(await page.evaluate(() => window.__renderedAt));
+    await page.close();
+  }
+  return Math.round(median(times) * 10) / 10;
+}
+
+/** Renders one checklist with Ryggrad and copies its markup and styles into static HTML. */
+async function staticCopyOfChecklist(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/ryggrad-1`);
+  await page.waitForFunction(() => document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelector('input'), { timeout: 20000 });
+  const copy = await page.evaluate(() => {
+    const element = document.querySelector('rygg-red-flag-checklist');
+    const styles = element.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    const markup = element.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '');
+    return `<style>${styles}</style>${markup}`;
+  });
+  await page.close();
+  return copy;
+}
+
+function shoelaceChecklist(labels) {
+  return `<sl-card class="checklist"><strong slot="header">Når bør du søke hjelp?</strong>
+    ${labels.map((label) => `<sl-checkbox>${label}</sl-checkbox><br>`).join('')}
+    <sl-alert variant="primary" open>Ta vare på deg selv med aktivitet.</sl-alert></sl-card>`;
+}
+
+export async function run({ root }) {
+  const shoelaceCode = await bundleShoelacePeer(root);
+  const labels = ['Vannlating', 'Nummen i skrittet', 'Utrygg', 'Sterke smerter', 'Nedsatt kraft', 'Vekttap', 'Feber', 'Føler deg syk', 'Ulykke'];
+  const page = (count, body, extraHead = '') =>
+    `<!doctype html><html lang="nb" data-expect="${count}"><head><meta charset="utf-8"><title>bench</title>${extraHead}</head><body>${body}</body></html>`;
+  const routes = {
+    '/ryggrad-1': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>').replace('<html lang="nb">', '<html lang="nb" data-expect="1">') },
+    '/ryggrad-50': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>'.repeat(50)).replace('<html lang="nb">', '<html lang="nb" data-expect="50">') },
+    '/shoelace.js': { body: shoelaceCode, type: 'text/javascript' },
+    '/shoelace-1': { body: page(1, shoelaceChecklist(labels), '<script type="module" src="/shoelace.js"></script>') },
+    '/shoelace-50': { body: page(50, shoelaceChecklist(labels).repeat(50), '<script type="module" src="/shoelace.js"></script>') },
+    '/cls': {
+      body: embedPage(
+        '<h1>Vond rygg</h1><p>Tekst før.</p><rygg-red-flag-checklist></rygg-red-flag-checklist><p>Tekst etter widgeten, som ikke skal flytte seg.</p><rygg-activity-advice></rygg-activity-advice><p>Slutt.</p>',
+        'nb',
+        '<link rel="stylesheet" href="/packages/ryggrad/themes/neutral.css">',
+      ),
+    },
+  };
+  const server = await serveStatic(root, { routes });
+  const browser = await launchChromium();
+  try {
+    const staticWidget = await staticCopyOfChecklist(browser, server.origin);
+    const staticBlock = `<div class="static-widget"><template shadowrootmode="open">${staticWidget}</template></div>`;
+    routes['/static-1'] = { body: page(1, staticBlock) };
+    routes['/static-50'] = { body: page(50, staticBlock.repeat(50)) };
+
+    const result = {};
+    for (const count of [1, 50]) {
+      const ryggrad = await timePage(browser, `${server.origin}/ryggrad-${count}`);
+      const staticHtml = await timePage(browser, `${server.origin}/static-${count}`);
+      const shoelace = await timePage(browser, `${server.origin}/shoelace-${count}`);
+      result[`widgets${count}`] = {
+        ryggradMs: ryggrad,
+        staticHtmlMs: staticHtml,
+        shoelaceMs: shoelace,
+        ratioToStatic: Math.round((ryggrad / staticHtml) * 100) / 100,
+        ratioToShoelace: Math.round((ryggrad / shoelace) * 100) / 100,
+      };
+      console.log(
+        `${count} checklist(s): Ryggrad ${ryggrad} ms · static HTML ${staticHtml} ms · Shoelace ${shoelace} ms → ×${result[`widgets${count}`].ratioToStatic} of static, ×${result[`widgets${count}`].ratioToShoelace} of Shoelace`,
+      );
+    }
+
+    // Layout shift with the :not(:defined) recipe.
+    const clsPage = await browser.newPage();
+    await clsPage.evaluateOnNewDocument(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await clsPage.goto(`${server.origin}/cls`);
+    await clsPage.waitForFunction(() => [...document.querySelectorAll('rygg-red-flag-checklist, rygg-activity-advice')].every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading')), { timeout: 20000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    result.cumulativeLayoutShift = Math.round((await clsPage.evaluate(() => window.__cls)) * 1000) / 1000;
+    await clsPage.close();
+    console.log(`cumulative layout shift with the :not(:defined) recipe: ${result.cumulativeLayoutShift}`);
+    result.runs = RUNS;
+    result.chromium = await browser.version();
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
