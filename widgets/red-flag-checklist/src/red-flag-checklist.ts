@@ -1,0 +1,422 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { RyggElement, baseStyles, headingTemplate, pickAllowed, pickInteger, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
+import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
+import { DEFAULT_RULES, loadTopic, partitionFlags, triage as runTriage, validateContacts, validateRuleSet } from '../../../packages/content/src/index.js';
+import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+import { checklistPlainText, type Audience } from './plain-text.js';
+import { checklistStyles } from './red-flag-checklist.styles.js';
+import { AUDIENCES, checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
+
+export type { Audience } from './plain-text.js';
+
+/** The state of the checklist: the most urgent tier the ticked flags raise, and those flags. */
+export interface TriageState {
+  tier: Tier;
+  /** The ticked flag ids, in the rule set's order. */
+  flags: string[];
+}
+
+/** `detail` of the `rygg-triage-change` event. */
+export interface TriageChangeDetail extends TriageState {
+  /** False after a reset, when the reader has neither ticked a flag nor chosen "none of these". */
+  answered: boolean;
+}
+
+/** Icons that mark each level next to its words, so no level is told by colour alone. */
+const ICONS: Record<Tier, TemplateResult> = {
+  // A triangle with an exclamation mark.
+  emergency: svg`<path d="M12 2 1 21h22L12 2Zm-1 7h2v6h-2V9Zm0 8h2v2h-2v-2Z"/>`,
+  // A circle with an exclamation mark.
+  'seek-help': svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1 5h2v7h-2V7Zm0 9h2v2h-2v-2Z"/>`,
+  // A circle with a tick.
+  'self-care': svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1.5 14.2-4.2-4.2 1.4-1.4 2.8 2.8 5.8-5.8 1.4 1.4-7.2 7.2Z"/>`,
+};
+
+function icon(tier: Tier): TemplateResult {
+  return html`<svg class="icon icon-${tier}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[tier]}</svg>`;
+}
+
+/** Properties a page may set before the element is upgraded; re-applied through their setters. */
+const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
+
+/**
+ * When to seek help with back pain, and when at once: the warning signs of section 6 of the
+ * brochure as a checklist, with one clear answer — call now, contact your GP, or take care of
+ * yourself with activity.
+ *
+ * Answers stay in memory only: nothing is stored or sent.
+ *
+ * @summary A red-flag checklist for low back pain (brochure section 6) that answers: call now,
+ * contact your GP, or take care of yourself with activity.
+ *
+ * @fires rygg-triage-change - When the reader ticks or unticks a question, chooses "none of these",
+ * or resets. `detail` is `{ tier, flags, answered }`. Not fired when the page sets `flags`, `rules`
+ * or `contacts` itself. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart questions - The fieldset with every question and the "none of these" answer.
+ * @csspart result - The area with the result card and the reset button.
+ * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`).
+ * @csspart reset - The button that clears every answer.
+ * @csspart error - The error box shown for a broken configuration.
+ *
+ * @cssprop --rygg-checklist-emergency-color - Colour of the emergency group and card. Defaults to `--rygg-color-emergency`.
+ * @cssprop --rygg-checklist-seek-help-color - Colour of the "contact your GP" card. Defaults to `--rygg-color-warning`.
+ * @cssprop --rygg-checklist-self-care-color - Colour of the self-care card. Defaults to `--rygg-color-ok`.
+ */
+export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
+  static override styles = [tokenStyles, baseStyles, checklistStyles];
+
+  /**
+   * Who reads the checklist: `patient` (default, plain words) or `clinician` (professional
+   * wording, compact layout, the source section next to each question).
+   */
+  @property() audience: Audience = 'patient';
+
+  /**
+   * Address of the page that holds the activity advice (`<rygg-activity-advice>`). When set, the
+   * self-care result links to it. Only http(s) and relative addresses are used.
+   */
+  @property({ attribute: 'advice-href' }) adviceHref = '';
+
+  /** Level of the widget's title, 1–6 (default 2); the result card's heading is one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  @state() private ticked: readonly string[] = [];
+  @state() private noneChosen = false;
+  @state() private activeRules: RuleSet = DEFAULT_RULES;
+  @state() private customContacts: Contacts | undefined;
+  /** The text of the polite and the assertive live region; changed only when the result changes. */
+  @state() private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
+
+  private rulesProblem: string | undefined;
+  private contactsProblem: string | undefined;
+  private lastAnnounced = '';
+  private focusFirstQuestionAfterUpdate = false;
+
+  constructor() {
+    super();
+    // A page may have set these before the element was defined; such own properties would hide
+    // the setters below, so take them off and set them again.
+    for (const key of EARLY_PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value: unknown = (this as Record<string, unknown>)[key];
+        delete (this as Record<string, unknown>)[key];
+        (this as Record<string, unknown>)[key] = value;
+      }
+    }
+  }
+
+  /**
+   * The ticked flag ids, in the rule set's order. Setting it ticks exactly these (and clears
+   * "none of these"); ids the rule set does not know are ignored with one console warning.
+   * Setting it does not fire `rygg-triage-change`.
+   */
+  get flags(): string[] {
+    return [...this.ticked];
+  }
+
+  set flags(ids: readonly string[]) {
+    let list: unknown[];
+    if (Array.isArray(ids)) list = ids;
+    else if (ids === null || ids === undefined) list = [];
+    else {
+      this.log.warn(`flags-type:${typeof ids}`, `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof ids === 'string' ? `"${ids}"` : String(ids)}.`);
+      return;
+    }
+    const strings = list.filter((id): id is string => typeof id === 'string');
+    const { known, unknown } = partitionFlags(strings, this.activeRules);
+    const others = list.length - strings.length;
+    if (unknown.length > 0 || others > 0) {
+      const named = [...unknown.map((id) => `"${id}"`), ...(others > 0 ? [`${others} value(s) that are not strings`] : [])];
+      this.log.warn(
+        `flags-unknown:${this.activeRules.id}:${named.join(',')}`,
+        `<${this.localName}> ignores unknown flag ids ${named.join(', ')}; rule set "${this.activeRules.id}" has: ${this.activeRules.flags.map((flag) => flag.id).join(', ')}.`,
+      );
+    }
+    this.ticked = known;
+    this.noneChosen = false;
+  }
+
+  /**
+   * The current result, read-only: `{ tier, flags }`. Before any answer it is
+   * `{ tier: 'self-care', flags: [] }`, the same as "none of these" — read `answered` to tell
+   * the two apart.
+   */
+  get triage(): TriageState {
+    const { tier, flags } = runTriage(this.ticked, this.activeRules);
+    return { tier, flags };
+  }
+
+  /** Read-only: true once the reader has ticked a question or chosen "none of these". */
+  get answered(): boolean {
+    return this.ticked.length > 0 || this.noneChosen;
+  }
+
+  /**
+   * The rule set: which questions are asked and which tier each one raises. Defaults to the
+   * brochure's section 6 (`DEFAULT_RULES`), worded by the built-in content. A site's own set
+   * (checked with `validateRuleSet`) brings its own labels per locale; when it lacks the widget's
+   * locale, its first locale is used with one warning. An invalid set shows an error in the widget
+   * and is logged; setting a valid set (or `null` for the default) again recovers.
+   */
+  get rules(): RuleSet {
+    return this.activeRules;
+  }
+
+  set rules(value: RuleSet | null | undefined) {
+    if (value === null || value === undefined) {
+      this.rulesProblem = undefined;
+      this.useRules(DEFAULT_RULES);
+    } else {
+      try {
+        this.rulesProblem = undefined;
+        this.useRules(validateRuleSet(value));
+      } catch (error) {
+        this.rulesProblem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.showConfigProblems();
+  }
+
+  /**
+   * Whom to contact for each tier, replacing the built-in Norwegian contacts (legevakt 116 117,
+   * emergency 113, the GP): `{ emergency: Contact[], 'seek-help': Contact[] }`, each contact
+   * `{ id, label, number?, description? }` (checked with `validateContacts`). Numbers become
+   * `tel:` links. An invalid value shows an error in the widget; `null` restores the defaults.
+   * Reading it gives the site's contacts, or the defaults in the current language once loaded.
+   */
+  get contacts(): Contacts | undefined {
+    return this.customContacts ?? this.content?.contacts;
+  }
+
+  set contacts(value: Contacts | null | undefined) {
+    if (value === null || value === undefined) {
+      this.contactsProblem = undefined;
+      this.customContacts = undefined;
+    } else {
+      try {
+        this.customContacts = validateContacts(value);
+        this.contactsProblem = undefined;
+      } catch (error) {
+        this.contactsProblem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.showConfigProblems();
+  }
+
+  /** Clears every answer (as the reset button does) without firing an event. */
+  clear(): void {
+    this.ticked = [];
+    this.noneChosen = false;
+    this.lastAnnounced = '';
+    this.announcement = { polite: '', assertive: '' };
+  }
+
+  /**
+   * A dated summary as plain text, for a journal note or for the patient: every question with
+   * its answer, the result with the numbers to call, and the source (brochure section 6). In
+   * the clinician audience, concise professional wording. Empty until the content has loaded.
+   */
+  toPlainText(date: Date = new Date()): string {
+    const view = this.currentView();
+    if (!view || !this.content) return '';
+    return checklistPlainText(plainTextInput(view, this.content, this.locale, date));
+  }
+
+  private useRules(rules: RuleSet): void {
+    this.activeRules = rules;
+    this.ticked = partitionFlags(this.ticked, rules).known;
+  }
+
+  private showConfigProblems(): void {
+    const problem = this.rulesProblem ?? this.contactsProblem;
+    if (problem) this.failWith('config', problem);
+    else this.clearConfigFailure();
+  }
+
+  /** The audience in use, after checking the attribute. */
+  private get resolvedAudience(): Audience {
+    const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
+    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
+    return value;
+  }
+
+  private get resolvedHeadingLevel(): HeadingLevel {
+    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
+    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
+    return value as HeadingLevel;
+  }
+
+  /** The advice link, when it is a relative or http(s) address. */
+  private get resolvedAdviceHref(): string | undefined {
+    const href = this.adviceHref.trim();
+    if (href === '') return undefined;
+    try {
+      const url = new URL(href, document.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return href;
+    } catch {
+      // falls through to the warning
+    }
+    this.log.warn(`advice-href:${href}`, `<${this.localName}> advice-href "${href}" is not an http(s) or relative address; the link is left out.`);
+    return undefined;
+  }
+
+  private currentView(): ChecklistView | undefined {
+    if (!this.content) return undefined;
+    return checklistView({
+      content: this.content,
+      locale: this.locale,
+      audience: this.resolvedAudience,
+      rules: this.activeRules,
+      contacts: this.customContacts,
+      answers: { flags: this.ticked, noneChosen: this.noneChosen },
+    });
+  }
+
+  protected override loadContent(locale: Locale): Promise<RedFlagContent> {
+    return loadTopic('red-flags', locale);
+  }
+
+  protected override baseClass(): string {
+    return `audience-${this.resolvedAudience}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusFirstQuestionAfterUpdate) {
+      this.focusFirstQuestionAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+    }
+  }
+
+  private onFlagChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const others = this.ticked.filter((id) => id !== input.value);
+    this.ticked = partitionFlags(input.checked ? [...others, input.value] : others, this.activeRules).known;
+    if (input.checked) this.noneChosen = false;
+    this.afterAnswer();
+  }
+
+  private onNoneChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.noneChosen = input.checked;
+    if (input.checked) this.ticked = [];
+    this.afterAnswer();
+  }
+
+  private onReset(): void {
+    this.clear();
+    this.focusFirstQuestionAfterUpdate = true;
+    this.emitChange();
+  }
+
+  /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
+  private afterAnswer(): void {
+    const view = this.currentView();
+    const result = view?.result;
+    const text = result ? `${result.levelText}: ${result.heading}` : '';
+    if (text !== this.lastAnnounced) {
+      this.lastAnnounced = text;
+      this.announcement = result?.tier === 'emergency' ? { polite: '', assertive: text } : { polite: text, assertive: '' };
+    }
+    this.emitChange();
+  }
+
+  private emitChange(): void {
+    this.emit<TriageChangeDetail>('rygg-triage-change', { ...this.triage, answered: this.answered });
+  }
+
+  protected override renderContent(content: RedFlagContent): TemplateResult {
+    const view = this.currentView();
+    if (!view) return html``;
+    if (view.labelLocaleFallback) {
+      this.log.warn(
+        `label-locale:${this.activeRules.id}:${this.locale}`,
+        `<${this.localName}> rule set "${this.activeRules.id}" has no labels in "${this.locale}"; showing its "${view.labelLocaleFallback}" labels.`,
+      );
+    }
+    const level = this.resolvedHeadingLevel;
+    return html`
+      ${headingTemplate(level, view.title, 'title')}
+      ${view.intro ? html`<p class="intro">${view.intro}</p>` : nothing}
+      <div class="layout">
+        ${this.renderQuestions(view)}
+        <div class="result" part="result">
+          ${view.result ? this.renderCard(view.result, content, subLevel(level)) : html`<p class="placeholder">${content.ui.resultHeading}</p>`}
+          ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.onReset}>${content.ui.reset}</button>` : nothing}
+        </div>
+      </div>
+      <div class="notes">
+        <p class="source">${view.source}</p>
+        ${view.sourceNote ? html`<p>${view.sourceNote}</p>` : nothing}
+        <p>${content.ui.privacyNote}</p>
+      </div>
+      <div class="visually-hidden live" data-politeness="polite" role="status" aria-live="polite" aria-atomic="true">${this.announcement.polite}</div>
+      <div class="visually-hidden live" data-politeness="assertive" aria-live="assertive" aria-atomic="true">${this.announcement.assertive}</div>
+    `;
+  }
+
+  private renderQuestions(view: ChecklistView): TemplateResult {
+    const content = this.content;
+    const yes = content?.ui.answerYes ?? '';
+    const no = content?.ui.answerNo ?? '';
+    const printAnswer = (checked: boolean) =>
+      view.answered ? html`<span class="print-answer" aria-hidden="true">${checked ? `✓ ${yes}` : `✗ ${no}`}</span>` : nothing;
+    return html`<fieldset class="questions" part="questions">
+      <legend class="legend">${view.legend}</legend>
+      ${view.groups.map((group) => this.renderGroup(group, view.audience === 'clinician', printAnswer))}
+      <div class="none-of-these">
+        <input type="checkbox" id="none-of-these" name="none-of-these" .checked=${live(view.none.checked)} @change=${this.onNoneChange} />
+        ${printAnswer(view.none.checked)}
+        <label for="none-of-these">${view.none.label}</label>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderGroup(group: GroupView, showSource: boolean, printAnswer: (checked: boolean) => unknown): TemplateResult {
+    return html`<fieldset class="group group-${group.tier}">
+      <legend class="group-legend">${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span></legend>
+      <ul class="question-list" role="list">
+        ${group.questions.map(
+          (question) => html`<li class="question">
+            <input type="checkbox" id="flag-${question.index}" name="flag" value=${question.id} .checked=${live(question.checked)} @change=${this.onFlagChange} />
+            ${printAnswer(question.checked)}
+            <label for="flag-${question.index}" lang=${question.lang ?? nothing}>${question.label}</label>
+            ${showSource && question.section ? html`<span class="question-source">${question.section}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </fieldset>`;
+  }
+
+  private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
+    const adviceHref = result.tier === 'self-care' ? this.resolvedAdviceHref : undefined;
+    const heading = html`<span class="visually-hidden">${result.levelText}: </span>${result.heading}`;
+    return html`<div class="card card-${result.tier}" part="card" data-tier=${result.tier}>
+      <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
+      <div class="card-body">
+        <p class="action">${result.action}</p>
+        ${result.contacts.length > 0
+          ? html`<ul class="contacts" role="list">
+              ${result.contacts.map(
+                (contact) => html`<li class="contact">
+                  <span class="contact-label">${contact.label}</span>
+                  ${contact.number
+                    ? contact.href
+                      ? html`<a class="tel" href=${contact.href}>${content.ui.call} ${contact.number}</a>`
+                      : html`<span class="tel">${contact.number}</span>`
+                    : nothing}
+                  ${contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${result.advice.length > 0 ? html`<ul class="advice">${result.advice.map((point) => html`<li>${point}</li>`)}</ul>` : nothing}
+        ${adviceHref ? html`<p><a class="advice-link" href=${adviceHref}>${content.adviceLinkText}</a></p>` : nothing}
+      </div>
+    </div>`;
+  }
+}
