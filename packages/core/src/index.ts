@@ -7,3 +7,4 @@ export { OnceLog, ryggWarn, ryggError } from './warnings.js';
 export { VERSION } from './version.js';
 export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
 export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';
+export { leafletStyles } from './leaflet-styles.js';

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/**
+ * Styles for widgets that read like a printed leaflet: a title, one emphasised key message,
+ * sections of bullet points, and the source line. Advice is handed out on paper as often as on
+ * screen, so the print rules are part of the block: black on white, one A4 page, no controls.
+ *
+ * A widget names its accent colour once on the base box, with its own token falling back to the
+ * global one: `.base { --_leaflet-accent: var(--rygg-advice-accent, var(--_accent)); }`.
+ *
+ * Class names: `.leaflet-title`, `.key-message`, `.leaflet-sections` (a grid that gets columns
+ * when the widget is wide), `.leaflet-section`, `.print-only`.
+ */
+export const leafletStyles = css`
+  .base {
+    /* Layout follows the widget's own width (a sidebar or a full column), not the viewport's. */
+    container-type: inline-size;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+  }
+  .leaflet-title {
+    font-size: 1.375em;
+    margin: 0 0 0.75em;
+  }
+  .key-message {
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
+    /* A thick border, not a background alone, so the emphasis survives forced colours and print. */
+    border: 1px solid var(--_leaflet-accent, var(--_accent));
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .key-message p {
+    margin: 0;
+  }
+  .leaflet-sections {
+    display: grid;
+    gap: 0 1.5em;
+  }
+  .leaflet-section h1,
+  .leaflet-section h2,
+  .leaflet-section h3,
+  .leaflet-section h4,
+  .leaflet-section h5,
+  .leaflet-section h6 {
+    font-size: 1.125em;
+    margin: 0.5em 0 0.5em;
+    padding-bottom: 0.125em;
+    border-bottom: 2px solid var(--_leaflet-accent, var(--_accent));
+  }
+  .leaflet-section ul {
+    margin: 0 0 1em;
+    padding-inline-start: 1.25em;
+  }
+  .leaflet-section li + li {
+    margin-top: 0.375em;
+  }
+  .print-only {
+    display: none;
+  }
+  @container (min-width: 42em) {
+    .leaflet-sections {
+      grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+    }
+  }
+  @media print {
+    .base {
+      /* Smaller type and no frame, so the whole leaflet fits on one A4 page. */
+      font-size: 12px;
+      line-height: 1.4;
+      padding: 0;
+      border: 0;
+      --_leaflet-accent: #000;
+    }
+    .base h1,
+    .base h2,
+    .base h3,
+    .base h4,
+    .base h5,
+    .base h6,
+    .source {
+      color: #000;
+    }
+    .key-message {
+      background: none;
+      color: #000;
+      border-color: #000;
+    }
+    .leaflet-sections {
+      grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+    }
+    .leaflet-section h1,
+    .leaflet-section h2,
+    .leaflet-section h3,
+    .leaflet-section h4,
+    .leaflet-section h5,
+    .leaflet-section h6 {
+      break-after: avoid;
+    }
+    .leaflet-section li,
+    .key-message {
+      break-inside: avoid;
+    }
+    .print-only {
+      display: block;
+    }
+  }
+`;
