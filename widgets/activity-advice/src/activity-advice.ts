@@ -1,0 +1,99 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  RyggElement,
+  baseStyles,
+  headingTemplate,
+  leafletStyles,
+  pickAllowed,
+  pickInteger,
+  subLevel,
+  tokenStyles,
+  type HeadingLevel,
+  type Locale,
+} from '../../../packages/core/src/index.js';
+import { loadTopic } from '../../../packages/content/src/index.js';
+import type { ActivityContent, ActivityVariant } from '../../../packages/content/src/index.js';
+import { activityAdviceStyles } from './activity-advice.styles.js';
+import { activityPlainText } from './plain-text.js';
+import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';
+
+/**
+ * Advice for low back pain that changes how an episode goes: keep moving, lie as little as
+ * possible, and use painkillers without prescription at regular intervals (brochure section 5).
+ * For pain that lasts: guided exercise, daily activity, referral, and preventing relapse
+ * (sections 7 and 9). Reads well on a phone, prints on one page, and copies as plain text.
+ *
+ * @summary "Stay active" advice from the brochure, for acute or long-lasting low back pain.
+ *
+ * @csspart base - The widget's box (also carries the theme and language).
+ * @csspart title - The title heading.
+ * @csspart section - Each block of advice: its heading and list.
+ * @csspart source - The source line (brochure, FORMI 2007, sections).
+ * @csspart error - The error box shown instead of the content when it cannot load.
+ *
+ * @cssprop --rygg-advice-accent - Colour of the key-message border and the section rules. Defaults to `--rygg-color-accent`.
+ */
+export class RyggActivityAdvice extends RyggElement<ActivityContent> {
+  static override styles = [tokenStyles, baseStyles, leafletStyles, activityAdviceStyles];
+
+  /**
+   * Which advice to show: `acute` (default) — stay active, lie little, painkillers — or
+   * `long-lasting` — guided exercise after 4–6 weeks, daily activity, referral after 6–8 weeks,
+   * and relapse prevention. Other values fall back to `acute` with one console warning.
+   */
+  @property() variant: string = 'acute';
+
+  /**
+   * Level of the title heading, 1–6 (default 2), so the widget fits the outline of the host
+   * page; section headings are one level deeper. Other values fall back to 2 with one warning.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** The variant actually shown, after checking the attribute. */
+  get resolvedVariant(): ActivityVariant {
+    const { value, problem } = pickAllowed(this.variant, ACTIVITY_VARIANTS, 'acute');
+    if (problem) this.log.warn(`variant:${this.variant}`, `<${this.localName}> variant ${problem}.`);
+    return value;
+  }
+
+  /** The title's heading level actually used, after checking the attribute. */
+  get resolvedHeadingLevel(): HeadingLevel {
+    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
+    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
+    return value as HeadingLevel;
+  }
+
+  /** The advice shown, as plain text in the widget's language ('' until the content has loaded). */
+  toPlainText(): string {
+    return this.content ? activityPlainText(this.content, this.resolvedVariant) : '';
+  }
+
+  protected override loadContent(locale: Locale): Promise<ActivityContent> {
+    return loadTopic('activity', locale);
+  }
+
+  protected override baseClass(): string {
+    return `variant-${this.resolvedVariant}`;
+  }
+
+  protected override renderContent(content: ActivityContent): TemplateResult {
+    const view = activityView(content, this.resolvedVariant);
+    const level = this.resolvedHeadingLevel;
+    return html`
+      ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
+      <div class="key-message"><p>${view.keyMessage.text}</p></div>
+      <div class="leaflet-sections">${view.sections.map((section) => this.renderSection(section, subLevel(level)))}</div>
+      <p class="source" part="source">${view.source}</p>
+    `;
+  }
+
+  private renderSection(section: AdviceSection, level: HeadingLevel): TemplateResult {
+    return html`<section class="leaflet-section" part="section" data-section=${section.id}>
+      ${headingTemplate(level, section.heading)}
+      <ul>
+        ${section.items.map((item) => html`<li data-item=${item.id}>${item.text}</li>`)}
+      </ul>
+    </section>`;
+  }
+}
