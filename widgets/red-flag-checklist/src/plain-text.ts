@@ -28,7 +28,7 @@ export interface PlainTextResult {
   readonly levelText: string;
   /** The concrete step, e.g. "Kontakt lege nå". */
   readonly heading: string;
-  readonly action: string;
+  readonly action?: string;
   readonly contacts: readonly PlainTextContact[];
   /** Short self-care advice, when the result is self-care. */
   readonly advice: readonly string[];
@@ -104,7 +104,7 @@ function patientText(input: PlainTextInput): string {
     input.noneChosen && words.noneChosen,
     result
       ? plainBlocks([
-          `${plainHeading(words.resultHeading, '-')}\n${result.levelText}: ${result.heading}\n${result.action}`,
+          [plainHeading(words.resultHeading, '-'), `${result.levelText}: ${result.heading}`, result.action].filter(Boolean).join('\n'),
           result.contacts.length > 0 && `${words.contactsHeading}\n${plainList(result.contacts.map(contactLine))}`,
           result.advice.length > 0 && `${words.adviceHeading}\n${plainList(result.advice)}`,
         ])
@@ -115,9 +115,12 @@ function patientText(input: PlainTextInput): string {
 
 function clinicianText(input: PlainTextInput): string {
   const { words, result } = input;
+  // When every question has the same source, the source line says it once.
+  const sections = new Set(input.questions.map((question) => question.section));
+  const sectionPerQuestion = sections.size > 1;
   const questions = plainList(
     input.questions.map((question) => {
-      const label = question.section ? `${question.label} (${question.section})` : question.label;
+      const label = sectionPerQuestion && question.section ? `${question.label} (${question.section})` : question.label;
       const answer = answerWord(question.answer, words);
       return answer === undefined ? label : `${label}: ${answer}`;
     }),
@@ -130,7 +133,7 @@ function clinicianText(input: PlainTextInput): string {
     result
       ? [
           `${result.heading} (${result.levelText})`,
-          result.action,
+          result.action ?? '',
           contacts.length > 0 ? contacts.map((contact) => `${contact.label} ${contact.number}`).join('; ') : '',
         ]
           .filter((line) => line !== '')

@@ -398,7 +398,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return html`<div class="card card-${result.tier}" part="card" data-tier=${result.tier}>
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
-        <p class="action">${result.action}</p>
+        ${result.action ? html`<p class="action">${result.action}</p>` : nothing}
         ${result.contacts.length > 0
           ? html`<ul class="contacts" role="list">
               ${result.contacts.map(

@@ -50,7 +50,8 @@ export interface ResultView {
   /** The level in words, read out before the heading ("Krever handling med en gang"). */
   readonly levelText: string;
   readonly heading: string;
-  readonly action: string;
+  /** The concrete step in words; left out when it names numbers the site's contacts replaced. */
+  readonly action?: string;
   readonly contacts: readonly ContactView[];
   /** Short self-care advice (self-care tier only). */
   readonly advice: readonly string[];
@@ -125,6 +126,23 @@ function contactView(contact: Contact): ContactView {
   };
 }
 
+function mentionsNumber(text: string, number: string): boolean {
+  const escaped = number.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^0-9])${escaped}($|[^0-9])`).test(text);
+}
+
+/**
+ * True when a text names one of the built-in numbers that the site's own contacts do not
+ * include: a site outside Norway must not show "116 117" next to its own numbers.
+ */
+export function namesReplacedNumber(text: string, defaults: Contacts, replacement: Contacts): boolean {
+  const digits = (number: string) => number.replace(/[^0-9+]/g, '');
+  const kept = new Set(FLAG_TIERS.flatMap((tier) => replacement[tier].flatMap((contact) => (contact.number ? [digits(contact.number)] : []))));
+  return FLAG_TIERS.some((tier) =>
+    defaults[tier].some((contact) => contact.number !== undefined && !kept.has(digits(contact.number)) && mentionsNumber(text, contact.number)),
+  );
+}
+
 /** The rule set as one short reference for notes. */
 export function rulesReference(rules: RuleSet): string {
   return `${rules.id} ${rules.version} (${rules.date})`;
@@ -170,11 +188,13 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
   if (answered) {
     const tierText = content.tiers[result.tier];
     const contacts = input.contacts ?? content.contacts;
+    const action = clinician ? tierText.clinicianAction : tierText.action;
+    const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
     resultView = {
       tier: result.tier,
       levelText: tierText.levelText,
       heading: clinician ? tierText.clinicianHeading : tierText.heading,
-      action: clinician ? tierText.clinicianAction : tierText.action,
+      ...(keepAction ? { action } : {}),
       contacts: result.tier === 'self-care' ? [] : contacts[result.tier].map(contactView),
       advice: result.tier === 'self-care' ? content.selfCareSummary : [],
     };
@@ -218,7 +238,7 @@ export function plainTextInput(view: ChecklistView, content: RedFlagContent, loc
           result: {
             levelText: view.result.levelText,
             heading: view.result.heading,
-            action: view.result.action,
+            ...(view.result.action ? { action: view.result.action } : {}),
             contacts: view.result.contacts,
             advice: view.result.advice,
           },
