@@ -67,13 +67,24 @@ export const leafletStyles = css`
     }
   }
   @media print {
+    /* Black on white whatever the theme or the host's accent: '[data-theme]' outranks the theme
+       rules and a widget's own '.base' accent. */
+    .base,
+    .base[data-theme] {
+      --_text: #000;
+      --_text-muted: #000;
+      --_surface: #fff;
+      --_surface-raised: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_leaflet-accent: #000;
+    }
     .base {
       /* Smaller type and no frame, so the whole leaflet fits on one A4 page. */
-      font-size: 12px;
+      font-size: 13px;
       line-height: 1.4;
       padding: 0;
       border: 0;
-      --_leaflet-accent: #000;
     }
     .base h1,
     .base h2,
