@@ -1,0 +1,283 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss } from '../../../packages/testing/src/index.js';
+import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
+import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '../../../packages/content/src/index.js';
+import '../src/define.js';
+import type { RyggActivityAdvice } from '../src/activity-advice.js';
+import { activityView } from '../src/view.js';
+
+const VARIANTS: ActivityVariant[] = ['acute', 'long-lasting'];
+
+/** The brochure's numbers each variant must show, exactly as the issue lists them. */
+const FACTS: Record<ActivityVariant, string[]> = {
+  acute: ['3–4', '4 g'],
+  'long-lasting': ['4–6', '20–30', '6–8'],
+};
+
+function part(element: Element, name: string): HTMLElement {
+  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no ${name} part`);
+  return found;
+}
+
+function parts(element: Element, name: string): HTMLElement[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+}
+
+/** Ordinary spaces for the no-break spaces a translation may use between a number and its unit. */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+function itemsOf(content: ActivityContent, variant: ActivityVariant): SourcedText[] {
+  return activityView(content, variant).sections.flatMap((section) => [...section.items]);
+}
+
+async function advice(lang: Locale, variant?: string, extra: Partial<{ headingLevel: string; theme: string }> = {}): Promise<RyggActivityAdvice> {
+  const element = await fixture<RyggActivityAdvice>(
+    html`<rygg-activity-advice lang=${lang} variant=${variant ?? ''} heading-level=${extra.headingLevel ?? ''} theme=${extra.theme ?? 'light'}></rygg-activity-advice>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+describe('<rygg-activity-advice>: content', () => {
+  for (const lang of LOCALES) {
+    for (const variant of VARIANTS) {
+      it(`shows every ${variant} item and its numbers exactly in ${lang}`, async () => {
+        const content = await loadTopic('activity', lang);
+        const element = await advice(lang, variant);
+        const view = activityView(content, variant);
+        expect(part(element, 'title').textContent?.trim()).to.equal(view.title);
+        expect(part(element, 'base').getAttribute('lang')).to.equal(lang);
+
+        // Every item, in order, exactly as the content package words it.
+        const shown = [...element.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent?.trim());
+        const expected = itemsOf(content, variant);
+        expect(shown).to.deep.equal(expected.map((item) => item.text));
+        expect(part(element, 'base').textContent).to.contain(content.keyMessage.text);
+
+        // The brochure's numbers: found in the content's own strings and shown in the item that holds them.
+        for (const fact of FACTS[variant]) {
+          const holder = expected.find((item) => plainSpaces(item.text).includes(fact));
+          expect(holder, `no ${variant} item in ${lang} states "${fact}"`).to.exist;
+          const rendered = element.shadowRoot!.querySelector(`li[data-item="${holder!.id}"]`);
+          expect(rendered?.textContent?.trim()).to.equal(holder!.text);
+          expect(plainSpaces(rendered?.textContent ?? '')).to.contain(fact);
+        }
+
+        // The source line names the brochure, FORMI 2007 and the sections used.
+        const source = part(element, 'source').textContent?.trim() ?? '';
+        expect(source).to.equal(sourceLine(content.common, view.sourceSections));
+        expect(source).to.contain(content.common.source.titleInLocale).and.contain('FORMI').and.contain('2007');
+        for (const section of view.sourceSections) expect(source).to.contain(String(section));
+      });
+    }
+  }
+
+  it('draws on section 5 for acute pain, and on sections 7 and 9 when it lasts', async () => {
+    const content = await loadTopic('activity', 'nb');
+    const acute = activityView(content, 'acute');
+    const lasting = activityView(content, 'long-lasting');
+    expect(acute.sections.map((section) => section.id)).to.deep.equal(['stay-active', 'painkillers']);
+    expect(lasting.sections.map((section) => section.id)).to.deep.equal(['long-lasting', 'prevention']);
+    expect(acute.sourceSections).to.deep.equal([5]);
+    expect(lasting.sourceSections).to.include.members([7, 9]);
+  });
+
+  it('emphasises the key message with a real border', async () => {
+    const element = await advice('nb');
+    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+    const style = getComputedStyle(key);
+    expect(style.borderInlineStartStyle).to.equal('solid');
+    expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
+    expect(style.fontWeight).to.equal('700');
+  });
+
+  it('follows a change of language at runtime', async () => {
+    const element = await advice('nb');
+    element.lang = 'en';
+    await element.updateComplete;
+    const english = await loadTopic('activity', 'en');
+    expect(part(element, 'title').textContent?.trim()).to.equal(english.ui.title);
+  });
+});
+
+describe('<rygg-activity-advice>: plain text', () => {
+  for (const lang of LOCALES) {
+    for (const variant of VARIANTS) {
+      it(`gives the title, every item and the source line in ${lang} (${variant})`, async () => {
+        const content = await loadTopic('activity', lang);
+        const element = await advice(lang, variant);
+        const text = element.toPlainText();
+        const view = activityView(content, variant);
+        const lines = text.split('\n');
+        expect(lines[0]).to.equal(view.title);
+        expect(lines[1]).to.match(/^=+$/);
+        expect(text).to.contain(content.keyMessage.text);
+        for (const section of view.sections) expect(lines).to.include(section.heading);
+        for (const item of itemsOf(content, variant)) expect(lines).to.include(`- ${item.text}`);
+        expect(lines[lines.length - 1]).to.equal(sourceLine(content.common, view.sourceSections));
+        expect(text).not.to.match(/<[a-z]/i); // no markup
+      });
+    }
+  }
+
+  it('is empty before the content has loaded', () => {
+    const element = document.createElement('rygg-activity-advice');
+    expect(element.toPlainText()).to.equal('');
+  });
+});
+
+describe('<rygg-activity-advice>: attributes', () => {
+  it('uses h2 for the title and h3 for the sections by default', async () => {
+    const element = await advice('nb');
+    expect(part(element, 'title').localName).to.equal('h2');
+    const headings = parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName);
+    expect(headings).to.deep.equal(['h3', 'h3']);
+  });
+
+  it('follows heading-level, with sections one level deeper', async () => {
+    const element = await advice('nb', 'acute', { headingLevel: '3' });
+    expect(part(element, 'title').localName).to.equal('h3');
+    expect(parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName)).to.deep.equal(['h4', 'h4']);
+    element.headingLevel = '6';
+    await element.updateComplete;
+    expect(part(element, 'title').localName).to.equal('h6');
+    expect(parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName)).to.deep.equal(['h6', 'h6']);
+  });
+
+  for (const bad of ['7', '0', 'two', '2.5']) {
+    it(`falls back to h2 with one warning for heading-level="${bad}"`, async () => {
+      const log = captureConsole();
+      try {
+        const element = await advice('nb', 'acute', { headingLevel: bad });
+        element.requestUpdate();
+        await element.updateComplete;
+        element.toPlainText();
+        expect(part(element, 'title').localName).to.equal('h2');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('heading-level').and.contain(`"${bad}"`);
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
+  it('falls back to the acute advice with one warning for an unknown variant', async () => {
+    const log = captureConsole();
+    try {
+      const content = await loadTopic('activity', 'en');
+      const element = await advice('en', 'chronic');
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.resolvedVariant).to.equal('acute');
+      expect(part(element, 'title').textContent?.trim()).to.equal(content.ui.title);
+      expect(element.toPlainText()).to.equal((await advice('en', 'acute')).toPlainText());
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('variant').and.contain('"chronic"').and.contain('"acute"');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('accepts the variant in any letter case, and switches at runtime', async () => {
+    const element = await advice('nb', 'Long-Lasting');
+    const content = await loadTopic('activity', 'nb');
+    expect(part(element, 'title').textContent?.trim()).to.equal(content.ui.titleLongLasting);
+    element.variant = 'acute';
+    await element.updateComplete;
+    expect(part(element, 'title').textContent?.trim()).to.equal(content.ui.title);
+  });
+});
+
+describe('<rygg-activity-advice>: accessibility', () => {
+  for (const lang of LOCALES) {
+    for (const variant of VARIANTS) {
+      it(`is axe clean in ${lang} (${variant}), light and dark`, async () => {
+        await expectAxeClean(await advice(lang, variant), `${lang} ${variant}`);
+        await expectAxeClean(await advice(lang, variant, { theme: 'dark' }), `${lang} ${variant} dark`);
+      });
+    }
+  }
+});
+
+describe('<rygg-activity-advice>: layout, themes and print', () => {
+  afterEach(resetMedia);
+
+  for (const variant of VARIANTS) {
+    it(`has no horizontal overflow at 280 px (${variant})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><rygg-activity-advice lang="nb" variant=${variant}></rygg-activity-advice></div>`);
+      const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
+      await element.updateComplete;
+      const base = part(element, 'base');
+      expect(base.getBoundingClientRect().width).to.be.at.most(280);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+    });
+  }
+
+  it('puts the sections side by side when it is wide, and stacks them when narrow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><rygg-activity-advice lang="nb"></rygg-activity-advice></div>`);
+    const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
+    await element.updateComplete;
+    const [first, second] = parts(element, 'section');
+    expect(first!.getBoundingClientRect().top).to.equal(second!.getBoundingClientRect().top);
+    wrapper.style.width = '320px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().bottom - 1);
+  });
+
+  it('reads its accent from --rygg-advice-accent, falling back to --rygg-color-accent', async () => {
+    const element = await advice('nb');
+    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+    element.style.setProperty('--rygg-color-accent', 'rgb(0, 100, 0)');
+    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
+    element.style.setProperty('--rygg-advice-accent', 'rgb(120, 0, 60)');
+    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
+  });
+
+  it('uses the dark theme colours with theme="dark"', async () => {
+    const element = await advice('nb', 'acute', { theme: 'dark' });
+    expect(getComputedStyle(part(element, 'base')).backgroundColor).to.equal('rgb(22, 25, 29)');
+  });
+
+  it('keeps the key message visible as a border in forced colours', async () => {
+    const element = await advice('nb');
+    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+    if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
+      const style = getComputedStyle(key);
+      expect(style.borderInlineStartStyle).to.equal('solid');
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
+      expect(style.fontWeight).to.equal('700');
+    } else {
+      expect(shadowCss(element)).to.match(/\.key-message\s*\{[^}]*border-inline-start-width/);
+    }
+  });
+
+  for (const variant of VARIANTS) {
+    it(`prints black on white on one A4 page (${variant})`, async () => {
+      // 190 mm wide: A4 less the usual 10 mm print margins, at 96 px per inch.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 718px"><rygg-activity-advice lang="nb" variant=${variant} theme="dark" style="--rygg-advice-accent: rgb(200, 0, 0)"></rygg-activity-advice></div>`);
+      const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
+      await element.updateComplete;
+      if (await emulateMedia([], 'print')) {
+        const base = part(element, 'base');
+        expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+        const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+        expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 0, 0)');
+        expect(parseFloat(getComputedStyle(key).borderInlineStartWidth)).to.be.at.least(4);
+        const heading = parts(element, 'section')[0]!.querySelector('h3') as HTMLElement;
+        expect(getComputedStyle(heading).borderBottomColor).to.equal('rgb(0, 0, 0)');
+        // 277 mm high: A4 less the margins.
+        expect(base.getBoundingClientRect().height).to.be.at.most(1047);
+      } else {
+        // This browser cannot emulate print: check the rules that make the page black on white.
+        const css = shadowCss(element);
+        expect(css).to.match(/@media print\s*\{[^@]*\.base\[data-theme\]\s*\{[^}]*--_text: #000;[^}]*--_leaflet-accent: #000;/);
+        expect(css).to.match(/@media print\s*\{[^@]*\.key-message\s*\{[^}]*background: none/);
+      }
+    });
+  }
+});
