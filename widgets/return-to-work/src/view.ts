@@ -1,0 +1,43 @@
+import { sourceLine } from '../../../packages/content/src/index.js';
+import type { SectionNumber, SourcedText, WorkContent } from '../../../packages/content/src/index.js';
+
+/** Who the text is for: the patient (default), or whoever writes the sick note. */
+export type WorkAudience = 'patient' | 'clinician';
+
+/** The audiences the `audience` attribute accepts; the first is the default. */
+export const WORK_AUDIENCES: readonly WorkAudience[] = ['patient', 'clinician'];
+
+/** Everything the widget shows for one audience, in reading order (the checklist aside). */
+export interface WorkView {
+  readonly audience: WorkAudience;
+  /** "Jobb med ryggen din" */
+  readonly title: string;
+  /** Who this version is written for, shown under the title. */
+  readonly audienceLabel: string;
+  /** The message to remember, shown with emphasis. */
+  readonly keyMessage: string;
+  readonly heading: string;
+  readonly items: readonly SourcedText[];
+  /** The brochure sections the items draw on, ascending. */
+  readonly sourceSections: readonly SectionNumber[];
+  /** "Source: <brochure> (FORMI, 2007), sections …" in the content's language. */
+  readonly source: string;
+}
+
+/** Chooses the wording for an audience: plain advice for the patient, short guidance for the clinician. */
+export function workView(content: WorkContent, audience: WorkAudience): WorkView {
+  const { ui } = content;
+  const clinician = audience === 'clinician';
+  const items = clinician ? content.clinician : content.items;
+  const sourceSections = [...new Set(items.map((item) => item.section))].sort((a, b) => a - b);
+  return {
+    audience,
+    title: content.title,
+    audienceLabel: clinician ? ui.clinicianView : ui.patientView,
+    keyMessage: ui.keyMessage,
+    heading: clinician ? ui.clinicianHeading : ui.itemsHeading,
+    items,
+    sourceSections,
+    source: sourceLine(content.common, sourceSections),
+  };
+}

@@ -1,0 +1,450 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
+import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
+import type { Locale } from '../../../packages/content/src/index.js';
+import '../src/define.js';
+import type { RyggReturnToWork } from '../src/return-to-work.js';
+import { formatPercentage } from '../src/checklist.js';
+import { workView, type WorkAudience } from '../src/view.js';
+
+const AUDIENCES: WorkAudience[] = ['patient', 'clinician'];
+
+function part(element: Element, name: string): HTMLElement {
+  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no ${name} part`);
+  return found;
+}
+
+function field<T extends HTMLElement = HTMLInputElement>(element: Element, id: string): T {
+  const found = element.shadowRoot?.getElementById(id);
+  if (!found) throw new Error(`no #${id}`);
+  return found as T;
+}
+
+function button(element: Element, className: string): HTMLButtonElement {
+  const found = element.shadowRoot?.querySelector<HTMLButtonElement>(`button.${className}`);
+  if (!found) throw new Error(`no ${className} button`);
+  return found;
+}
+
+/** Types into a field the way a script or an autofill would: set the value, fire input. */
+async function fill(element: RyggReturnToWork, id: string, value: string): Promise<void> {
+  const target = field<HTMLInputElement | HTMLTextAreaElement>(element, id);
+  target.value = value;
+  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+async function work(lang: Locale, options: { audience?: string; checklist?: boolean; headingLevel?: string; theme?: string } = {}): Promise<RyggReturnToWork> {
+  const element = await fixture<RyggReturnToWork>(
+    html`<rygg-return-to-work
+      lang=${lang}
+      audience=${options.audience ?? ''}
+      ?checklist=${options.checklist ?? false}
+      heading-level=${options.headingLevel ?? ''}
+      theme=${options.theme ?? 'light'}
+    ></rygg-return-to-work>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+async function fillAll(element: RyggReturnToWork): Promise<void> {
+  await fill(element, 'tasks-that-work', 'Lette kontoroppgaver');
+  await fill(element, 'tasks-to-adjust', 'Løfte varer\nLange møter');
+  await fill(element, 'graded-percentage', '40');
+  await fill(element, 'follow-up-date', '2026-12-03');
+  await fill(element, 'checklist-notes', 'Ny samtale etter to uker');
+}
+
+describe('<rygg-return-to-work>: content', () => {
+  for (const lang of LOCALES) {
+    for (const audience of AUDIENCES) {
+      it(`shows every ${audience} item exactly, the key message and the source in ${lang}`, async () => {
+        const content = await loadTopic('work', lang);
+        const element = await work(lang, { audience });
+        const view = workView(content, audience);
+        expect(part(element, 'title').textContent?.trim()).to.equal(content.title);
+        expect(part(element, 'base').getAttribute('lang')).to.equal(lang);
+        expect(part(element, 'base').textContent).to.contain(view.audienceLabel);
+        expect(element.shadowRoot!.querySelector('.key-message')?.textContent?.trim()).to.equal(content.ui.keyMessage);
+        const items = audience === 'clinician' ? content.clinician : content.items;
+        const shown = [...element.shadowRoot!.querySelectorAll('[part~="section"] li')].map((item) => item.textContent?.trim());
+        expect(shown).to.deep.equal(items.map((item) => item.text));
+        expect(part(element, 'section').querySelector('h3')?.textContent?.trim()).to.equal(audience === 'clinician' ? content.ui.clinicianHeading : content.ui.itemsHeading);
+        const source = part(element, 'source').textContent?.trim() ?? '';
+        expect(source).to.equal(sourceLine(content.common, view.sourceSections));
+        expect(source).to.contain(content.common.source.titleInLocale).and.contain('FORMI').and.contain('2007').and.contain('7');
+        expect(element.shadowRoot!.querySelector('[part~="checklist"]')).to.equal(null);
+      });
+    }
+  }
+
+  it('takes patient and clinician wording from sections 5 and 7', async () => {
+    const content = await loadTopic('work', 'nb');
+    for (const audience of AUDIENCES) expect(workView(content, audience).sourceSections).to.deep.equal([5, 7]);
+  });
+
+  it('emphasises the key message with a real border', async () => {
+    const element = await work('nb');
+    const style = getComputedStyle(element.shadowRoot!.querySelector('.key-message') as HTMLElement);
+    expect(style.borderInlineStartStyle).to.equal('solid');
+    expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
+    expect(style.fontWeight).to.equal('700');
+  });
+});
+
+describe('<rygg-return-to-work>: plain text', () => {
+  for (const lang of LOCALES) {
+    for (const audience of AUDIENCES) {
+      it(`gives the title, every item and the source line in ${lang} (${audience})`, async () => {
+        const content = await loadTopic('work', lang);
+        const element = await work(lang, { audience, checklist: true });
+        const view = workView(content, audience);
+        const text = element.toPlainText();
+        const lines = text.split('\n');
+        expect(lines[0]).to.equal(content.title);
+        expect(lines[1]).to.match(/^=+$/);
+        expect(lines).to.include(view.audienceLabel).and.include(content.ui.keyMessage).and.include(view.heading);
+        for (const item of view.items) expect(lines).to.include(`- ${item.text}`);
+        expect(lines[lines.length - 1]).to.equal(sourceLine(content.common, view.sourceSections));
+        // An empty checklist adds nothing.
+        expect(text).not.to.contain(content.checklist.heading);
+      });
+    }
+  }
+
+  it('includes the checklist entries once they are filled in', async () => {
+    const content = await loadTopic('work', 'nb');
+    const element = await work('nb', { checklist: true });
+    await fillAll(element);
+    const text = element.toPlainText();
+    const labels = content.checklist;
+    expect(text).to.contain(`${labels.heading}\n---`);
+    expect(text).to.contain(`${labels.tasksThatWork}: Lette kontoroppgaver`);
+    expect(text).to.contain(`${labels.tasksToAdjust}:\nLøfte varer\nLange møter`);
+    expect(text).to.contain(`${labels.gradedPercentage}: ${formatPercentage(40, 'nb')}`);
+    expect(text).to.contain(`${labels.followUpDate}: 3. desember 2026`);
+    expect(text).to.contain(`${labels.notes}: Ny samtale etter to uker`);
+    // The entries come before the source line, which stays last.
+    expect(text.indexOf(labels.heading)).to.be.lessThan(text.indexOf(content.common.source.label));
+  });
+
+  it('leaves out entries while the checklist is not shown', async () => {
+    const element = await work('en', { checklist: true });
+    await fill(element, 'tasks-that-work', 'Answering the phone');
+    expect(element.toPlainText()).to.contain('Answering the phone');
+    element.checklist = false;
+    await element.updateComplete;
+    expect(element.toPlainText()).not.to.contain('Answering the phone');
+  });
+
+  it('is empty before the content has loaded', () => {
+    expect(document.createElement('rygg-return-to-work').toPlainText()).to.equal('');
+  });
+});
+
+describe('<rygg-return-to-work>: checklist', () => {
+  it('has a visible label for every field, and asks the browser not to remember any', async () => {
+    const content = await loadTopic('work', 'nb');
+    const element = await work('nb', { checklist: true });
+    const form = element.shadowRoot!.querySelector('form')!;
+    expect(form.getAttribute('autocomplete')).to.equal('off');
+    const controls = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
+    expect(controls).to.have.length(5);
+    for (const control of controls) {
+      expect(control.getAttribute('autocomplete'), control.id).to.equal('off');
+      const label = element.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="${control.id}"]`);
+      expect(label, control.id).to.exist;
+      expect(label!.getBoundingClientRect().height, control.id).to.be.greaterThan(0);
+    }
+    const labels = [...form.querySelectorAll('label')].map((label) => label.textContent?.trim());
+    const words = content.checklist;
+    expect(labels).to.deep.equal([words.tasksThatWork, words.tasksToAdjust, words.gradedPercentage, words.followUpDate, words.notes]);
+  });
+
+  it('asks for the percentage in a number field from 0 to 100 with a unit', async () => {
+    const element = await work('nb', { checklist: true });
+    const percentage = field(element, 'graded-percentage');
+    expect(percentage.type).to.equal('number');
+    expect(percentage.min).to.equal('0');
+    expect(percentage.max).to.equal('100');
+    expect(Number(percentage.step)).to.be.within(1, 10);
+    const unit = percentage.parentElement?.querySelector('.unit') as HTMLElement;
+    expect(unit.textContent).to.equal('%');
+    expect(unit.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(percentage.getAttribute('aria-describedby')).to.equal('graded-percentage-hint');
+  });
+
+  for (const bad of ['150', '-5', '12.5']) {
+    it(`shows an error tied to the field for ${bad}, and clears it for a valid value`, async () => {
+      const content = await loadTopic('work', 'nb');
+      const element = await work('nb', { checklist: true });
+      await fill(element, 'graded-percentage', bad);
+      const percentage = field(element, 'graded-percentage');
+      const error = field<HTMLElement>(element, 'graded-percentage-error');
+      expect(percentage.getAttribute('aria-invalid')).to.equal('true');
+      expect(percentage.getAttribute('aria-describedby')?.split(' ')).to.include('graded-percentage-error');
+      expect(error.textContent?.trim()).to.equal(content.ui.percentError);
+      expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(element.checklistEntries.gradedPercentage).to.equal(null);
+      await expectAxeClean(element, `invalid percentage ${bad}`);
+
+      await fill(element, 'graded-percentage', '50');
+      expect(percentage.getAttribute('aria-invalid')).to.equal('false');
+      expect(percentage.getAttribute('aria-describedby')).to.equal('graded-percentage-hint');
+      expect(error.textContent?.trim()).to.equal('');
+      expect(element.checklistEntries.gradedPercentage).to.equal(50);
+    });
+  }
+
+  it('accepts 0 and 100, and an empty field', async () => {
+    const element = await work('nb', { checklist: true });
+    for (const [typed, expected] of [['0', 0], ['100', 100], ['', null]] as const) {
+      await fill(element, 'graded-percentage', typed);
+      expect(element.checklistEntries.gradedPercentage, typed).to.equal(expected);
+      expect(field(element, 'graded-percentage').getAttribute('aria-invalid')).to.equal('false');
+    }
+  });
+
+  it('can be filled in with the keyboard alone', async () => {
+    const element = await work('en', { checklist: true });
+    field<HTMLTextAreaElement>(element, 'tasks-that-work').focus();
+    await sendKeys({ type: 'Filing' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Lifting' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '60' });
+    await element.updateComplete;
+    expect(element.checklistEntries).to.include({ tasksThatWork: 'Filing', tasksToAdjust: 'Lifting', gradedPercentage: 60 });
+    // On to the buttons: Tab reaches print and clear, Enter on clear empties the form.
+    button(element, 'clear').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+  });
+
+  it('returns the entries read-only, and the clear button empties them', async () => {
+    const content = await loadTopic('work', 'nb');
+    const element = await work('nb', { checklist: true });
+    await fillAll(element);
+    const entries = element.checklistEntries;
+    expect(entries).to.deep.equal({
+      tasksThatWork: 'Lette kontoroppgaver',
+      tasksToAdjust: 'Løfte varer\nLange møter',
+      gradedPercentage: 40,
+      followUpDate: '2026-12-03',
+      notes: 'Ny samtale etter to uker',
+    });
+    expect(() => {
+      (element as unknown as { checklistEntries: unknown }).checklistEntries = {};
+    }).to.throw(TypeError);
+    expect(() => {
+      (entries as { notes: string }).notes = 'changed';
+    }).to.throw(TypeError);
+    expect(element.checklistEntries.notes).to.equal('Ny samtale etter to uker');
+
+    button(element, 'clear').click();
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+    for (const id of ['tasks-that-work', 'tasks-to-adjust', 'graded-percentage', 'follow-up-date', 'checklist-notes']) {
+      expect(field<HTMLInputElement>(element, id).value, id).to.equal('');
+    }
+    expect(element.shadowRoot!.activeElement?.id).to.equal('tasks-that-work');
+    expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim()).to.equal(content.ui.cleared);
+    expect(element.toPlainText()).not.to.contain(content.checklist.heading);
+  });
+
+  it('never stores what is written: no web storage, cookies or databases', async () => {
+    const before = await storageSnapshot();
+    const element = await work('nb', { checklist: true });
+    await fillAll(element);
+    // A text no earlier test has typed, so a store of it cannot hide behind an older entry.
+    const marker = `merke-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    await fill(element, 'checklist-notes', marker);
+    field<HTMLTextAreaElement>(element, 'checklist-notes').dispatchEvent(new Event('change', { bubbles: true }));
+    expect(element.checklistEntries.notes).to.equal(marker);
+    button(element, 'clear').click();
+    await element.updateComplete;
+    element.remove();
+    expect(await storageSnapshot()).to.deep.equal(before);
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index) ?? '';
+        expect(`${key}=${storage.getItem(key) ?? ''}`).not.to.contain(marker).and.not.to.contain('Lette kontoroppgaver');
+      }
+    }
+    expect(document.cookie).not.to.contain(marker);
+  });
+});
+
+describe('<rygg-return-to-work>: attributes', () => {
+  it('uses h2 for the title and h3 below it by default', async () => {
+    const element = await work('nb', { checklist: true });
+    expect(part(element, 'title').localName).to.equal('h2');
+    expect(part(element, 'section').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h3');
+    expect(part(element, 'checklist').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h3');
+  });
+
+  it('follows heading-level, with sub-headings one level deeper', async () => {
+    const element = await work('nb', { checklist: true, headingLevel: '3' });
+    expect(part(element, 'title').localName).to.equal('h3');
+    expect(part(element, 'section').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h4');
+    expect(part(element, 'checklist').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h4');
+  });
+
+  for (const bad of ['9', 'h3', '-1']) {
+    it(`falls back to h2 with one warning for heading-level="${bad}"`, async () => {
+      const log = captureConsole();
+      try {
+        const element = await work('nb', { headingLevel: bad });
+        element.requestUpdate();
+        await element.updateComplete;
+        expect(part(element, 'title').localName).to.equal('h2');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('heading-level').and.contain(`"${bad}"`);
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
+  it('falls back to the patient text with one warning for an unknown audience', async () => {
+    const log = captureConsole();
+    try {
+      const content = await loadTopic('work', 'en');
+      const element = await work('en', { audience: 'doctor' });
+      element.requestUpdate();
+      await element.updateComplete;
+      element.toPlainText();
+      expect(element.resolvedAudience).to.equal('patient');
+      expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(content.items[0]!.text);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('audience').and.contain('"doctor"').and.contain('"patient"');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('switches audience and language at runtime, keeping the entries', async () => {
+    const element = await work('nb', { checklist: true });
+    await fill(element, 'tasks-that-work', 'Telefonvakt');
+    element.audience = 'clinician';
+    element.lang = 'nn';
+    await element.updateComplete;
+    const nynorsk = await loadTopic('work', 'nn');
+    expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(nynorsk.clinician[0]!.text);
+    expect(field<HTMLTextAreaElement>(element, 'tasks-that-work').value).to.equal('Telefonvakt');
+  });
+});
+
+describe('<rygg-return-to-work>: accessibility', () => {
+  for (const lang of LOCALES) {
+    for (const audience of AUDIENCES) {
+      for (const checklist of [false, true]) {
+        it(`is axe clean in ${lang} (${audience}, checklist ${checklist ? 'on' : 'off'})`, async () => {
+          await expectAxeClean(await work(lang, { audience, checklist }), `${lang} ${audience} ${checklist}`);
+        });
+      }
+    }
+  }
+
+  it('is axe clean in the dark theme with the checklist filled in', async () => {
+    const element = await work('nb', { checklist: true, theme: 'dark' });
+    await fillAll(element);
+    await expectAxeClean(element, 'dark, filled');
+  });
+});
+
+describe('<rygg-return-to-work>: layout, themes and print', () => {
+  afterEach(resetMedia);
+
+  for (const checklist of [false, true]) {
+    it(`has no horizontal overflow at 280 px (checklist ${checklist ? 'on' : 'off'})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><rygg-return-to-work lang="nb" ?checklist=${checklist}></rygg-return-to-work></div>`);
+      const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
+      await element.updateComplete;
+      const base = part(element, 'base');
+      expect(base.getBoundingClientRect().width).to.be.at.most(280);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+      for (const control of element.shadowRoot!.querySelectorAll('input, textarea, button')) {
+        expect(control.getBoundingClientRect().right, control.id || control.className).to.be.at.most(base.getBoundingClientRect().right);
+      }
+    });
+  }
+
+  it('puts advice and checklist side by side when it is wide', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><rygg-return-to-work lang="nb" checklist></rygg-return-to-work></div>`);
+    const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
+    await element.updateComplete;
+    const advice = part(element, 'section').getBoundingClientRect();
+    const checklist = part(element, 'checklist').getBoundingClientRect();
+    expect(checklist.left).to.be.at.least(advice.right);
+    expect(checklist.top).to.be.below(advice.top + 20);
+  });
+
+  it('reads its accent from --rygg-work-accent, falling back to --rygg-color-accent', async () => {
+    const element = await work('nb');
+    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+    element.style.setProperty('--rygg-color-accent', 'rgb(0, 100, 0)');
+    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
+    element.style.setProperty('--rygg-work-accent', 'rgb(120, 0, 60)');
+    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
+  });
+
+  it('marks an invalid percentage by more than colour in forced colours', async () => {
+    const element = await work('nb', { checklist: true });
+    await fill(element, 'graded-percentage', '200');
+    const percentage = field(element, 'graded-percentage');
+    if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
+      expect(getComputedStyle(percentage).borderTopStyle).to.equal('dashed');
+    } else {
+      expect(shadowCss(element)).to.match(/@media \(forced-colors: active\)\s*\{[^}]*aria-invalid[^}]*border-style: dashed/);
+    }
+  });
+
+  for (const audience of AUDIENCES) {
+    it(`prints the entries as text without the controls, on one A4 page (${audience})`, async () => {
+      const content = await loadTopic('work', 'nb');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 718px"><rygg-return-to-work lang="nb" audience=${audience} checklist theme="dark" style="--rygg-work-accent: rgb(200, 0, 0)"></rygg-return-to-work></div>`);
+      const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
+      await element.updateComplete;
+      await fillAll(element);
+      const printed = element.shadowRoot!.querySelector('.checklist-print') as HTMLElement;
+      expect(getComputedStyle(printed).display).to.equal('none'); // only on paper
+      if (await emulateMedia([], 'print')) {
+        const base = part(element, 'base');
+        expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+        for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, button')) {
+          expect(control.getClientRects().length, control.id || control.className).to.equal(0);
+        }
+        expect(getComputedStyle(part(element, 'section').querySelector('h3')!).borderBottomColor).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(part(element, 'checklist')).borderTopColor).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(printed).display).to.equal('block');
+        const text = printed.innerText;
+        expect(text).to.contain(content.checklist.tasksThatWork).and.contain('Lette kontoroppgaver');
+        expect(text).to.contain('Løfte varer\nLange møter');
+        expect(text).to.contain(formatPercentage(40, 'nb')).and.contain('3. desember 2026').and.contain('Ny samtale etter to uker');
+        // 277 mm high: A4 less the usual 10 mm margins, at 96 px per inch.
+        expect(base.getBoundingClientRect().height).to.be.at.most(1047);
+      } else {
+        const css = shadowCss(element);
+        expect(css).to.match(/@media print\s*\{[^@]*\.no-print\s*\{\s*display: none !important/);
+        expect(css).to.match(/@media print\s*\{[^@]*\.print-only\s*\{\s*display: block/);
+        expect(printed.textContent).to.contain('Lette kontoroppgaver').and.contain(formatPercentage(40, 'nb'));
+      }
+    });
+  }
+
+  it('prints lines to write on for an empty checklist', async () => {
+    const element = await work('nb', { checklist: true });
+    const blanks = element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in');
+    expect(blanks).to.have.length(5);
+    await fill(element, 'tasks-that-work', 'Telefonvakt');
+    expect(element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in')).to.have.length(4);
+  });
+});
