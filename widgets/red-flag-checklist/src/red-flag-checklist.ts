@@ -55,11 +55,13 @@ const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
  * or resets. `detail` is `{ tier, flags, answered }`. Not fired when the page sets `flags`, `rules`
  * or `contacts` itself. Bubbles and crosses shadow roots.
  *
- * @csspart base - The widget's outer box.
+ * @csspart base - The widget's outer box (also carries the theme, language and audience).
+ * @csspart title - The title heading.
  * @csspart questions - The fieldset with every question and the "none of these" answer.
  * @csspart result - The area with the result card and the reset button.
  * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`).
  * @csspart reset - The button that clears every answer.
+ * @csspart source - The source line (brochure section 6, FORMI 2007, or the site's own rule set).
  * @csspart error - The error box shown for a broken configuration.
  *
  * @cssprop --rygg-checklist-emergency-color - Colour of the emergency group and card. Defaults to `--rygg-color-emergency`.
@@ -340,7 +342,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
     const level = this.resolvedHeadingLevel;
     return html`
-      ${headingTemplate(level, view.title, 'title')}
+      ${headingTemplate(level, view.title, 'title', '', 'title')}
       ${view.intro ? html`<p class="intro">${view.intro}</p>` : nothing}
       <div class="layout">
         ${this.renderQuestions(view)}
@@ -350,7 +352,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
         </div>
       </div>
       <div class="notes">
-        <p class="source">${view.source}</p>
+        <p class="source" part="source">${view.source}</p>
         ${view.sourceNote ? html`<p>${view.sourceNote}</p>` : nothing}
         <p>${content.ui.privacyNote}</p>
       </div>

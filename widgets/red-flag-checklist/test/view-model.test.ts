@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '../../../packages/content/src/index.js';
+import type { Contacts, Locale, RuleSet } from '../../../packages/content/src/index.js';
+import { checklistView, labelLocale, namesReplacedNumber, type ChecklistViewInput } from '../src/view-model.js';
+import { content, LOCALE_LIST } from './helpers.js';
+
+async function view(overrides: Partial<ChecklistViewInput> = {}, locale: Locale = 'nb') {
+  return checklistView({
+    content: await content(locale),
+    locale,
+    audience: 'patient',
+    rules: DEFAULT_RULES,
+    contacts: undefined,
+    answers: { flags: [], noneChosen: false },
+    ...overrides,
+  });
+}
+
+const customRules: RuleSet = validateRuleSet({
+  id: 'custom',
+  version: '1',
+  date: '2020-02-29',
+  source: 'Local protocol (test)',
+  locales: ['en', 'nb'],
+  flags: [
+    { id: 'b', tier: 'seek-help', label: { en: 'B en', nb: 'B nb' } },
+    { id: 'a', tier: 'emergency', section: 6, label: { en: 'A en', nb: 'A nb' }, clinician: { en: 'A term', nb: 'A term nb' } },
+  ],
+});
+
+describe('checklistView', () => {
+  for (const locale of LOCALE_LIST) {
+    it(`groups the built-in questions by tier, worded by the ${locale} content`, async () => {
+      const strings = await content(locale);
+      const result = await view({}, locale);
+      expect(result.groups.map((group) => group.tier)).to.deep.equal(['emergency', 'seek-help']);
+      expect(result.groups.flatMap((group) => group.questions.map((question) => question.id))).to.deep.equal([...DEFAULT_FLAG_IDS]);
+      for (const question of result.groups.flatMap((group) => group.questions)) {
+        expect(question.label).to.equal(strings.flags[question.id as 'fever'].label);
+        expect(question.section).to.equal(`${strings.common.source.section} 6`);
+        expect(question.lang).to.equal(undefined);
+      }
+      expect(result.source).to.equal(sourceLine(strings.common, [6]));
+      expect(result.sourceNote).to.equal(strings.sourceNote);
+    });
+  }
+
+  it('has no result before an answer, and self-care after "none of these"', async () => {
+    expect((await view()).result).to.equal(undefined);
+    expect((await view()).answered).to.equal(false);
+    const none = await view({ answers: { flags: [], noneChosen: true } });
+    expect(none.answered).to.equal(true);
+    expect(none.none.checked).to.equal(true);
+    expect(none.result?.tier).to.equal('self-care');
+    expect(none.result?.contacts).to.deep.equal([]);
+    expect(none.result?.advice).to.deep.equal([...(await content('nb')).selfCareSummary]);
+  });
+
+  it('takes the most urgent tier, and links each number of that tier', async () => {
+    const strings = await content('nb');
+    const emergency = await view({ answers: { flags: ['fever', 'saddle-numbness', 'nonsense'], noneChosen: false } });
+    expect(emergency.result?.tier).to.equal('emergency');
+    expect(emergency.result?.heading).to.equal(strings.tiers.emergency.heading);
+    expect(emergency.result?.action).to.equal(strings.tiers.emergency.action);
+    expect(emergency.result?.contacts.map((contact) => contact.href)).to.deep.equal(strings.contacts.emergency.map((contact) => (contact.number ? `tel:${contact.number.replace(/ /g, '')}` : undefined)));
+    const ticked = emergency.groups.flatMap((group) => group.questions.filter((question) => question.checked).map((question) => question.id));
+    expect(ticked).to.deep.equal(['saddle-numbness', 'fever']);
+  });
+
+  it('uses professional wording for clinicians and leaves out the reassurance', async () => {
+    const strings = await content('en');
+    const clinician = await view({ audience: 'clinician', answers: { flags: ['weakness'], noneChosen: false } }, 'en');
+    expect(clinician.intro).to.equal(undefined);
+    expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(strings.flags.weakness.clinician);
+    expect(clinician.result?.heading).to.equal(strings.tiers['seek-help'].clinicianHeading);
+    expect(clinician.result?.action).to.equal(strings.tiers['seek-help'].clinicianAction);
+    expect((await view({}, 'en')).intro).to.equal(strings.intro);
+  });
+
+  it("words a custom set with its own labels, in its order, citing its own source", async () => {
+    const result = await view({ rules: customRules, answers: { flags: ['b'], noneChosen: false } });
+    expect(result.groups.map((group) => group.questions.map((question) => [question.id, question.label, question.index]))).to.deep.equal([
+      [['a', 'A nb', 1]],
+      [['b', 'B nb', 0]],
+    ]);
+    expect(result.groups[0]?.questions[0]?.section).to.equal('avsnitt 6');
+    expect(result.groups[1]?.questions[0]?.section).to.equal(undefined);
+    expect(result.source).to.contain('Local protocol (test)');
+    expect(result.sourceNote).to.equal(undefined);
+    expect(result.rules).to.equal('custom 1 (2020-02-29)');
+    expect(result.result?.tier).to.equal('seek-help');
+    const clinician = await view({ rules: customRules, audience: 'clinician' });
+    expect(clinician.groups[0]?.questions[0]?.label).to.equal('A term nb');
+    expect(clinician.groups[1]?.questions[0]?.label).to.equal('B nb');
+  });
+
+  it("falls back to the set's first locale for its labels and marks their language", async () => {
+    expect(labelLocale(customRules, 'nn')).to.equal('en');
+    expect(labelLocale(customRules, 'nb')).to.equal('nb');
+    const result = await view({ rules: customRules }, 'nn');
+    expect(result.labelLocaleFallback).to.equal('en');
+    expect(result.groups[0]?.questions[0]).to.include({ label: 'A en', lang: 'en' });
+    expect((await view({ rules: customRules }, 'nb')).labelLocaleFallback).to.equal(undefined);
+  });
+
+  it("uses the site's contacts, and leaves out an action that names a replaced number", async () => {
+    const contacts: Contacts = { emergency: [{ id: 'e', label: 'Emergency (test)', number: '999' }], 'seek-help': [] };
+    const result = await view({ contacts, answers: { flags: ['urination'], noneChosen: false } });
+    expect(result.result?.contacts).to.deep.equal([{ id: 'e', label: 'Emergency (test)', number: '999', href: 'tel:999' }]);
+    expect(result.result?.action).to.equal(undefined);
+    const seekHelp = await view({ contacts, answers: { flags: ['fever'], noneChosen: false } });
+    expect(seekHelp.result?.contacts).to.deep.equal([]);
+    expect(seekHelp.result?.action).to.equal((await content('nb')).tiers['seek-help'].action);
+  });
+});
+
+describe('namesReplacedNumber', () => {
+  const defaults: Contacts = {
+    emergency: [
+      { id: 'a', label: 'A', number: '116 117' },
+      { id: 'b', label: 'B', number: '113' },
+    ],
+    'seek-help': [{ id: 'c', label: 'C' }],
+  };
+  it('is true only for a built-in number the replacement lacks, as a whole number', () => {
+    const replacement: Contacts = { emergency: [{ id: 'x', label: 'X', number: '113' }], 'seek-help': [] };
+    expect(namesReplacedNumber('Call 116 117 now.', defaults, replacement)).to.equal(true);
+    expect(namesReplacedNumber('Call 113 now.', defaults, replacement)).to.equal(false);
+    expect(namesReplacedNumber('Call 1130 now.', defaults, { emergency: [{ id: 'x', label: 'X', number: '999' }], 'seek-help': [] })).to.equal(false);
+    expect(namesReplacedNumber('See your GP.', defaults, replacement)).to.equal(false);
+    expect(namesReplacedNumber('Ring 116 117.', defaults, { emergency: [{ id: 'x', label: 'X', number: '116117' }], 'seek-help': [] })).to.equal(false);
+  });
+});
