@@ -89,9 +89,6 @@ export const returnToWorkStyles = css`
     color: var(--_emergency);
     font-weight: 700;
   }
-  .field-error:empty {
-    display: none;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;

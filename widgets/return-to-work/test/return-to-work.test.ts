@@ -218,8 +218,12 @@ describe('<rygg-return-to-work>: checklist', () => {
     await sendKeys({ type: '60' });
     await element.updateComplete;
     expect(element.checklistEntries).to.include({ tasksThatWork: 'Filing', tasksToAdjust: 'Lifting', gradedPercentage: 60 });
-    // On to the buttons: Tab reaches print and clear, Enter on clear empties the form.
-    button(element, 'clear').focus();
+    // From the last field, Tab reaches the print button and then the clear button; Enter clears.
+    field<HTMLTextAreaElement>(element, 'checklist-notes').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'print'));
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'clear'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
