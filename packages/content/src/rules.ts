@@ -193,7 +193,8 @@ function validate(input: unknown): RuleSet {
     if (section !== undefined && !isSectionNumber(section)) {
       fail(`${path}.section`, `is ${describeValue(section)}; expected one of ${SECTION_NUMBERS.join(', ')}`);
     }
-    return { flag, path, id: flagId, tier, section };
+    const flagTierValue: FlagTier = tier;
+    return { flag, path, id: flagId, tier: flagTierValue, section };
   });
 
   const isDefault = sameAsDefault(raw, id, version);

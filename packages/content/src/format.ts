@@ -1,0 +1,19 @@
+import { SECTION_NUMBERS } from './source.js';
+import type { SectionNumber } from './source.js';
+import type { CommonStrings } from './types/common.js';
+
+/**
+ * The source line under a piece of content, e.g.
+ * "Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007), avsnitt 6" or
+ * "Source: … (FORMI, 2007), sections 5, 7". Sections are sorted and deduplicated.
+ */
+export function sourceLine(common: CommonStrings, sections: SectionNumber | readonly SectionNumber[] = []): string {
+  const list = (typeof sections === 'number' ? [sections] : [...sections])
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .sort((a, b) => SECTION_NUMBERS.indexOf(a) - SECTION_NUMBERS.indexOf(b));
+  const { source } = common;
+  const base = `${source.label}: ${source.titleInLocale} (${source.publisherShort}, ${source.year})`;
+  if (list.length === 0) return base;
+  const word = list.length === 1 ? source.section : source.sections;
+  return `${base}, ${word} ${list.join(', ')}`;
+}

@@ -1,0 +1,51 @@
+// @ryggrad/content — the brochure's content as typed trilingual data, and the red-flag triage
+// as pure functions. No DOM, no Lit.
+export { LOCALES, DEFAULT_LOCALE, isLocale, resolveLocale } from './locale.js';
+export type { Locale } from './locale.js';
+export { SOURCE, SECTION_NUMBERS, isSectionNumber } from './source.js';
+export type { SectionNumber } from './source.js';
+export { TOPICS, TOPIC_SECTIONS, isTopicName } from './topics.js';
+export type { TopicMap, TopicName } from './topics.js';
+export { loadTopic, loadCommon } from './load.js';
+export { sourceLine } from './format.js';
+export {
+  TIERS,
+  FLAG_TIERS,
+  DEFAULT_FLAG_IDS,
+  DEFAULT_RULES,
+  RuleSetError,
+  validateRuleSet,
+  flagTier,
+  compareTiers,
+} from './rules.js';
+export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
+export { triage, partitionFlags } from './triage.js';
+export type { TriageResult } from './triage.js';
+export { ContactsError, validateContacts, telHref, NORWEGIAN_NUMBERS } from './contacts.js';
+export type { Contact, Contacts } from './contacts.js';
+
+export type {
+  SourcedText,
+  SourcedGroup,
+  SectionHeadings,
+  SourceStrings,
+  CommonUiStrings,
+  CommonStrings,
+} from './types/common.js';
+export type { AboutContent, AboutMeta, AboutUi, InfoLink, SectionSummary } from './types/about.js';
+export type { CausesContent, CausesUi, PainType, PainTypeId } from './types/causes.js';
+export { STRUCTURE_IDS, CONDITION_IDS, VERTEBRA_COUNTS } from './types/anatomy.js';
+export type {
+  AnatomyContent,
+  AnatomyUi,
+  Condition,
+  ConditionId,
+  SpineRegion,
+  Structure,
+  StructureId,
+} from './types/anatomy.js';
+export type { ActivityContent, ActivityUi, ActivityVariant } from './types/activity.js';
+export type { RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
+export type { WorkContent, WorkChecklist, WorkUi } from './types/work.js';
+export { TREATMENT_GROUP_IDS } from './types/treatment.js';
+export type { TreatmentContent, TreatmentGroupId, TreatmentUi } from './types/treatment.js';

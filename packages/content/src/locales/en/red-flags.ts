@@ -1,0 +1,139 @@
+import type { RedFlagContent } from '../../types/red-flags.js';
+import common from './common.js';
+
+const content: RedFlagContent = {
+  common,
+  section: 6,
+  ui: {
+    title: common.sectionHeadings[6],
+    checklistLabel: 'Checklist: signs to know about',
+    reset: 'Clear answers',
+    resultHeading: 'What should you do now?',
+    sourceLabel: 'Source',
+    answerYes: 'Yes',
+    answerNo: 'No',
+    call: 'Call',
+    contactsHeading: 'Who can you contact?',
+    copySummary: 'Copy the summary',
+    copied: 'The summary has been copied',
+    printSummary: 'Print the summary',
+    plainTextTitle: 'Back pain – when should you seek help?',
+    plainTextDate: 'Date',
+    plainTextTicked: 'This applies to me',
+    plainTextNone: 'None of the signs on the list apply to me.',
+    plainTextNotAnswered: 'None of the questions have been answered yet.',
+    plainTextAdvice: 'Advice',
+    plainTextRules: 'Rule set',
+    privacyNote: 'Your answers are not stored or sent anywhere.',
+  },
+  intro: 'Even when back pain is strong, it is seldom a sign of anything serious. Still, there are some signs you should know about.',
+  legend: 'Does any of this apply to you now? Tick what fits.',
+  emergencyGroupLabel: 'If you have back pain and also any of these, contact a doctor at once:',
+  seekHelpGroupLabel: 'Seek help if any of these apply to you:',
+  noneOfThese: 'None of these apply to me',
+  flags: {
+    urination: {
+      label: 'Have you started having problems passing urine?',
+      clinician: 'New disturbance of micturition (possible cauda equina syndrome)',
+      section: 6,
+    },
+    'saddle-numbness': {
+      label: 'Have you become numb in the groin or crotch area?',
+      clinician: 'Numbness in the perineal area / saddle anaesthesia (possible cauda equina syndrome)',
+      section: 6,
+    },
+    unsure: {
+      label: 'Are you unsure what it could be, or worried that it is something dangerous?',
+      clinician: 'Patient is uncertain about the cause of the symptoms',
+      section: 6,
+    },
+    'uncontrolled-pain': {
+      label: 'Is the pain strong, and do painkillers or resting your back not help enough?',
+      clinician: 'Severe pain not adequately relieved by analgesics or offloading',
+      section: 6,
+    },
+    weakness: {
+      label: 'Have you noticed less strength in your thigh, calf or foot?',
+      clinician: 'Reduced muscle strength in thigh, calf or foot (motor deficit)',
+      section: 6,
+    },
+    'weight-loss': {
+      label: 'Have you lost weight without meaning to?',
+      clinician: 'Unintended weight loss',
+      section: 6,
+    },
+    fever: {
+      label: 'Do you have a fever?',
+      clinician: 'Fever',
+      section: 6,
+    },
+    'feeling-ill': {
+      label: 'Do you feel generally unwell?',
+      clinician: 'General malaise',
+      section: 6,
+    },
+    accident: {
+      label: 'Are you in a lot of pain after hurting your back in an accident?',
+      clinician: 'Considerable pain after trauma (accident)',
+      section: 6,
+    },
+  },
+  tiers: {
+    emergency: {
+      heading: 'Contact a doctor now',
+      levelText: 'Immediate action required',
+      action: 'Call the out-of-hours doctor (legevakt) on 116 117 now. If it is life-threatening, call 113.',
+      clinicianHeading: 'Immediate medical assessment',
+      clinicianAction: 'Refer for immediate medical assessment: legevakt 116 117, or 113 if life-threatening.',
+    },
+    'seek-help': {
+      heading: 'Contact your GP or another health professional',
+      levelText: 'Should be assessed by a health professional',
+      action:
+        'Contact your GP (fastlege) or another authorised health professional – a doctor, physiotherapist, ' +
+        'chiropractor or manual therapist – to be examined.',
+      clinicianHeading: 'Clinical assessment recommended',
+      clinicianAction:
+        'Assessment by the GP or another authorised health professional (doctor, physiotherapist, chiropractor, ' +
+        'manual therapist).',
+    },
+    'self-care': {
+      heading: 'Look after yourself by staying active',
+      levelText: 'Self-care advice',
+      action:
+        'Keep your activity as normal and varied as you can. If you later notice anything on the list, seek help.',
+      clinicianHeading: 'No red flags ticked',
+      clinicianAction: 'Advice on activity and self-care as in section 5.',
+    },
+  },
+  selfCareSummary: [
+    'Keep your activity as normal and varied as you can.',
+    'Lie down as little as possible, and switch between rest and movement.',
+    'Non-prescription painkillers taken at regular intervals can make it easier to stay active.',
+    'It is not dangerous if it hurts when you move.',
+  ],
+  adviceLinkText: 'Read the advice on activity',
+  contacts: {
+    emergency: [
+      { id: 'legevakt', label: 'Out-of-hours doctor (legevakt)', number: '116 117' },
+      {
+        id: 'emergency',
+        label: 'Medical emergency number',
+        number: '113',
+        description: 'Call 113 when it is life-threatening.',
+      },
+    ],
+    'seek-help': [
+      { id: 'gp', label: 'Your GP (fastlege)' },
+      {
+        id: 'health-personnel',
+        label: 'Another authorised health professional',
+        description: 'Doctor, physiotherapist, chiropractor or manual therapist',
+      },
+    ],
+  },
+  sourceNote:
+    'The list follows section 6 of the 2007 Norwegian brochure. The health service where you live may use a newer or longer list.',
+};
+
+export default content;

@@ -1,0 +1,166 @@
+import type { AboutContent } from '../../types/about.js';
+import common from './common.js';
+
+const content: AboutContent = {
+  common,
+  ui: {
+    title: 'Om innholdet',
+    metaHeading: 'Kilden',
+    titleLabel: 'Tittel',
+    publisherLabel: 'Utgiver',
+    yearLabel: 'År',
+    basisHeading: 'Hva innholdet bygger på',
+    disclaimerHeading: 'Viktig å vite',
+    sectionsHeading: 'Innhold',
+    sectionLabel: 'Avsnitt',
+    prevalenceHeading: common.sectionHeadings[10],
+    moreInfoHeading: common.sectionHeadings[11],
+    linksNote: 'Adressene er gjengitt slik de sto i brosjyren i 2007.',
+  },
+  meta: {
+    title: common.source.title,
+    publisher: common.source.publisher,
+    year: common.source.year,
+    audience: 'Brosjyren er skrevet for deg som har vondt i ryggen, enten plagene er nye eller har vart lenge.',
+    basis:
+      'Den bygger på nyere forskning og på hva leger, kiropraktorer, fysioterapeuter og manuellterapeuter er enige om. ' +
+      'Grunnlaget er de nasjonale kliniske retningslinjene for korsryggsmerter, som FORMI ga ut i 2007 sammen med ' +
+      'Sosial- og helsedirektoratet.',
+  },
+  sections: [
+    {
+      id: 'section-1',
+      section: 1,
+      heading: common.sectionHeadings[1],
+      text: 'Hvilke typer ryggsmerter som finnes, hvor vanlige de er, og hva som kan øke risikoen.',
+      topic: 'causes',
+    },
+    {
+      id: 'section-2',
+      section: 2,
+      heading: common.sectionHeadings[2],
+      text: 'Virvler, skiver, sideledd og muskler – og hvorfor ryggen er sterk.',
+      topic: 'anatomy',
+    },
+    {
+      id: 'section-3',
+      section: 3,
+      heading: common.sectionHeadings[3],
+      text: 'Normale aldersforandringer, trang ryggmargskanal, benskjørhet og prolaps.',
+      topic: 'anatomy',
+    },
+    {
+      id: 'section-5',
+      section: 5,
+      heading: common.sectionHeadings[5],
+      text: 'Hold deg i bevegelse, ligg minst mulig og bruk reseptfrie smertestillende ved behov.',
+      topic: 'activity',
+    },
+    {
+      id: 'section-6',
+      section: 6,
+      heading: common.sectionHeadings[6],
+      text: 'Tegn på at du bør søke hjelp, og når du må kontakte lege med en gang.',
+      topic: 'red-flags',
+    },
+    {
+      id: 'section-7',
+      section: 7,
+      heading: common.sectionHeadings[7],
+      text: 'Undersøkelse, bildeundersøkelser, medisiner, sykmelding, annen behandling og operasjon.',
+      topic: 'treatment',
+    },
+    {
+      id: 'section-8',
+      section: 8,
+      heading: common.sectionHeadings[8],
+      text: 'De aller fleste med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker.',
+      topic: 'causes',
+    },
+    {
+      id: 'section-9',
+      section: 9,
+      heading: common.sectionHeadings[9],
+      text: 'Jevnlig trening og god form er det viktigste for å unngå nye plager.',
+      topic: 'activity',
+    },
+    {
+      id: 'section-10',
+      section: 10,
+      heading: common.sectionHeadings[10],
+      text: 'Nesten alle får vondt i ryggen en gang, og rundt 15 % har det til enhver tid.',
+      topic: 'about',
+    },
+    {
+      id: 'section-11',
+      section: 11,
+      heading: common.sectionHeadings[11],
+      text: 'Nettsteder og en forening der du kan lære mer.',
+      topic: 'about',
+    },
+  ],
+  prevalence: [
+    {
+      id: 'very-common',
+      text: 'Vondt i ryggen er svært vanlig. Nesten alle får det én eller flere ganger i livet.',
+      section: 10,
+    },
+    {
+      id: 'half-year',
+      text: 'I løpet av 6 måneder har halvparten av befolkningen hatt vondt i ryggen.',
+      section: 10,
+    },
+    {
+      id: 'any-time',
+      text: 'Spør man folk når som helst, sier rundt 15 % at de har ryggsmerter akkurat da.',
+      section: 10,
+    },
+    {
+      id: 'all-times',
+      text:
+        'Mennesker i alle kulturer og til alle tider har hatt ryggplager. Skjeletter fra flere tusen år gamle ' +
+        'mumier fra Egypt og Sør-Amerika viser at vond rygg var vanlig også der.',
+      section: 10,
+    },
+    {
+      id: 'part-of-life',
+      text: 'Vond rygg har altså fulgt mennesker opp gjennom historien og hører dessverre med til livet.',
+      section: 10,
+    },
+    {
+      id: 'wellbeing',
+      text: 'Trivsel, glede og tro på at ryggen blir bedre, gjør godt for alle.',
+      section: 10,
+    },
+  ],
+  moreInfo: [
+    {
+      id: 'rygginfo',
+      label: 'rygginfo.no',
+      url: 'https://www.rygginfo.no',
+      text:
+        'En informasjonsbase for pasienter som forklarer norsk og utenlandsk ryggforskning på en lettfattelig måte. ' +
+        'I 2007 ble den drevet av FORMI sammen med Ryggforeningen i Norge.',
+      section: 11,
+    },
+    {
+      id: 'formi',
+      label: 'formi.no',
+      url: 'https://www.formi.no',
+      text:
+        'FORMIs egne nettsider, med informasjon og praktiske råd om ryggplager og en oversikt over norske ' +
+        'ryggpoliklinikker og andre steder for opptrening og rehabilitering. Her kan brosjyren også bestilles.',
+      section: 11,
+    },
+    {
+      id: 'ryggforeningen',
+      label: 'Ryggforeningen i Norge',
+      text:
+        'Foreningen og lokallagene har selvhjelpsgrupper, kurs i å mestre ryggplager og likemannsaktiviteter. ' +
+        'Dette passer særlig for deg med langvarige plager.',
+      section: 7,
+    },
+  ],
+};
+
+export default content;

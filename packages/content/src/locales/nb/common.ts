@@ -1,0 +1,54 @@
+import type { CommonStrings } from '../../types/common.js';
+
+const common: CommonStrings = {
+  locale: 'nb',
+  languageName: 'Norsk bokmål',
+  source: {
+    label: 'Kilde',
+    section: 'avsnitt',
+    sections: 'avsnitt',
+    title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    titleInLocale: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
+    publisherShort: 'FORMI',
+    year: 2007,
+  },
+  basis:
+    'Innholdet bygger på brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» fra FORMI (2007). ' +
+    'Brosjyren er laget ut fra de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007.',
+  disclaimer:
+    'Dette er generell informasjon fra brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» (FORMI, 2007), ' +
+    'som bygger på de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007. ' +
+    'Den kan ikke erstatte at en lege, fysioterapeut, kiropraktor eller manuellterapeut undersøker deg.',
+  sectionHeadings: {
+    1: 'Hvorfor får vi vondt i ryggen?',
+    2: 'Hvordan er ryggen bygget opp?',
+    3: 'Slik forandrer ryggen seg med årene',
+    5: 'Hva du selv kan gjøre når ryggen gjør vondt',
+    6: 'Når bør du søke hjelp?',
+    7: 'Hva helsepersonell kan gjøre for deg',
+    8: 'Mulighetene for å bli bra igjen',
+    9: 'Kan du forebygge tilbakefall?',
+    10: 'Hvor vanlig er ryggplager?',
+    11: 'Hvor finner du mer informasjon?',
+  },
+  ui: {
+    loading: 'Laster innhold …',
+    loadError: 'Kunne ikke laste innholdet.',
+    retry: 'Prøv igjen',
+    close: 'Lukk',
+    print: 'Skriv ut',
+    copy: 'Kopier',
+    copied: 'Kopiert',
+    readMore: 'Les mer',
+    audienceLabel: 'Tekst for',
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    yes: 'Ja',
+    no: 'Nei',
+    externalLink: '(åpnes i ny fane)',
+    privacyNote: 'Det du fyller inn her, blir ikke lagret eller sendt noe sted.',
+  },
+};
+
+export default common;

@@ -1,0 +1,142 @@
+import type { RedFlagContent } from '../../types/red-flags.js';
+import common from './common.js';
+
+const content: RedFlagContent = {
+  common,
+  section: 6,
+  ui: {
+    title: common.sectionHeadings[6],
+    checklistLabel: 'Sjekkliste: tegn du bør kjenne til',
+    reset: 'Nullstill svarene',
+    resultHeading: 'Hva bør du gjøre nå?',
+    sourceLabel: 'Kilde',
+    answerYes: 'Ja',
+    answerNo: 'Nei',
+    call: 'Ring',
+    contactsHeading: 'Hvem kan du kontakte?',
+    copySummary: 'Kopier oppsummeringen',
+    copied: 'Oppsummeringen er kopiert',
+    printSummary: 'Skriv ut oppsummeringen',
+    plainTextTitle: 'Ryggsmerter – når bør du søke hjelp?',
+    plainTextDate: 'Dato',
+    plainTextTicked: 'Dette gjelder meg',
+    plainTextNone: 'Ingen av tegnene på listen gjelder meg.',
+    plainTextNotAnswered: 'Ingen av spørsmålene er besvart ennå.',
+    plainTextAdvice: 'Råd',
+    plainTextRules: 'Regelsett',
+    privacyNote: 'Svarene dine blir ikke lagret eller sendt noe sted.',
+  },
+  intro:
+    'Selv når ryggsmertene er sterke, er de sjelden tegn på noe alvorlig. Likevel er det noen tegn du bør ' +
+    'kjenne til.',
+  legend: 'Gjelder noe av dette deg nå? Kryss av for det som passer.',
+  emergencyGroupLabel: 'Har du vondt i ryggen og i tillegg noe av dette, skal du kontakte lege med en gang:',
+  seekHelpGroupLabel: 'Søk hjelp hvis noe av dette gjelder deg:',
+  noneOfThese: 'Ingen av disse gjelder meg',
+  flags: {
+    urination: {
+      label: 'Har du fått problemer med å tisse (late vannet)?',
+      clinician: 'Nyoppståtte vannlatingsforstyrrelser (mulig cauda equina-syndrom)',
+      section: 6,
+    },
+    'saddle-numbness': {
+      label: 'Har du blitt nummen i skrittet?',
+      clinician: 'Nummenhet i skrittet / ridebukseanestesi (mulig cauda equina-syndrom)',
+      section: 6,
+    },
+    unsure: {
+      label: 'Er du usikker på hva det kan være, eller redd for at det er noe farlig?',
+      clinician: 'Pasienten er utrygg på hva plagene skyldes',
+      section: 6,
+    },
+    'uncontrolled-pain': {
+      label: 'Er smertene sterke, uten at smertestillende tabletter eller avlastning av ryggen hjelper nok?',
+      clinician: 'Sterke smerter som ikke lindres nok av analgetika eller avlastning',
+      section: 6,
+    },
+    weakness: {
+      label: 'Merker du at du har mindre kraft i låret, leggen eller foten?',
+      clinician: 'Nedsatt muskelkraft i lår, legg eller fot (motorisk utfall)',
+      section: 6,
+    },
+    'weight-loss': {
+      label: 'Har du gått ned i vekt uten at du ville det?',
+      clinician: 'Utilsiktet vekttap',
+      section: 6,
+    },
+    fever: {
+      label: 'Har du feber?',
+      clinician: 'Feber',
+      section: 6,
+    },
+    'feeling-ill': {
+      label: 'Føler du deg syk på en mer generell måte?',
+      clinician: 'Generell sykdomsfølelse',
+      section: 6,
+    },
+    accident: {
+      label: 'Har du mye vondt etter at du skadet ryggen i en ulykke?',
+      clinician: 'Betydelige smerter etter traume (ulykke)',
+      section: 6,
+    },
+  },
+  tiers: {
+    emergency: {
+      heading: 'Kontakt lege nå',
+      levelText: 'Krever handling med en gang',
+      action: 'Ring legevakten på 116 117 nå. Er det livstruende, ring 113.',
+      clinicianHeading: 'Øyeblikkelig legevurdering',
+      clinicianAction: 'Henvis til øyeblikkelig legevurdering: legevakt 116 117, eller 113 ved livstruende tilstand.',
+    },
+    'seek-help': {
+      heading: 'Kontakt fastlegen eller annet helsepersonell',
+      levelText: 'Bør vurderes av helsepersonell',
+      action:
+        'Kontakt fastlegen din eller annet autorisert helsepersonell – lege, fysioterapeut, kiropraktor eller ' +
+        'manuellterapeut – for å bli undersøkt.',
+      clinicianHeading: 'Klinisk vurdering anbefales',
+      clinicianAction:
+        'Vurdering hos fastlege eller annet autorisert helsepersonell (lege, fysioterapeut, kiropraktor, ' +
+        'manuellterapeut).',
+    },
+    'self-care': {
+      heading: 'Ta vare på deg selv med aktivitet',
+      levelText: 'Råd for egenomsorg',
+      action:
+        'Hold deg i så normal og variert aktivitet som du klarer. Merker du senere noe av det som står på listen, ' +
+        'bør du søke hjelp.',
+      clinicianHeading: 'Ingen røde flagg krysset av',
+      clinicianAction: 'Råd om aktivitet og egenbehandling etter avsnitt 5.',
+    },
+  },
+  selfCareSummary: [
+    'Hold deg i så normal og variert aktivitet som mulig.',
+    'Ligg minst mulig, og veksle mellom hvile og bevegelse.',
+    'Reseptfrie smertestillende, tatt med jevne mellomrom, kan gjøre det lettere å være i aktivitet.',
+    'Det er ikke farlig at det gjør vondt når du beveger deg.',
+  ],
+  adviceLinkText: 'Les rådene om aktivitet',
+  contacts: {
+    emergency: [
+      { id: 'legevakt', label: 'Legevakt', number: '116 117' },
+      {
+        id: 'emergency',
+        label: 'Medisinsk nødtelefon',
+        number: '113',
+        description: 'Ring 113 når det er livstruende.',
+      },
+    ],
+    'seek-help': [
+      { id: 'gp', label: 'Fastlegen din' },
+      {
+        id: 'health-personnel',
+        label: 'Annet autorisert helsepersonell',
+        description: 'Lege, fysioterapeut, kiropraktor eller manuellterapeut',
+      },
+    ],
+  },
+  sourceNote:
+    'Listen følger avsnitt 6 i brosjyren fra 2007. Helsetjenesten der du bor, kan bruke en nyere eller lengre liste.',
+};
+
+export default content;

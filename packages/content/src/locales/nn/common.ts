@@ -1,0 +1,54 @@
+import type { CommonStrings } from '../../types/common.js';
+
+const common: CommonStrings = {
+  locale: 'nn',
+  languageName: 'Norsk nynorsk',
+  source: {
+    label: 'Kjelde',
+    section: 'avsnitt',
+    sections: 'avsnitt',
+    title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    titleInLocale: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
+    publisherShort: 'FORMI',
+    year: 2007,
+  },
+  basis:
+    'Innhaldet byggjer på brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» frå FORMI (2007). ' +
+    'Brosjyren er laga ut frå dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007.',
+  disclaimer:
+    'Dette er generell informasjon frå brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» (FORMI, 2007), ' +
+    'som byggjer på dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007. ' +
+    'Informasjonen kan ikkje erstatte at ein lege, fysioterapeut, kiropraktor eller manuellterapeut undersøkjer deg.',
+  sectionHeadings: {
+    1: 'Kvifor får vi vondt i ryggen?',
+    2: 'Korleis er ryggen bygd opp?',
+    3: 'Slik endrar ryggen seg med åra',
+    5: 'Kva du sjølv kan gjere når ryggen gjer vondt',
+    6: 'Når bør du søkje hjelp?',
+    7: 'Kva helsepersonell kan gjere for deg',
+    8: 'Moglegheitene for å bli bra att',
+    9: 'Kan du førebyggje tilbakefall?',
+    10: 'Kor vanleg er ryggplager?',
+    11: 'Kvar finn du meir informasjon?',
+  },
+  ui: {
+    loading: 'Lastar innhald …',
+    loadError: 'Klarte ikkje å laste innhaldet.',
+    retry: 'Prøv igjen',
+    close: 'Lukk',
+    print: 'Skriv ut',
+    copy: 'Kopier',
+    copied: 'Kopiert',
+    readMore: 'Les meir',
+    audienceLabel: 'Tekst for',
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    yes: 'Ja',
+    no: 'Nei',
+    externalLink: '(opnast i ei ny fane)',
+    privacyNote: 'Det du fyller inn her, blir ikkje lagra eller sendt nokon stad.',
+  },
+};
+
+export default common;

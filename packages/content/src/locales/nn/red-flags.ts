@@ -1,0 +1,142 @@
+import type { RedFlagContent } from '../../types/red-flags.js';
+import common from './common.js';
+
+const content: RedFlagContent = {
+  common,
+  section: 6,
+  ui: {
+    title: common.sectionHeadings[6],
+    checklistLabel: 'Sjekkliste: teikn du bør kjenne til',
+    reset: 'Nullstill svara',
+    resultHeading: 'Kva bør du gjere no?',
+    sourceLabel: 'Kjelde',
+    answerYes: 'Ja',
+    answerNo: 'Nei',
+    call: 'Ring',
+    contactsHeading: 'Kven kan du kontakte?',
+    copySummary: 'Kopier oppsummeringa',
+    copied: 'Oppsummeringa er kopiert',
+    printSummary: 'Skriv ut oppsummeringa',
+    plainTextTitle: 'Ryggsmerter – når bør du søkje hjelp?',
+    plainTextDate: 'Dato',
+    plainTextTicked: 'Dette gjeld meg',
+    plainTextNone: 'Ingen av teikna på lista gjeld meg.',
+    plainTextNotAnswered: 'Ingen av spørsmåla er svara på enno.',
+    plainTextAdvice: 'Råd',
+    plainTextRules: 'Regelsett',
+    privacyNote: 'Svara dine blir ikkje lagra eller sende nokon stad.',
+  },
+  intro:
+    'Sjølv når ryggsmertene er sterke, er dei sjeldan teikn på noko alvorleg. Likevel er det nokre teikn du bør ' +
+    'kjenne til.',
+  legend: 'Gjeld noko av dette deg no? Kryss av for det som passar.',
+  emergencyGroupLabel: 'Har du vondt i ryggen og i tillegg noko av dette, skal du kontakte lege med ein gong:',
+  seekHelpGroupLabel: 'Søk hjelp viss noko av dette gjeld deg:',
+  noneOfThese: 'Ingen av desse gjeld meg',
+  flags: {
+    urination: {
+      label: 'Har du fått problem med å tisse (late vatnet)?',
+      clinician: 'Nyoppståtte vasslatingsforstyrringar (mogleg cauda equina-syndrom)',
+      section: 6,
+    },
+    'saddle-numbness': {
+      label: 'Har du blitt nummen i skrittet?',
+      clinician: 'Nummenheit i skrittet / ridebukseanestesi (mogleg cauda equina-syndrom)',
+      section: 6,
+    },
+    unsure: {
+      label: 'Er du usikker på kva det kan vere, eller redd for at det er noko farleg?',
+      clinician: 'Pasienten er utrygg på kva plagene kjem av',
+      section: 6,
+    },
+    'uncontrolled-pain': {
+      label: 'Er smertene sterke, utan at smertestillande tablettar eller avlasting av ryggen hjelper nok?',
+      clinician: 'Sterke smerter som ikkje blir lindra nok av analgetika eller avlasting',
+      section: 6,
+    },
+    weakness: {
+      label: 'Merkar du at du har mindre kraft i låret, leggen eller foten?',
+      clinician: 'Nedsett muskelkraft i lår, legg eller fot (motorisk utfall)',
+      section: 6,
+    },
+    'weight-loss': {
+      label: 'Har du gått ned i vekt utan at du ville det?',
+      clinician: 'Utilsikta vekttap',
+      section: 6,
+    },
+    fever: {
+      label: 'Har du feber?',
+      clinician: 'Feber',
+      section: 6,
+    },
+    'feeling-ill': {
+      label: 'Kjenner du deg sjuk på ein meir generell måte?',
+      clinician: 'Generell sjukdomskjensle',
+      section: 6,
+    },
+    accident: {
+      label: 'Har du mykje vondt etter at du skadde ryggen i ei ulukke?',
+      clinician: 'Monalege smerter etter traume (ulukke)',
+      section: 6,
+    },
+  },
+  tiers: {
+    emergency: {
+      heading: 'Kontakt lege no',
+      levelText: 'Krev handling med ein gong',
+      action: 'Ring legevakta på 116 117 no. Er det livstrugande, ring 113.',
+      clinicianHeading: 'Augeblikkeleg legevurdering',
+      clinicianAction: 'Vis til augeblikkeleg legevurdering: legevakt 116 117, eller 113 ved livstrugande tilstand.',
+    },
+    'seek-help': {
+      heading: 'Kontakt fastlegen eller anna helsepersonell',
+      levelText: 'Bør vurderast av helsepersonell',
+      action:
+        'Kontakt fastlegen din eller anna autorisert helsepersonell – lege, fysioterapeut, kiropraktor eller ' +
+        'manuellterapeut – for å bli undersøkt.',
+      clinicianHeading: 'Klinisk vurdering er tilrådd',
+      clinicianAction:
+        'Vurdering hos fastlege eller anna autorisert helsepersonell (lege, fysioterapeut, kiropraktor, ' +
+        'manuellterapeut).',
+    },
+    'self-care': {
+      heading: 'Ta vare på deg sjølv med aktivitet',
+      levelText: 'Råd for eigenomsorg',
+      action:
+        'Hald deg i så normal og variert aktivitet som du klarer. Merkar du seinare noko av det som står på lista, ' +
+        'bør du søkje hjelp.',
+      clinicianHeading: 'Ingen raude flagg kryssa av',
+      clinicianAction: 'Råd om aktivitet og eigenbehandling etter avsnitt 5.',
+    },
+  },
+  selfCareSummary: [
+    'Hald deg i så normal og variert aktivitet som mogleg.',
+    'Ligg minst mogleg, og veksle mellom kvile og rørsle.',
+    'Reseptfrie smertestillande, tekne med jamne mellomrom, kan gjere det lettare å vere i aktivitet.',
+    'Det er ikkje farleg at det gjer vondt når du rører deg.',
+  ],
+  adviceLinkText: 'Les råda om aktivitet',
+  contacts: {
+    emergency: [
+      { id: 'legevakt', label: 'Legevakt', number: '116 117' },
+      {
+        id: 'emergency',
+        label: 'Medisinsk naudtelefon',
+        number: '113',
+        description: 'Ring 113 når det er livstrugande.',
+      },
+    ],
+    'seek-help': [
+      { id: 'gp', label: 'Fastlegen din' },
+      {
+        id: 'health-personnel',
+        label: 'Anna autorisert helsepersonell',
+        description: 'Lege, fysioterapeut, kiropraktor eller manuellterapeut',
+      },
+    ],
+  },
+  sourceNote:
+    'Lista følgjer avsnitt 6 i brosjyren frå 2007. Helsetenesta der du bur, kan bruke ei nyare eller lengre liste.',
+};
+
+export default content;

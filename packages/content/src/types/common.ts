@@ -1,0 +1,81 @@
+import type { Locale } from '../locale.js';
+import type { SectionNumber } from '../source.js';
+
+/** The smallest unit of content: one statement in plain words, with the brochure section it comes from. */
+export interface SourcedText {
+  /** Stable id, the same in every locale. */
+  readonly id: string;
+  /** Patient wording ("du"/"you" voice). */
+  readonly text: string;
+  /** The brochure section the statement comes from. */
+  readonly section: SectionNumber;
+  /** Short professional wording, for widgets with a clinician mode. */
+  readonly clinician?: string;
+}
+
+/** A group of sourced items under a heading. */
+export interface SourcedGroup<Id extends string = string> {
+  readonly id: Id;
+  readonly heading: string;
+  readonly items: readonly SourcedText[];
+}
+
+/** The heading of each brochure section, in one locale. */
+export type SectionHeadings = Readonly<Record<SectionNumber, string>>;
+
+/** Words for citing the source. */
+export interface SourceStrings {
+  /** "Kilde" / "Source" */
+  readonly label: string;
+  /** "avsnitt" / "section" */
+  readonly section: string;
+  /** "avsnitt" / "sections" */
+  readonly sections: string;
+  /** The brochure's own (Norwegian) title. */
+  readonly title: string;
+  /** The title as readers of this locale understand it (same as `title` in nb). */
+  readonly titleInLocale: string;
+  readonly publisher: string;
+  /** "FORMI" */
+  readonly publisherShort: string;
+  readonly year: number;
+}
+
+/** Generic interface words every widget may need. */
+export interface CommonUiStrings {
+  readonly loading: string;
+  /** "Could not load content" */
+  readonly loadError: string;
+  readonly retry: string;
+  readonly close: string;
+  readonly print: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly readMore: string;
+  /** Label of a patient / clinician switch. */
+  readonly audienceLabel: string;
+  readonly patientView: string;
+  readonly clinicianView: string;
+  /** "Ja" / "Yes" */
+  readonly yes: string;
+  /** "Nei" / "No" */
+  readonly no: string;
+  /** "(opens in a new tab)"-style hint for external links. */
+  readonly externalLink: string;
+  /** "Nothing you enter here is stored or sent anywhere." */
+  readonly privacyNote: string;
+}
+
+/** Strings shared by every topic of one locale (its own chunk, imported by each topic). */
+export interface CommonStrings {
+  readonly locale: Locale;
+  /** The language's own name, e.g. "Norsk bokmål". */
+  readonly languageName: string;
+  readonly source: SourceStrings;
+  /** What the content is built on (brochure, FORMI 2007, national guidelines 2007). */
+  readonly basis: string;
+  /** Not a replacement for an examination by a doctor, physiotherapist, chiropractor or manual therapist. */
+  readonly disclaimer: string;
+  readonly sectionHeadings: SectionHeadings;
+  readonly ui: CommonUiStrings;
+}

@@ -1,0 +1,80 @@
+import type { Contacts } from '../contacts.js';
+import type { DefaultFlagId, Tier } from '../rules.js';
+import type { CommonStrings } from './common.js';
+
+/** Wording of one red flag of the built-in rule set. */
+export interface RedFlagText {
+  /** A plain question in the "du"/"you" voice. */
+  readonly label: string;
+  /** The professional term. */
+  readonly clinician: string;
+  readonly section: 6;
+}
+
+/** Wording of one triage result level. */
+export interface TierText {
+  /** Names the level and the action, e.g. "Kontakt lege nå". */
+  readonly heading: string;
+  /** Visually hidden level announcement ("Immediate action required"). */
+  readonly levelText: string;
+  /** Concrete: who to call. */
+  readonly action: string;
+  readonly clinicianHeading: string;
+  readonly clinicianAction: string;
+}
+
+export interface RedFlagUi {
+  readonly title: string;
+  readonly checklistLabel: string;
+  readonly reset: string;
+  readonly resultHeading: string;
+  readonly sourceLabel: string;
+  readonly answerYes: string;
+  readonly answerNo: string;
+  /** Shown before contacts' numbers: "Ring", "Call". */
+  readonly call: string;
+  readonly contactsHeading: string;
+  readonly copySummary: string;
+  readonly copied: string;
+  readonly printSummary: string;
+  /** Plain-text summary: title line. */
+  readonly plainTextTitle: string;
+  /** Plain-text summary: "Dato" before the date. */
+  readonly plainTextDate: string;
+  /** Plain-text summary: heading of the ticked flags. */
+  readonly plainTextTicked: string;
+  /** Plain-text summary: when nothing is ticked. */
+  readonly plainTextNone: string;
+  /** Plain-text summary: when no question has been answered yet. */
+  readonly plainTextNotAnswered: string;
+  /** Plain-text summary: heading of the advice. */
+  readonly plainTextAdvice: string;
+  /** Plain-text summary: "Regelsett" before the rule set id and version. */
+  readonly plainTextRules: string;
+  /** Nothing is stored or sent. */
+  readonly privacyNote: string;
+}
+
+export interface RedFlagContent {
+  readonly common: CommonStrings;
+  readonly section: 6;
+  readonly ui: RedFlagUi;
+  /** Reassurance: strong pain is seldom a sign of something serious. */
+  readonly intro: string;
+  /** Checklist legend (instruction). */
+  readonly legend: string;
+  readonly emergencyGroupLabel: string;
+  readonly seekHelpGroupLabel: string;
+  /** An explicit "none of these apply" answer. */
+  readonly noneOfThese: string;
+  readonly flags: Readonly<Record<DefaultFlagId, RedFlagText>>;
+  readonly tiers: Readonly<Record<Tier, TierText>>;
+  /** 3–4 short points from section 5 for the self-care result. */
+  readonly selfCareSummary: readonly string[];
+  /** Link text to the activity advice. */
+  readonly adviceLinkText: string;
+  /** Default contacts (Norway); sites elsewhere pass their own. */
+  readonly contacts: Contacts;
+  /** The list follows the 2007 brochure; newer guidance may list more signs. */
+  readonly sourceNote: string;
+}

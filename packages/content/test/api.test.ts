@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import {
+  LOCALES,
+  SECTION_NUMBERS,
+  SOURCE,
+  TOPICS,
+  TOPIC_SECTIONS,
+  isLocale,
+  isSectionNumber,
+  isTopicName,
+  loadCommon,
+  resolveLocale,
+  sourceLine,
+} from '../src/index.js';
+
+describe('locale, source and topic helpers', () => {
+  it('lists the locales and sections', () => {
+    expect([...LOCALES]).to.deep.equal(['nb', 'nn', 'en']);
+    expect([...SECTION_NUMBERS]).to.deep.equal([1, 2, 3, 5, 6, 7, 8, 9, 10, 11]);
+    expect(isSectionNumber(4)).to.equal(false);
+    expect(isSectionNumber(6)).to.equal(true);
+    expect(isSectionNumber('6')).to.equal(false);
+    expect(isLocale('nn')).to.equal(true);
+    expect(isLocale('no')).to.equal(false);
+  });
+
+  it('names the brochure', () => {
+    expect(SOURCE.title).to.equal('Verdt å vite om vond rygg – hva fagfolk er enige om');
+    expect(SOURCE.publisher).to.equal('Formidlingsenheten for muskel- og skjelettlidelser (FORMI)');
+    expect(SOURCE.year).to.equal(2007);
+    expect(SOURCE.basis).to.contain('2007');
+  });
+
+  it('maps language tags to locales', () => {
+    expect(resolveLocale('nb-NO')).to.equal('nb');
+    expect(resolveLocale('no')).to.equal('nb');
+    expect(resolveLocale('NN_no')).to.equal('nn');
+    expect(resolveLocale('nno')).to.equal('nn');
+    expect(resolveLocale('en-GB')).to.equal('en');
+    expect(resolveLocale('sv-SE')).to.equal('nb');
+    expect(resolveLocale('sv-SE', 'en')).to.equal('en');
+    expect(resolveLocale('')).to.equal('nb');
+    expect(resolveLocale(null)).to.equal('nb');
+  });
+
+  it('lists the topics and the sections they cover, all sections included', () => {
+    expect([...TOPICS]).to.deep.equal(['about', 'causes', 'anatomy', 'activity', 'red-flags', 'work', 'treatment']);
+    expect(isTopicName('work')).to.equal(true);
+    expect(isTopicName('symptoms')).to.equal(false);
+    const covered = new Set(TOPICS.flatMap((topic) => TOPIC_SECTIONS[topic]));
+    for (const section of SECTION_NUMBERS) expect(covered.has(section), String(section)).to.equal(true);
+  });
+
+  it('writes source lines in each language', async () => {
+    const nb = await loadCommon('nb');
+    const en = await loadCommon('en');
+    expect(sourceLine(nb, 6)).to.equal(
+      'Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007), avsnitt 6',
+    );
+    expect(sourceLine(en, [7, 5, 7])).to.equal(
+      'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7',
+    );
+    expect(sourceLine(nb)).to.equal('Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007)');
+  });
+});
