@@ -1,0 +1,96 @@
+// Rollup builds of the browser extension (used by the root rollup.config.mjs):
+//   - the extension pages (panel, options, show, privacy) as ES modules with shared chunks, so
+//     each widget's code and each language load only when needed;
+//   - the background script as one classic script (a Chrome service worker, a Firefox event page);
+//   - the static files: the merged manifest per browser, _locales, HTML, CSS, icons and, for
+//     Chrome, the managed-storage schema.
+// Both browsers get the same JavaScript; only the manifest (and the schema) differ.
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { TARGETS, manifestFor } from './manifest.mjs';
+import { ICON_SIZES, drawIcon } from './png.mjs';
+
+const extensionDir = new URL('..', import.meta.url).pathname;
+const outputDir = (target) => `dist/extension/${target}`;
+
+/**
+ * webextension-polyfill ships as a UMD script; this plugin turns it into an ES module with a
+ * default export, so `import browser from 'webextension-polyfill'` bundles without CommonJS tooling.
+ */
+function webextensionPolyfill() {
+  const id = '\0webextension-polyfill';
+  return {
+    name: 'webextension-polyfill',
+    resolveId(source) {
+      return source === 'webextension-polyfill' ? id : null;
+    },
+    load(moduleId) {
+      if (moduleId !== id) return null;
+      const path = createRequire(import.meta.url).resolve('webextension-polyfill/dist/browser-polyfill.js');
+      // The UMD wrapper takes its CommonJS branch when `exports` exists; the function keeps its
+      // top-level `this` meaningful (rollup would rewrite a module-level `this` to undefined).
+      const source = readFileSync(path, 'utf8');
+      return `const exports = {};\nconst module = { exports };\n(function () {\n${source}\n}).call(globalThis);\nexport default module.exports;\n`;
+    },
+  };
+}
+
+function filesUnder(dir, found = []) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) filesUnder(path, found);
+    else found.push(path);
+  }
+  return found;
+}
+
+/** Writes everything that is not bundled JavaScript into one browser's output folder. */
+export function writeStaticFiles(target, dir = outputDir(target)) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
+  cpSync(join(extensionDir, '_locales'), join(dir, '_locales'), { recursive: true });
+  // Pages and their styles live beside their code in src/; the extension serves them flat.
+  for (const file of filesUnder(join(extensionDir, 'src'))) {
+    if (/\.(html|css)$/.test(file)) cpSync(file, join(dir, basename(file)));
+  }
+  mkdirSync(join(dir, 'icons'), { recursive: true });
+  for (const size of ICON_SIZES) writeFileSync(join(dir, `icons/icon-${size}.png`), drawIcon(size));
+  // Only Chrome reads a managed-storage schema; Firefox takes policy through policies.json.
+  if (target === 'chrome') cpSync(join(extensionDir, 'managed_schema.json'), join(dir, 'managed_schema.json'));
+}
+
+function staticFiles() {
+  return {
+    name: 'extension-static-files',
+    writeBundle(options) {
+      const target = TARGETS.find((name) => options.dir === outputDir(name));
+      if (target) writeStaticFiles(target);
+    },
+  };
+}
+
+/** The rollup configurations of the extension; the caller passes the shared plugin factories. */
+export function extensionBuilds({ resolve, typescript, minify }) {
+  const pages = {
+    input: {
+      panel: 'extension/src/panel/panel.ts',
+      options: 'extension/src/options/options.ts',
+      show: 'extension/src/show/show.ts',
+      privacy: 'extension/src/privacy/privacy.ts',
+    },
+    output: TARGETS.map((target) => ({
+      dir: outputDir(target),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    })),
+    plugins: [webextensionPolyfill(), resolve(), typescript(), minify(), staticFiles()],
+  };
+  const background = {
+    input: 'extension/src/background.ts',
+    output: TARGETS.map((target) => ({ file: `${outputDir(target)}/background.js`, format: 'iife' })),
+    plugins: [webextensionPolyfill(), resolve(), typescript(), minify()],
+  };
+  return [pages, background];
+}

@@ -1,0 +1,112 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { LANGUAGE_NAMES, msg } from '../ui.js';
+import { allowedValues, type ResolvedSettings, type SettingKey, type Settings } from './settings.js';
+import { loadSettings, saveSetting, watchSettings } from './store.js';
+
+/** Labels of each setting and of each of its values (message keys, or the language's own name). */
+const LEGENDS: Record<SettingKey, string> = {
+  defaultLanguage: 'settingDefaultLanguage',
+  defaultAudience: 'settingDefaultAudience',
+  theme: 'settingTheme',
+  textSize: 'settingTextSize',
+};
+
+function valueLabel(key: SettingKey, value: string | number): TemplateResult {
+  switch (key) {
+    case 'defaultLanguage':
+      return html`<span lang=${value}>${LANGUAGE_NAMES[value as Settings['defaultLanguage']]}</span>`;
+    case 'defaultAudience':
+      return html`${msg(value === 'patient' ? 'audiencePatient' : 'audienceClinician')}`;
+    case 'theme':
+      return html`${msg(`theme${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`)}`;
+    case 'textSize':
+      return html`${msg(`textSize${value}`)}`;
+  }
+}
+
+/**
+ * The preferences form, used by the options page and the panel's settings section. It reads and
+ * saves storage.sync itself; a setting the organisation manages through policy is shown with its
+ * managed value, disabled, and marked "set by your organisation".
+ *
+ * Light DOM: the page's stylesheet styles it, and no inline styles are needed under the CSP.
+ */
+export class RyggradSettings extends LitElement {
+  @state() private resolved: ResolvedSettings | undefined;
+  @state() private status = '';
+
+  private stopWatching: (() => void) | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadSettings().then((resolved) => {
+      this.resolved = resolved;
+    });
+    this.stopWatching = watchSettings((resolved) => {
+      this.resolved = resolved;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  private async change<Key extends SettingKey>(key: Key, value: Settings[Key]): Promise<void> {
+    if (!this.resolved) return;
+    try {
+      const saved = await saveSetting(key, value, this.resolved.managedKeys);
+      this.status = saved ? msg('saved') : msg('saveFailed');
+    } catch {
+      this.status = msg('saveFailed');
+    }
+  }
+
+  private renderSetting<Key extends SettingKey>(key: Key, resolved: ResolvedSettings): TemplateResult {
+    const managed = resolved.managedKeys.includes(key);
+    const noteId = `setting-${key}-managed`;
+    return html`<fieldset class="setting" ?disabled=${managed} aria-describedby=${managed ? noteId : nothing}>
+      <legend>${msg(LEGENDS[key])}</legend>
+      <div class="choices">
+        ${allowedValues(key).map(
+          (value) => html`<label class="choice">
+            <input
+              type="radio"
+              name="setting-${key}"
+              value=${String(value)}
+              .checked=${resolved.settings[key] === value}
+              @change=${() => void this.change(key, value)}
+            />
+            ${valueLabel(key, value)}
+          </label>`,
+        )}
+      </div>
+      ${managed ? html`<p class="managed-note" id=${noteId}>${msg('managedNote')}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  protected override render(): TemplateResult {
+    const resolved = this.resolved;
+    return html`<form class="settings-form" @submit=${(event: Event) => event.preventDefault()}>
+      <p class="settings-intro">${msg('settingsIntro')}</p>
+      ${resolved
+        ? html`${this.renderSetting('defaultLanguage', resolved)} ${this.renderSetting('defaultAudience', resolved)}
+          ${this.renderSetting('theme', resolved)} ${this.renderSetting('textSize', resolved)}`
+        : nothing}
+      <p class="settings-status" role="status">${this.status}</p>
+    </form>`;
+  }
+}
+
+if (!customElements.get('ryggrad-settings')) customElements.define('ryggrad-settings', RyggradSettings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ryggrad-settings': RyggradSettings;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The four Ryggrad widgets the extension offers, as data: the element each one is, the
+ * attributes it takes, its UI strings (message keys) and the words it can be found by.
+ * Each `load` is a literal dynamic import, so the bundler gives every widget its own chunk and
+ * the panel downloads only the widgets the clinician opens.
+ */
+export type WidgetId = 'red-flags' | 'spine' | 'activity' | 'work';
+
+export interface WidgetEntry {
+  readonly id: WidgetId;
+  readonly tag: string;
+  /** `_locales` message key of the launcher entry's title. */
+  readonly titleKey: string;
+  /** Whether the widget has a patient / clinician `audience` attribute. */
+  readonly takesAudience: boolean;
+  /** Whether the widget has a `heading-level` attribute. */
+  readonly takesHeadingLevel: boolean;
+  /** Search words in bokmål, nynorsk and English (the title in the UI language is added at run time). */
+  readonly keywords: readonly string[];
+  /** Registers the element (imports its define module). */
+  readonly load: () => Promise<unknown>;
+}
+
+export const WIDGETS: readonly WidgetEntry[] = [
+  {
+    id: 'red-flags',
+    tag: 'rygg-red-flag-checklist',
+    titleKey: 'widgetRedFlagsTitle',
+    takesAudience: true,
+    takesHeadingLevel: false,
+    keywords: [
+      'røde flagg', 'raude flagg', 'red flags', 'faresignaler', 'faresignal', 'warning signs',
+      'når søke hjelp', 'når søkje hjelp', 'when to seek help', 'akutt hjelp', 'urgent', 'emergency',
+      'cauda equina', 'triage', 'vannlating', 'urinproblemer', 'urinating', 'nummenhet', 'nummen',
+      'numbness', 'ridebukse', 'saddle', 'kraftsvikt', 'kraftsvekking', 'weakness', 'feber', 'fever',
+      'vekttap', 'weight loss', 'ulykke', 'injury', 'legevakt', 'out of hours', 'fastlege', 'gp', '113',
+    ],
+    load: () => import('../../widgets/red-flag-checklist/src/define.js'),
+  },
+  {
+    id: 'spine',
+    tag: 'rygg-spine-diagram',
+    titleKey: 'widgetSpineTitle',
+    takesAudience: false,
+    takesHeadingLevel: false,
+    keywords: [
+      'rygg', 'ryggrad', 'ryggsøyle', 'ryggsøyla', 'spine', 'back', 'anatomi', 'anatomy', 'virvel',
+      'virvler', 'virvlar', 'vertebra', 'vertebrae', 'mellomvirvelskive', 'skive', 'disc', 'prolaps',
+      'skiveprolaps', 'prolapse', 'slipped disc', 'spinal stenose', 'spinal stenosis', 'osteoporose',
+      'beinskjørhet', 'osteoporosis', 'slitasje', 'degenerasjon', 'aldersforandringer',
+      'aldersendringar', 'age changes', 'nakke', 'neck', 'korsrygg', 'lower back', 'fasettledd',
+      'facet joint', 'nerverot', 'nerve root', 'isjias', 'sciatica', 'muskler', 'musklar', 'muscles',
+    ],
+    load: () => import('../../widgets/spine-diagram/src/define.js'),
+  },
+  {
+    id: 'activity',
+    tag: 'rygg-activity-advice',
+    titleKey: 'widgetActivityTitle',
+    takesAudience: false,
+    takesHeadingLevel: true,
+    keywords: [
+      'aktivitet', 'aktiv', 'activity', 'active', 'råd', 'advice', 'hvile', 'kvile', 'rest',
+      'sengeleie', 'bed rest', 'smertestillende', 'painkillers', 'paracetamol', 'ibuprofen',
+      'trening', 'exercise', 'egenbehandling', 'eigenbehandling', 'self care', 'akutt', 'acute',
+      'langvarig', 'long lasting', 'tilbakefall', 'relapse', 'forebygge', 'førebyggje', 'prevent',
+      'vond rygg', 'ryggsmerter', 'back pain',
+    ],
+    load: () => import('../../widgets/activity-advice/src/define.js'),
+  },
+  {
+    id: 'work',
+    tag: 'rygg-return-to-work',
+    titleKey: 'widgetWorkTitle',
+    takesAudience: true,
+    takesHeadingLevel: true,
+    keywords: [
+      'jobb', 'arbeid', 'work', 'job', 'sykmelding', 'sykemelding', 'sjukmelding', 'sick leave',
+      'sick note', 'gradert sykmelding', 'gradert sjukmelding', 'graded sick leave', 'fravær',
+      'fråvær', 'absence', 'arbeidsgiver', 'arbeidsgjevar', 'employer', 'nav', 'jobb med ryggen din',
+      'tilbake i jobb', 'return to work', 'arbeidsplass', 'workplace',
+    ],
+    load: () => import('../../widgets/return-to-work/src/define.js'),
+  },
+];
+
+export function widgetById(id: string | null | undefined): WidgetEntry | undefined {
+  return WIDGETS.find((widget) => widget.id === id);
+}
