@@ -59,11 +59,17 @@ export const checklistStyles = css`
     border-inline-start-width: 0.5em;
   }
   .group-legend {
+    /* Floated, the legend sits inside the group's border like a card heading. */
+    float: left;
+    inline-size: 100%;
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    padding: 0 0.25em;
+    padding: 0;
     font-weight: 600;
+  }
+  .group-legend + * {
+    clear: both;
   }
   .group-emergency .group-legend .icon {
     color: var(--_tone-emergency);
@@ -299,9 +305,19 @@ export const checklistStyles = css`
 
   /* Forced colours: the level shows in border weight, icon and heading, never in colour alone. */
   @media (forced-colors: active) {
+    /* Tone backgrounds would become system text colour under a text backplate: keep the card plain. */
+    .card,
+    .card-emergency,
+    .card-heading-box {
+      background: Canvas;
+      color: CanvasText;
+    }
     .card-emergency {
       border-style: double;
       border-width: 0.5em;
+    }
+    .card-emergency .card-body {
+      padding-top: 0.75em;
     }
     .group-emergency {
       border-style: double;

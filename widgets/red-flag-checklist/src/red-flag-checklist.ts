@@ -48,6 +48,7 @@ const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
  *
  * Answers stay in memory only: nothing is stored or sent.
  *
+ * @tagname rygg-red-flag-checklist
  * @summary A red-flag checklist for low back pain (brochure section 6) that answers: call now,
  * contact your GP, or take care of yourself with activity.
  *

@@ -153,6 +153,13 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     await clickAt(labelOf(checkbox(element, 'accident')));
     await expectAgreement(element, events, 'seek-help', ['accident'], 'en');
     expect(noneCheckbox(element).checked).to.equal(false);
+
+    // "None of these" was cleared, not hidden: unticking the flag leaves no answer at all.
+    await clickAt(labelOf(checkbox(element, 'accident')));
+    await element.updateComplete;
+    expect(element.answered).to.equal(false);
+    expect(noneCheckbox(element).checked).to.equal(false);
+    expect(card(element)).to.equal(null);
   });
 
   it('shows the concrete action with tel: links to the default numbers', async () => {
