@@ -53,6 +53,14 @@ export interface RedFlagUi {
   readonly plainTextRules: string;
   /** Nothing is stored or sent. */
   readonly privacyNote: string;
+  /** Checklist legend in the clinician view (the `legend` is written to the patient). */
+  readonly clinicianLegend: string;
+  /** The "none of these apply" answer in the clinician view. */
+  readonly clinicianNoneOfThese: string;
+  /** Plain-text summary in the clinician view: title line, e.g. for a journal note. */
+  readonly clinicianPlainTextTitle: string;
+  /** Stands where the result will appear, before any answer. */
+  readonly resultPlaceholder: string;
 }
 
 export interface RedFlagContent {

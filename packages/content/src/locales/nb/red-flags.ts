@@ -25,6 +25,10 @@ const content: RedFlagContent = {
     plainTextAdvice: 'Råd',
     plainTextRules: 'Regelsett',
     privacyNote: 'Svarene dine blir ikke lagret eller sendt noe sted.',
+    clinicianLegend: 'Røde flagg – kryss av for det som er til stede.',
+    clinicianNoneOfThese: 'Ingen røde flagg',
+    clinicianPlainTextTitle: 'Røde flagg ved ryggsmerter',
+    resultPlaceholder: 'Når du har svart, ser du her hva du bør gjøre.',
   },
   intro:
     'Selv når ryggsmertene er sterke, er de sjelden tegn på noe alvorlig. Likevel er det noen tegn du bør ' +

@@ -25,6 +25,10 @@ const content: RedFlagContent = {
     plainTextAdvice: 'Råd',
     plainTextRules: 'Regelsett',
     privacyNote: 'Svara dine blir ikkje lagra eller sende nokon stad.',
+    clinicianLegend: 'Raude flagg – kryss av for det som er til stades.',
+    clinicianNoneOfThese: 'Ingen raude flagg',
+    clinicianPlainTextTitle: 'Raude flagg ved ryggsmerter',
+    resultPlaceholder: 'Når du har svart, ser du her kva du bør gjere.',
   },
   intro:
     'Sjølv når ryggsmertene er sterke, er dei sjeldan teikn på noko alvorleg. Likevel er det nokre teikn du bør ' +
