@@ -62,7 +62,7 @@ export interface PlainTextInput {
   readonly audience: Audience;
   readonly date: Date;
   readonly title: string;
-  /** The instruction above the questions. */
+  /** The instruction above the questions (the patient text repeats it; a note needs none). */
   readonly legend: string;
   readonly questions: readonly PlainTextQuestion[];
   readonly noneChosen: boolean;
@@ -128,7 +128,7 @@ function clinicianText(input: PlainTextInput): string {
   const contacts = result?.contacts.filter((contact) => contact.number) ?? [];
   return plainBlocks([
     `${input.title} – ${plainDate(input.date, input.locale)}`,
-    `${input.legend}\n${questions}`,
+    questions,
     input.noneChosen && words.noneChosen,
     result
       ? [

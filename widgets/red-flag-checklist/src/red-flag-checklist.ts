@@ -348,7 +348,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       <div class="layout">
         ${this.renderQuestions(view)}
         <div class="result" part="result">
-          ${view.result ? this.renderCard(view.result, content, subLevel(level)) : html`<p class="placeholder">${content.ui.resultHeading}</p>`}
+          ${view.result ? this.renderCard(view.result, content, subLevel(level)) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
           ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.onReset}>${content.ui.reset}</button>` : nothing}
         </div>
       </div>

@@ -204,9 +204,9 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
     audience,
     title: content.ui.title,
     ...(clinician ? {} : { intro: content.intro }),
-    legend: content.legend,
+    legend: clinician ? content.ui.clinicianLegend : content.legend,
     groups,
-    none: { label: content.noneOfThese, checked: answers.noneChosen && result.flags.length === 0 },
+    none: { label: clinician ? content.ui.clinicianNoneOfThese : content.noneOfThese, checked: answers.noneChosen && result.flags.length === 0 },
     answered,
     ...(resultView ? { result: resultView } : {}),
     source: sourceText(content, rules),
@@ -223,7 +223,7 @@ export function plainTextInput(view: ChecklistView, content: RedFlagContent, loc
     locale,
     audience: view.audience,
     date,
-    title: view.title,
+    title: view.audience === 'clinician' ? ui.clinicianPlainTextTitle : ui.plainTextTitle,
     legend: view.legend,
     questions: view.groups.flatMap((group) =>
       group.questions.map((question) => ({
@@ -253,8 +253,8 @@ export function plainTextInput(view: ChecklistView, content: RedFlagContent, loc
       resultHeading: ui.resultHeading,
       contactsHeading: ui.contactsHeading,
       adviceHeading: ui.plainTextAdvice,
-      noneChosen: ui.plainTextNone,
-      notAnswered: ui.plainTextNone, // replaced by a dedicated string once the content has one
+      noneChosen: view.audience === 'clinician' ? view.none.label : ui.plainTextNone,
+      notAnswered: ui.plainTextNotAnswered,
       rules: ui.plainTextRules,
     },
   };

@@ -113,7 +113,6 @@ describe('checklistPlainText (clinician)', () => {
       [
         'When to seek help – 26 November 2026',
         '',
-        'Does any of this apply?',
         '- Question one?: YES',
         '- Second sign: NO',
         '',

@@ -79,6 +79,7 @@ describe('<rygg-red-flag-checklist>: structure', () => {
   it('shows no result and reports self-care, unanswered, before any answer', async () => {
     const element = await checklist();
     expect(card(element)).to.equal(null);
+    expect(text(query(element, '[part~="result"]'))).to.equal((await content('nb')).ui.resultPlaceholder);
     expect(maybe(element, '[part~="reset"]')).to.equal(null);
     expect(element.triage).to.deep.equal({ tier: 'self-care', flags: [] });
     expect(element.answered).to.equal(false);
@@ -509,6 +510,9 @@ describe('<rygg-red-flag-checklist>: audience', () => {
     const strings = await content('nb');
     expect(query(element, '[part~="base"]').classList.contains('audience-clinician')).to.equal(true);
     expect(text(labelOf(checkbox(element, 'urination')))).to.equal(strings.flags.urination.clinician);
+    expect(text(query(element, '[part~="questions"] > legend'))).to.equal(strings.ui.clinicianLegend);
+    expect(text(labelOf(noneCheckbox(element)))).to.equal(strings.ui.clinicianNoneOfThese);
+    expect(maybe(element, '.intro')).to.equal(null);
     const row = checkbox(element, 'urination').closest('li')!;
     expect(text(row.querySelector('.question-source'))).to.equal(`${strings.common.source.section} 6`);
     element.flags = ['urination'];
@@ -544,6 +548,8 @@ describe('<rygg-red-flag-checklist>: toPlainText()', () => {
         const label = (id: string) => (audience === 'clinician' ? strings.flags[id as 'fever'].clinician : strings.flags[id as 'fever'].label);
 
         const before = element.toPlainText(date);
+        expect(before.split('\n')[0]).to.contain(audience === 'clinician' ? strings.ui.clinicianPlainTextTitle : strings.ui.plainTextTitle);
+        expect(before).to.contain(strings.ui.plainTextNotAnswered);
         for (const id of DEFAULT_FLAG_IDS) expect(before).to.contain(label(id));
         expect(before).to.contain(plainDate(date, locale));
         expect(before).not.to.contain(strings.tiers['self-care'].heading);
