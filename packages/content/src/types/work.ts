@@ -16,7 +16,10 @@ export interface WorkChecklist {
 }
 
 export interface WorkUi {
-  /** The message to remember, shown with emphasis under the title. */
+  /**
+   * The two messages to remember (keep working; graded sick leave first), shown with emphasis
+   * under the title. Worded for patient and clinician alike (section 7).
+   */
   readonly keyMessage: string;
   readonly viewLabel: string;
   readonly patientView: string;

@@ -5,7 +5,7 @@ const content: WorkContent = {
   common,
   title: 'Work with your back',
   ui: {
-    keyMessage: 'Normal work usually helps your back get better.',
+    keyMessage: 'Normal work usually helps the back get better. Graded sick leave should always be considered first.',
     viewLabel: common.ui.audienceLabel,
     patientView: 'For you, with back pain',
     clinicianView: 'For whoever writes the sick note',

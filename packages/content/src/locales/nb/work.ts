@@ -5,7 +5,7 @@ const content: WorkContent = {
   common,
   title: 'Jobb med ryggen din',
   ui: {
-    keyMessage: 'Vanlig arbeid hjelper som regel ryggen å bli bra.',
+    keyMessage: 'Vanlig arbeid hjelper som regel ryggen å bli bra. Gradert sykmelding skal alltid vurderes først.',
     viewLabel: common.ui.audienceLabel,
     patientView: 'For deg som har vondt i ryggen',
     clinicianView: 'For den som sykmelder',

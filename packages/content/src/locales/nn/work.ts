@@ -5,7 +5,7 @@ const content: WorkContent = {
   common,
   title: 'Jobb med ryggen din',
   ui: {
-    keyMessage: 'Vanleg arbeid hjelper som regel ryggen å bli bra.',
+    keyMessage: 'Vanleg arbeid hjelper som regel ryggen å bli bra. Gradert sjukmelding skal alltid vurderast først.',
     viewLabel: common.ui.audienceLabel,
     patientView: 'For deg som har vondt i ryggen',
     clinicianView: 'For den som sjukmelder',
