@@ -24,6 +24,7 @@ import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';
  * For pain that lasts: guided exercise, daily activity, referral, and preventing relapse
  * (sections 7 and 9). Reads well on a phone, prints on one page, and copies as plain text.
  *
+ * @tagname rygg-activity-advice
  * @summary "Stay active" advice from the brochure, for acute or long-lasting low back pain.
  *
  * @csspart base - The widget's box (also carries the theme and language).

@@ -29,6 +29,7 @@ import { WORK_AUDIENCES, workView, type WorkAudience } from './view.js';
  * with the employer; what is written in it stays in memory only, and is printed and copied with
  * the advice.
  *
+ * @tagname rygg-return-to-work
  * @summary Keep working with back pain: graded sick leave first, with an optional checklist for the talk with the employer.
  *
  * @csspart base - The widget's box (also carries the theme and language).
