@@ -93,8 +93,8 @@ export const checklistStyles = css`
   .question input,
   .none-of-these input {
     /* A large target (WCAG 2.2 target size) that lines up with the first line of the label. */
-    inline-size: 1.375em;
-    block-size: 1.375em;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0.0625em 0 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -347,6 +347,9 @@ export const checklistStyles = css`
     .layout {
       display: block;
     }
+    .result {
+      margin-top: 1em;
+    }
     .question input,
     .none-of-these input {
       display: none;
@@ -358,6 +361,9 @@ export const checklistStyles = css`
     .question,
     .none-of-these {
       grid-template-columns: 4.5em minmax(0, 1fr);
+    }
+    .audience-clinician .question {
+      grid-template-columns: 4.5em minmax(0, 1fr) auto;
     }
     .card,
     .card-emergency,

@@ -221,11 +221,13 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   /**
    * A dated summary as plain text, for a journal note or for the patient: every question with
    * its answer, the result with the numbers to call, and the source (brochure section 6). In
-   * the clinician audience, concise professional wording. Empty until the content has loaded.
+   * the clinician audience, concise professional wording. Empty until the content has loaded,
+   * and while a broken configuration is shown.
    */
   toPlainText(date: Date = new Date()): string {
     const view = this.currentView();
-    if (!view || !this.content) return '';
+    // A broken configuration shows an error instead of the checklist; no summary stands in for it.
+    if (!view || !this.content || this.failure) return '';
     return checklistPlainText(plainTextInput(view, this.content, this.locale, date));
   }
 
@@ -366,8 +368,9 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     const content = this.content;
     const yes = content?.ui.answerYes ?? '';
     const no = content?.ui.answerNo ?? '';
+    // Checkboxes print poorly: paper shows the answer in words, or an empty box to tick by hand.
     const printAnswer = (checked: boolean) =>
-      view.answered ? html`<span class="print-answer" aria-hidden="true">${checked ? `✓ ${yes}` : `✗ ${no}`}</span>` : nothing;
+      html`<span class="print-answer" aria-hidden="true">${view.answered ? (checked ? `✓ ${yes}` : `✗ ${no}`) : '☐'}</span>`;
     return html`<fieldset class="questions" part="questions">
       <legend class="legend">${view.legend}</legend>
       ${view.groups.map((group) => this.renderGroup(group, view.audience === 'clinician', printAnswer))}

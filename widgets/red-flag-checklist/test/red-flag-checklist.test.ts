@@ -398,6 +398,7 @@ describe('<rygg-red-flag-checklist>: rules property', () => {
       expect(maybe(element, '[part~="questions"]')).to.equal(null);
       expect(log.errors).to.have.length(1);
       expect(log.errors[0]).to.contain('rules.flags[0].tier');
+      expect(element.toPlainText()).to.equal('');
       // The widget keeps its last valid rules.
       expect(element.rules).to.equal(DEFAULT_RULES);
 
