@@ -81,6 +81,15 @@ export interface AnatomyUi {
   readonly selectedHeading: string;
   /** "Velg en del av tegningen for å lese om den" */
   readonly selectPrompt: string;
+  /** "Tegningen viser" — before the name of the condition the drawing shows. */
+  readonly shownCondition: string;
+  /** "Uthevet på tegningen" — before the list of highlighted parts. */
+  readonly highlightedParts: string;
+  /** Buttons that step the selection to the part before or after the selected one. */
+  readonly previousPart: string;
+  readonly nextPart: string;
+  /** How to move between the parts of the drawing with a keyboard. */
+  readonly keyboardHint: string;
 }
 
 export interface AnatomyContent {

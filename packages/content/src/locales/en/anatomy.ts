@@ -23,6 +23,11 @@ const content: AnatomyContent = {
     hideTextAlternative: 'Hide the text version',
     selectedHeading: 'Selected part',
     selectPrompt: 'Choose a part of the drawing to read about it',
+    shownCondition: 'The drawing shows',
+    highlightedParts: 'Highlighted in the drawing',
+    previousPart: 'Previous part',
+    nextPart: 'Next part',
+    keyboardHint: 'Move between the parts with the arrow keys, and choose with Enter or Space.',
   },
   intro: [
     { id: 'strong', text: 'Your back is strong and can take a lot.', section: 2 },

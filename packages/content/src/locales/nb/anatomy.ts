@@ -23,6 +23,11 @@ const content: AnatomyContent = {
     hideTextAlternative: 'Skjul tekstversjonen',
     selectedHeading: 'Valgt del',
     selectPrompt: 'Velg en del av tegningen for å lese om den',
+    shownCondition: 'Tegningen viser',
+    highlightedParts: 'Uthevet på tegningen',
+    previousPart: 'Forrige del',
+    nextPart: 'Neste del',
+    keyboardHint: 'Gå mellom delene med piltastene, og velg med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og tåler mye.', section: 2 },

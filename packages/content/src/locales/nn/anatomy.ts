@@ -23,6 +23,11 @@ const content: AnatomyContent = {
     hideTextAlternative: 'Skjul tekstversjonen',
     selectedHeading: 'Vald del',
     selectPrompt: 'Vel ein del av teikninga for å lese om den delen',
+    shownCondition: 'Teikninga viser',
+    highlightedParts: 'Utheva på teikninga',
+    previousPart: 'Førre del',
+    nextPart: 'Neste del',
+    keyboardHint: 'Gå mellom delane med piltastane, og vel med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og toler mykje.', section: 2 },
