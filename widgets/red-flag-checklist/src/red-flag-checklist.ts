@@ -1,8 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { RyggElement, baseStyles, headingTemplate, pickAllowed, pickInteger, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
-import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
+// Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
+import { pickAllowed, pickInteger } from '../../../packages/core/src/attributes.js';
+import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
+import type { Locale } from '../../../packages/core/src/locale.js';
+import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
+import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
 import { DEFAULT_RULES, loadTopic, partitionFlags, triage as runTriage, validateContacts, validateRuleSet } from '../../../packages/content/src/index.js';
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
