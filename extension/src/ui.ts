@@ -1,5 +1,5 @@
 import { platform } from './platform.js';
-import type { PatientLanguage, Settings } from './settings/settings.js';
+import type { Audience, PatientLanguage, Settings } from './settings/settings.js';
 
 /** An extension UI string in the browser's language. */
 export function msg(key: string, substitutions?: string | string[]): string {
@@ -16,6 +16,9 @@ export function uiLanguageTag(): string {
  * "Nynorsk", and screen readers pronounce each in its language (`lang` on the label).
  */
 export const LANGUAGE_NAMES: Readonly<Record<PatientLanguage, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+/** The message keys of the audience names. */
+export const AUDIENCE_KEYS: Readonly<Record<Audience, string>> = { patient: 'audiencePatient', clinician: 'audienceClinician' };
 
 /** Applies theme and text size to a page; the page's CSS reads the two data attributes. */
 export function applyAppearance(root: HTMLElement, settings: Pick<Settings, 'theme' | 'textSize'>): void {

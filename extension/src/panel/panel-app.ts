@@ -6,7 +6,7 @@ import { AUDIENCES, PATIENT_LANGUAGES, type Audience, type PatientLanguage, type
 import '../settings/settings-form.js';
 import { loadSettings, watchSettings } from '../settings/store.js';
 import { showPagePath } from '../show/show-params.js';
-import { LANGUAGE_NAMES, applyAppearance, msg } from '../ui.js';
+import { AUDIENCE_KEYS, LANGUAGE_NAMES, applyAppearance, msg } from '../ui.js';
 import { applyWidgetOptions, createWidget, type WidgetElement, type WidgetOptions } from '../widget-element.js';
 import { WIDGETS, type WidgetEntry, type WidgetId } from '../widgets.js';
 
@@ -51,6 +51,8 @@ export class RyggradPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatching = watchSettings((resolved) => this.applySettings(resolved));
+    // Fetch the first widget's code while the settings are read; open() reports any failure.
+    this.widgets[0]?.load().catch(() => undefined);
     void loadSettings()
       .then((resolved) => {
         this.language = resolved.settings.defaultLanguage;
@@ -103,7 +105,11 @@ export class RyggradPanel extends LitElement {
         element = await createWidget(entry, this.widgetOptions);
       } catch (error) {
         console.error(`Ryggrad: could not load ${entry.tag}`, error);
-        if (this.openId === id) this.failedId = id;
+        if (this.openId === id) {
+          this.failedId = id;
+          // Show the error alone, not under the previous topic, so nothing else gets copied or printed.
+          for (const other of this.elements.values()) other.hidden = true;
+        }
         return;
       }
       this.elements.set(id, element);
@@ -226,7 +232,7 @@ export class RyggradPanel extends LitElement {
         ${this.renderSwitch('patient-language', msg('patientLanguage'), PATIENT_LANGUAGES, this.language, (value) => html`<span lang=${value}>${LANGUAGE_NAMES[value]}</span>`, (value) => {
           this.language = value;
         })}
-        ${this.renderSwitch('audience', msg('audienceLabel'), AUDIENCES, this.audience, (value) => html`${msg(value === 'patient' ? 'audiencePatient' : 'audienceClinician')}`, (value) => {
+        ${this.renderSwitch('audience', msg('audienceLabel'), AUDIENCES, this.audience, (value) => html`${msg(AUDIENCE_KEYS[value])}`, (value) => {
           this.audience = value;
         })}
       </header>

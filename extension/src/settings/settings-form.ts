@@ -1,27 +1,29 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { LANGUAGE_NAMES, msg } from '../ui.js';
+import { AUDIENCE_KEYS, LANGUAGE_NAMES, msg } from '../ui.js';
 import { allowedValues, type ResolvedSettings, type SettingKey, type Settings } from './settings.js';
 import { loadSettings, saveSetting, watchSettings } from './store.js';
 
-/** Labels of each setting and of each of its values (message keys, or the language's own name). */
-const LEGENDS: Record<SettingKey, string> = {
+/** The message key of each setting's legend and of each of its values (languages show their own names). */
+const LEGEND_KEYS: Record<SettingKey, string> = {
   defaultLanguage: 'settingDefaultLanguage',
   defaultAudience: 'settingDefaultAudience',
   theme: 'settingTheme',
   textSize: 'settingTextSize',
 };
+const THEME_KEYS: Record<Settings['theme'], string> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
+const TEXT_SIZE_KEYS: Record<Settings['textSize'], string> = { 100: 'textSize100', 125: 'textSize125', 150: 'textSize150' };
 
 function valueLabel(key: SettingKey, value: string | number): TemplateResult {
   switch (key) {
     case 'defaultLanguage':
       return html`<span lang=${value}>${LANGUAGE_NAMES[value as Settings['defaultLanguage']]}</span>`;
     case 'defaultAudience':
-      return html`${msg(value === 'patient' ? 'audiencePatient' : 'audienceClinician')}`;
+      return html`${msg(AUDIENCE_KEYS[value as Settings['defaultAudience']])}`;
     case 'theme':
-      return html`${msg(`theme${String(value).charAt(0).toUpperCase()}${String(value).slice(1)}`)}`;
+      return html`${msg(THEME_KEYS[value as Settings['theme']])}`;
     case 'textSize':
-      return html`${msg(`textSize${value}`)}`;
+      return html`${msg(TEXT_SIZE_KEYS[value as Settings['textSize']])}`;
   }
 }
 
@@ -71,7 +73,7 @@ export class RyggradSettings extends LitElement {
     const managed = resolved.managedKeys.includes(key);
     const noteId = `setting-${key}-managed`;
     return html`<fieldset class="setting" ?disabled=${managed} aria-describedby=${managed ? noteId : nothing}>
-      <legend>${msg(LEGENDS[key])}</legend>
+      <legend>${msg(LEGEND_KEYS[key])}</legend>
       <div class="choices">
         ${allowedValues(key).map(
           (value) => html`<label class="choice">
