@@ -56,9 +56,10 @@ const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
  * @summary A red-flag checklist for low back pain (brochure section 6) that answers: call now,
  * contact your GP, or take care of yourself with activity.
  *
- * @fires rygg-triage-change - When the reader ticks or unticks a question, chooses "none of these",
- * or resets. `detail` is `{ tier, flags, answered }`. Not fired when the page sets `flags`, `rules`
- * or `contacts` itself. Bubbles and crosses shadow roots.
+ * @fires rygg-triage-change - On every change of the result, whatever caused it: the reader ticks or
+ * unticks a question, chooses "none of these" or resets, or the page sets `flags` or `rules` or
+ * calls `clear()`. Fired once per change, after the widget shows it; setting the same state again
+ * fires nothing. `detail` is `{ tier, flags, answered }`. Bubbles and crosses shadow roots.
  *
  * @csspart base - The widget's outer box (also carries the theme, language and audience).
  * @csspart title - The title heading.
@@ -102,6 +103,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private contactsProblem: string | undefined;
   private lastAnnounced = '';
   private focusFirstQuestionAfterUpdate = false;
+  /** The result last reported by `rygg-triage-change`; the initial state is "not answered". */
+  private lastEmittedState = 'false|self-care|';
 
   constructor() {
     super();
@@ -119,7 +122,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   /**
    * The ticked flag ids, in the rule set's order. Setting it ticks exactly these (and clears
    * "none of these"); ids the rule set does not know are ignored with one console warning.
-   * Setting it does not fire `rygg-triage-change`.
+   * Fires `rygg-triage-change` when this changes the result.
    */
   get flags(): string[] {
     return [...this.ticked];
@@ -214,7 +217,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     this.showConfigProblems();
   }
 
-  /** Clears every answer (as the reset button does) without firing an event. */
+  /** Clears every answer, as the reset button does (without moving focus). */
   clear(): void {
     this.ticked = [];
     this.noneChosen = false;
@@ -295,6 +298,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // One event per change of the result, after it is on screen, whoever changed it.
+    const state = this.stateKey();
+    if (state !== this.lastEmittedState) {
+      this.lastEmittedState = state;
+      this.emitChange();
+    }
     if (this.focusFirstQuestionAfterUpdate) {
       this.focusFirstQuestionAfterUpdate = false;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
@@ -319,7 +328,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private onReset(): void {
     this.clear();
     this.focusFirstQuestionAfterUpdate = true;
-    this.emitChange();
   }
 
   /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
@@ -331,7 +339,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       this.lastAnnounced = text;
       this.announcement = result?.tier === 'emergency' ? { polite: '', assertive: text } : { polite: text, assertive: '' };
     }
-    this.emitChange();
+  }
+
+  /** The state the event reports, as one comparable string. */
+  private stateKey(): string {
+    const { tier, flags } = this.triage;
+    return `${this.answered}|${tier}|${flags.join(' ')}`;
   }
 
   private emitChange(): void {

@@ -316,7 +316,7 @@ describe('<rygg-red-flag-checklist>: live region', () => {
 });
 
 describe('<rygg-red-flag-checklist>: flags property', () => {
-  it('ticks exactly the given flags, in rule order, without firing an event', async () => {
+  it('ticks exactly the given flags, in rule order, firing one event per change of the result', async () => {
     const element = await checklist();
     const recorder = recordEvents();
     try {
@@ -328,11 +328,16 @@ describe('<rygg-red-flag-checklist>: flags property', () => {
       expect(checkbox(element, 'urination').checked).to.equal(true);
       expect(checkbox(element, 'fever').checked).to.equal(true);
       expect(shownTier(element)).to.equal('emergency');
+      expect(recorder.events).to.deep.equal([{ tier: 'emergency', flags: ['urination', 'fever'], answered: true }]);
+      element.flags = ['urination', 'fever'];
+      await element.updateComplete;
+      expect(recorder.events, 'the same state again fires nothing').to.have.length(1);
       element.flags = [];
       await element.updateComplete;
       expect(element.answered).to.equal(false);
       expect(card(element)).to.equal(null);
-      expect(recorder.events).to.have.length(0);
+      expect(recorder.events).to.have.length(2);
+      expect(recorder.events[1]).to.deep.equal({ tier: 'self-care', flags: [], answered: false });
     } finally {
       recorder.stop();
     }
