@@ -110,7 +110,9 @@ export const tokenStyles = css`
     }
   }
   /* Windows high contrast and other forced palettes: use the system colours, keep every
-     boundary visible with real borders rather than backgrounds. */
+     boundary visible with real borders rather than backgrounds. The status colours become
+     CanvasText: right for text, borders and icons, but never a background under text — a widget
+     that fills a box with one must reset that box to Canvas/CanvasText in this mode. */
   @media (forced-colors: active) {
     .base,
     .base[data-theme] {
