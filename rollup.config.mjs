@@ -50,4 +50,11 @@ if (existsSync('docs/src/main.ts')) {
   });
 }
 
+// dist/extension/chrome and dist/extension/firefox — the browser extension (extension/README.md).
+// Its pages, background script, merged manifests and static files are set up in extension/build/.
+if (existsSync('extension/src/panel/panel.ts')) {
+  const { extensionBuilds } = await import('./extension/build/rollup.mjs');
+  builds.push(...extensionBuilds({ resolve, typescript, minify }));
+}
+
 export default builds;
