@@ -3,13 +3,17 @@
 // the text, Copy to note puts exactly the widget's plain text on the clipboard, a setting survives
 // a reload, a managed (policy) default wins, and the extension adds nothing to web pages.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension, missingBuild, openPanel, seedManagedStorage, watchCsp } from './chromium-extension.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const skip = missingBuild(root);
 const WIDGET_IDS = ['red-flags', 'spine', 'activity', 'work'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The widget showing in the panel: its tag, language and plain text once rendered. */
 function visibleWidget(page) {
@@ -159,6 +163,30 @@ describe('browser extension in Chromium', { skip }, () => {
     assert.deepEqual(shown, { lang: 'en', fontSize: '24px' });
     await tab.close();
     await page.close();
+  });
+
+  it('has axe-clean pages as built: panel (settings open), options, privacy, show', async () => {
+    for (const path of ['panel.html', 'options.html', 'privacy.html', 'show.html?widget=work&lang=nn&audience=clinician']) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${path}`);
+      if (path === 'panel.html') {
+        await page.waitForFunction(() => performance.getEntriesByName('ryggrad:first-widget-rendered').length > 0);
+        await page.click('details.settings summary');
+        await page.waitForSelector('input[name="setting-theme"]');
+      } else if (path.startsWith('show')) {
+        await page.waitForFunction(() => document.querySelector('.show-stage > rygg-return-to-work')?.shadowRoot?.querySelector('[part~="base"]'));
+      } else {
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim());
+      }
+      // DevTools evaluation is not subject to the page's CSP, so axe runs without weakening it.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async (tags) => {
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }, AXE_TAGS);
+      assert.deepEqual(violations, [], path);
+      await page.close();
+    }
   });
 
   it('adds nothing to web pages: a page opened beside it runs only its own script', async () => {

@@ -256,16 +256,16 @@ export class RyggradPanel extends LitElement {
         <p class="visually-hidden" aria-live="polite">${this.query.trim() === '' ? '' : countText}</p>
       </div>
       ${this.renderTopics(matches)}
-      <section class="topic-view" aria-label=${open ? msg(open.titleKey) : msg('topicsLabel')}>
+      <main class="topic-view" aria-label=${open ? msg(open.titleKey) : msg('topicsLabel')}>
         <div class="actions no-print" role="group" aria-label=${msg('actionsLabel')}>
           <button type="button" class="action copy" ?disabled=${!open} @click=${() => void this.copyToNote()}>${msg('copyToNote')}</button>
           <button type="button" class="action print" ?disabled=${!open} @click=${() => void this.printHandout()}>${msg('printHandout')}</button>
           <button type="button" class="action show" ?disabled=${!open} @click=${() => void this.showToPatient()}>${msg('showToPatient')}</button>
         </div>
+        <p class="status no-print" role="status">${this.status}</p>
         ${this.failedId ? html`<p class="load-failed" role="alert">${msg('loadFailed')}</p>` : nothing}
         <div class="stage" lang=${this.language}></div>
-      </section>
-      <p class="status no-print" role="status">${this.status}</p>
+      </main>
       <footer class="panel-footer no-print">
         <details class="settings">
           <summary>${msg('settingsLabel')}</summary>

@@ -300,7 +300,7 @@ describe('panel', () => {
       await sendKeys({ press: 'Enter' });
       await visibleWidget(panel, 'spine');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await visibleWidget(panel, 'activity');
       expect(document.activeElement?.getAttribute('aria-current')).to.equal('true');
     });
