@@ -1,0 +1,836 @@
+/**
+ * The drawing of <rygg-spine-diagram> as data: every shape is computed here by pure functions,
+ * in SVG user units, so the element only maps the result to SVG and tests can check the numbers
+ * (how many vertebrae, how narrow the canal is with stenosis) without a browser.
+ *
+ * Conventions: the body faces left. Front (anterior) is towards smaller x, the back (posterior)
+ * towards larger x; y grows downwards.
+ */
+import { CONDITION_IDS, VERTEBRA_COUNTS } from '../../../packages/content/src/index.js';
+import type { ConditionId, SpineRegion, StructureId } from '../../../packages/content/src/index.js';
+
+export type Point = readonly [x: number, y: number];
+
+export const VIEWS = ['spine', 'segment'] as const;
+export type SpineView = (typeof VIEWS)[number];
+
+export const CONDITIONS: readonly ConditionId[] = CONDITION_IDS;
+
+export const REGIONS: readonly SpineRegion[] = ['cervical', 'thoracic', 'lumbar'];
+
+/** The structures the drawing shows (the content also describes the muscles, which it does not draw). */
+export type DiagramStructure = Exclude<StructureId, 'muscles'>;
+
+export const DIAGRAM_STRUCTURES: readonly DiagramStructure[] = [
+  'cervical',
+  'thoracic',
+  'lumbar',
+  'vertebra',
+  'disc',
+  'spinal-cord',
+  'spinous-process',
+  'facet-joint',
+  'nerve-root',
+  'nerve-root-canal',
+  'prolapse',
+  'sacrum',
+];
+
+/** The letter of each region in the labels that identify vertebrae (`data-vertebra`, `highlight`). */
+export const REGION_LETTERS: Readonly<Record<SpineRegion, string>> = { cervical: 'C', thoracic: 'T', lumbar: 'L' };
+
+export interface VertebraInfo {
+  /** `C1` … `C7`, `T1` … `T12`, `L1` … `L5`. */
+  readonly label: string;
+  readonly region: SpineRegion;
+  /** 1-based number within its region. */
+  readonly number: number;
+}
+
+/** The 24 movable vertebrae from the top down: 7 cervical, 12 thoracic, 5 lumbar. */
+export const VERTEBRAE: readonly VertebraInfo[] = REGIONS.flatMap((region) =>
+  Array.from({ length: VERTEBRA_COUNTS[region] }, (_, index) => ({
+    label: `${REGION_LETTERS[region]}${index + 1}`,
+    region,
+    number: index + 1,
+  })),
+);
+
+/** The label of the bone below the last lumbar vertebra, used in the lowest disc level (`L5-S1`). */
+export const SACRUM_LABEL = 'S1';
+
+/** Disc levels from the top down, `C2-C3` … `L5-S1`: there is no disc between C1 and C2. */
+export const DISC_LEVELS: readonly string[] = VERTEBRAE.slice(1).map(
+  (vertebra, index) => `${vertebra.label}-${VERTEBRAE[index + 2]?.label ?? SACRUM_LABEL}`,
+);
+
+/** The vertebrae and disc of the close-up (segment) view, where the brochure's drawing sits. */
+export const SEGMENT_VERTEBRAE = ['L4', 'L5'] as const;
+export const SEGMENT_LEVEL = 'L4-L5';
+
+/** Where the spine view draws a prolapse unless the host highlights another lumbar disc level. */
+export const DEFAULT_PROLAPSE_LEVEL = 'L4-L5';
+
+/**
+ * One explorable part of the drawing. `key` is unique within a view; the element renders one
+ * focusable button per part, in this order (the keyboard order along the spine).
+ */
+export interface DiagramPart {
+  readonly key: string;
+  readonly structure: DiagramStructure;
+  /** The vertebra the part belongs to (vertebrae, spinous processes, a nerve root). */
+  readonly vertebra?: string;
+  /** The disc level the part belongs to (discs, facet joints, nerve-root canals, a prolapse). */
+  readonly level?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small path helpers
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+const fmt = (point: Point): string => `${round(point[0])} ${round(point[1])}`;
+const lerp = (from: number, to: number, t: number): number => from + (to - from) * t;
+const mix = (a: Point, b: Point, t: number): Point => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
+
+/** A polygon or polyline through the points, with each corner rounded by up to `radius`. */
+export function roundedPath(points: readonly Point[], radius: number, closed = true): string {
+  const count = points.length;
+  if (count < 3 || radius <= 0) return `M${points.map(fmt).join('L')}${closed ? 'Z' : ''}`;
+  const parts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const corner = points[index] as Point;
+    if (!closed && (index === 0 || index === count - 1)) {
+      parts.push(`${index === 0 ? 'M' : 'L'}${fmt(corner)}`);
+      continue;
+    }
+    const before = points[(index - 1 + count) % count] as Point;
+    const after = points[(index + 1) % count] as Point;
+    const inLength = Math.hypot(corner[0] - before[0], corner[1] - before[1]);
+    const outLength = Math.hypot(after[0] - corner[0], after[1] - corner[1]);
+    const cut = Math.min(radius, inLength / 2, outLength / 2);
+    const start = mix(corner, before, inLength ? cut / inLength : 0);
+    const end = mix(corner, after, outLength ? cut / outLength : 0);
+    parts.push(`${parts.length === 0 ? 'M' : 'L'}${fmt(start)}Q${fmt(corner)} ${fmt(end)}`);
+  }
+  return parts.join('') + (closed ? 'Z' : '');
+}
+
+/** A smooth curve through the points (Catmull-Rom written as cubic Béziers). */
+export function smoothPath(points: readonly Point[], closed = false): string {
+  const count = points.length;
+  if (count < 2) return '';
+  const at = (index: number): Point =>
+    closed ? (points[(index + count) % count] as Point) : (points[Math.max(0, Math.min(count - 1, index))] as Point);
+  let path = `M${fmt(at(0))}`;
+  const segments = closed ? count : count - 1;
+  for (let index = 0; index < segments; index++) {
+    const [p0, p1, p2, p3] = [at(index - 1), at(index), at(index + 1), at(index + 2)];
+    const c1: Point = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
+    const c2: Point = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
+    path += `C${fmt(c1)} ${fmt(c2)} ${fmt(p2)}`;
+  }
+  return closed ? `${path}Z` : path;
+}
+
+/** A frame along the spine: a centre, the direction down the spine and the direction backwards. */
+interface Frame {
+  readonly center: Point;
+  /** Radians; 0 is straight down, positive leans the lower end backwards. */
+  readonly angle: number;
+}
+
+/** A point given in a frame's own axes (x backwards, y down the spine) in drawing units. */
+function place(frame: Frame, x: number, y: number): Point {
+  const cos = Math.cos(frame.angle);
+  const sin = Math.sin(frame.angle);
+  return [frame.center[0] + x * cos + y * sin, frame.center[1] - x * sin + y * cos];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The spine view: the whole spine from the side
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface VertebraShape extends VertebraInfo {
+  readonly center: Point;
+  /** Tilt in degrees (positive: the lower end leans backwards). */
+  readonly tilt: number;
+  /** Height of the vertebral body along the spine, and its depth from front to back. */
+  readonly height: number;
+  readonly depth: number;
+  /** Width of the spinal canal behind this vertebra. */
+  readonly canalWidth: number;
+  readonly body: string;
+  /** The arch behind the canal with the spinous process. */
+  readonly arch: string;
+  /** Bony deposits at the edges of the body (degeneration only). */
+  readonly spurs: string;
+  /** The part of the drawing that reacts to pointer and shows the focus ring. */
+  readonly hit: string;
+  /** Where the label (C1 …) ends, just in front of the body. */
+  readonly labelAt: Point;
+}
+
+export interface DiscShape {
+  readonly level: string;
+  readonly region: SpineRegion;
+  readonly path: string;
+  /** Mean height of the disc (front and back). */
+  readonly height: number;
+}
+
+export interface RegionShape {
+  readonly id: SpineRegion;
+  readonly bracket: string;
+  /** Centre of the (vertical) region label. */
+  readonly labelAt: Point;
+  readonly hit: Box;
+}
+
+export interface SpineLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly vertebrae: readonly VertebraShape[];
+  readonly discs: readonly DiscShape[];
+  readonly regions: readonly RegionShape[];
+  readonly sacrum: { readonly path: string; readonly labelAt: Point };
+  /** The spinal canal as a band, and the cord inside it down to about L1–L2. */
+  readonly canal: string;
+  readonly cord: string;
+  /** The nerve fibres that continue below the cord, down to the sacrum. */
+  readonly cauda: readonly string[];
+  /** The thoracic curve's amplitude (kyphosis): larger with osteoporosis. */
+  readonly kyphosis: number;
+  readonly prolapse?: { readonly level: string; readonly path: string; readonly nerveRoot: string };
+}
+
+/** Sizes of one vertebra, growing from the neck downwards. */
+function vertebraSize(vertebra: VertebraInfo, condition: ConditionId) {
+  const t = (vertebra.number - 1) / Math.max(1, VERTEBRA_COUNTS[vertebra.region] - 1);
+  let size: { height: number; depth: number; canal: number; spine: number; slope: number };
+  switch (vertebra.region) {
+    case 'cervical':
+      size = {
+        height: vertebra.number === 1 ? 10 : lerp(12, 16, t),
+        depth: lerp(24, 32, t),
+        canal: 13,
+        // C1 has only a small tubercle; C7 ("vertebra prominens") has the longest spinous process.
+        spine: vertebra.number === 1 ? 7 : vertebra.number === 7 ? 26 : lerp(14, 19, t),
+        slope: 0.25,
+      };
+      break;
+    case 'thoracic':
+      size = { height: lerp(18, 26, t), depth: lerp(34, 48, t), canal: 11, spine: lerp(24, 26, t), slope: 0.9 - 0.55 * t };
+      break;
+    default:
+      size = { height: lerp(28, 32, t), depth: lerp(52, 58, t), canal: 13, spine: 22, slope: 0.08 };
+  }
+  if (condition === 'stenosis' && vertebra.region === 'lumbar' && vertebra.number >= 2) {
+    // Age changes narrow the canal, most at the lowest levels (section 3).
+    size.canal = vertebra.number === 2 ? 9 : 5;
+  }
+  return size;
+}
+
+function discHeight(upper: VertebraInfo, condition: ConditionId): number {
+  const t = (upper.number - 1) / Math.max(1, VERTEBRA_COUNTS[upper.region] - 1);
+  const normal = upper.region === 'cervical' ? 5 : upper.region === 'thoracic' ? lerp(5, 8, t) : lerp(10, 12, t);
+  // With age the discs become lower (section 3).
+  return condition === 'degeneration' ? normal * 0.5 : normal;
+}
+
+const SPINE_TOP = 22; // room above C1 for the cord on its way up to the brain
+const BRACKET_X = 24;
+const LABEL_ROOM = 22; // room for the vertebra labels in front of the bodies
+const SACRUM_TILT = (24 * Math.PI) / 180;
+/** Osteoporotic vertebrae that lose height at the front, increasing the curve of the upper back. */
+const WEDGED = new Set(['T6', 'T7', 'T8']);
+
+/**
+ * The whole spine from the side: 24 vertebrae growing larger downwards, 23 discs, the sacrum,
+ * the natural curves (cervical lordosis, thoracic kyphosis, lumbar lordosis), the canal with the
+ * cord, and region brackets. `condition` changes the drawing as the brochure describes.
+ */
+export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEFAULT_PROLAPSE_LEVEL): SpineLayout {
+  // 1. Stack the vertebrae and discs along y.
+  let y = SPINE_TOP;
+  const stacked = VERTEBRAE.map((vertebra, index) => {
+    const size = vertebraSize(vertebra, condition);
+    const top = y;
+    y += size.height;
+    const disc = index >= 1 ? discHeight(vertebra, condition) : index === 0 ? 3 : 0; // C1 rests on C2 without a disc
+    y += disc;
+    return { vertebra, size, top, disc };
+  });
+  const sacrumTop = y;
+
+  // 2. The curves: one half sine wave per region, forwards in the neck and the low back, backwards
+  //    in the chest. Osteoporosis deepens the thoracic curve (section 3).
+  const kyphosis = condition === 'osteoporosis' ? 32 : 20;
+  const regionSpans = REGIONS.map((region) => {
+    const members = stacked.filter((entry) => entry.vertebra.region === region);
+    const first = members[0];
+    const last = members[members.length - 1];
+    const start = first ? first.top : 0;
+    const end = last ? last.top + last.size.height + last.disc / 2 : 0;
+    const amplitude = region === 'thoracic' ? kyphosis : region === 'cervical' ? -9 : -18;
+    return { region, start, end: region === 'lumbar' ? sacrumTop : end, amplitude };
+  });
+  const curveAt = (atY: number): { offset: number; angle: number } => {
+    const span = regionSpans.find((candidate) => atY <= candidate.end) ?? regionSpans[regionSpans.length - 1];
+    if (!span || atY < span.start) return { offset: 0, angle: Math.atan(((regionSpans[0]?.amplitude ?? 0) * Math.PI) / 200) };
+    const length = span.end - span.start;
+    const t = (atY - span.start) / length;
+    return {
+      offset: span.amplitude * Math.sin(Math.PI * t),
+      angle: Math.atan((span.amplitude * Math.PI * Math.cos(Math.PI * t)) / length),
+    };
+  };
+
+  // 3. Place each vertebra, then shift everything right so the labels and brackets fit in front.
+  const frames = stacked.map((entry) => {
+    const centerY = entry.top + entry.size.height / 2;
+    const curve = curveAt(centerY);
+    return { center: [curve.offset, centerY] as Point, angle: curve.angle };
+  });
+  const frontmost = Math.min(
+    ...stacked.map((entry, index) => place(frames[index] as Frame, -entry.size.depth / 2, 0)[0]),
+  );
+  const shift = BRACKET_X + 8 + LABEL_ROOM - frontmost;
+  const shifted: Frame[] = frames.map((frame) => ({ center: [frame.center[0] + shift, frame.center[1]], angle: frame.angle }));
+
+  const vertebrae: VertebraShape[] = stacked.map((entry, index) => {
+    const frame = shifted[index] as Frame;
+    const { height: h, depth: d, canal, spine, slope } = entry.size;
+    const front = condition === 'osteoporosis' && WEDGED.has(entry.vertebra.label) ? 0.7 : 1;
+    const corners: Point[] = [
+      [-d / 2, (-h / 2) * front],
+      [d / 2, -h / 2],
+      [d / 2, h / 2],
+      [-d / 2, (h / 2) * front],
+      [-d / 2 + d * 0.07, 0],
+    ];
+    const body = roundedPath(
+      corners.map(([x, yy]) => place(frame, x, yy)),
+      Math.min(3, h / 5),
+    );
+    // The arch: lamina behind the canal, then the spinous process pointing back and down.
+    const archFront = d / 2 + canal;
+    const direction = Math.atan(slope);
+    const tip: Point = [archFront + 6 + spine * Math.cos(direction), spine * Math.sin(direction)];
+    const rootWidth = Math.max(5, h * 0.5);
+    const tipWidth = Math.max(3, h * 0.28);
+    const across: Point = [-Math.sin(direction), Math.cos(direction)];
+    const archPoints: Point[] = [
+      [archFront, -h * 0.42],
+      [archFront + 6, -h * 0.5],
+      [archFront + 9, -rootWidth / 2],
+      [tip[0] - (across[0] * tipWidth) / 2, tip[1] - (across[1] * tipWidth) / 2],
+      [tip[0] + (across[0] * tipWidth) / 2, tip[1] + (across[1] * tipWidth) / 2],
+      [archFront + 9, rootWidth / 2 + h * 0.08],
+      [archFront + 4, h * 0.45],
+      [archFront, h * 0.38],
+    ];
+    const arch = roundedPath(
+      archPoints.map(([x, yy]) => place(frame, x, yy)),
+      Math.min(3, h / 6),
+    );
+    const spurs =
+      condition === 'degeneration' && (entry.vertebra.region === 'lumbar' || ['C5', 'C6', 'C7'].includes(entry.vertebra.label))
+        ? [-1, 1]
+            .map((side) => {
+              const edge = (side * h) / 2;
+              const points: Point[] = [
+                [-d / 2 + 1, edge - side * Math.min(7, h * 0.3)],
+                [-d / 2 - 5, edge + side * 1.5],
+                [-d / 2 + 6, edge],
+              ];
+              return roundedPath(
+                points.map(([x, yy]) => place(frame, x, yy)),
+                1,
+              );
+            })
+            .join('')
+        : '';
+    const hitPoints: Point[] = [
+      [-d / 2 - LABEL_ROOM, -h / 2],
+      [d / 2, -h / 2],
+      [d / 2, h / 2],
+      [-d / 2 - LABEL_ROOM, h / 2],
+    ];
+    return {
+      ...entry.vertebra,
+      center: frame.center,
+      tilt: round((frame.angle * 180) / Math.PI),
+      height: h,
+      depth: d,
+      canalWidth: canal,
+      body,
+      arch,
+      spurs,
+      hit: roundedPath(
+        hitPoints.map(([x, yy]) => place(frame, x, yy)),
+        2,
+      ),
+      labelAt: place(frame, -d / 2 - 4, 0),
+    };
+  });
+
+  // 4. The sacrum, tilted further back than L5 so the L5–S1 disc is wedge-shaped.
+  const l5 = stacked[stacked.length - 1];
+  const l5Frame = shifted[shifted.length - 1] as Frame;
+  const l5Size = l5?.size ?? { height: 30, depth: 56, canal: 13 };
+  const sacrumFrame: Frame = {
+    center: place(l5Frame, 0, l5Size.height / 2 + (l5?.disc ?? 10)),
+    angle: l5Frame.angle + SACRUM_TILT,
+  };
+  const sd = l5Size.depth;
+  const sacrumOutline: Point[] = [
+    [-sd / 2, 0],
+    [sd / 2, 0],
+    [sd / 2 + 16, -4],
+    [sd / 2 + 21, 8],
+    [sd / 2 + 8, 48],
+    [16, 90],
+    [6, 98],
+    [-3, 92],
+    [-sd / 2 + 22, 50],
+    [-sd / 2 + 7, 20],
+  ];
+  const sacrumPath = roundedPath(
+    sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)),
+    8,
+  );
+
+  // 5. Discs: each joins the lower corners of one body to the upper corners of the next, bulging a little.
+  const topCorners = (frame: Frame, h: number, d: number): [Point, Point] => [place(frame, -d / 2, -h / 2), place(frame, d / 2, -h / 2)];
+  const bottomCorners = (frame: Frame, h: number, d: number): [Point, Point] => [place(frame, -d / 2, h / 2), place(frame, d / 2, h / 2)];
+  const discs: DiscShape[] = DISC_LEVELS.map((level, index) => {
+    const upperIndex = index + 1;
+    const upper = stacked[upperIndex];
+    const upperFrame = shifted[upperIndex] as Frame;
+    const lower = stacked[upperIndex + 1];
+    const [upperFront, upperBack] = bottomCorners(upperFrame, upper?.size.height ?? 0, upper?.size.depth ?? 0);
+    const [lowerFront, lowerBack] = lower
+      ? topCorners(shifted[upperIndex + 1] as Frame, lower.size.height, lower.size.depth)
+      : [place(sacrumFrame, -sd / 2, 0), place(sacrumFrame, sd / 2, 0)];
+    const frontBulge = mix(upperFront, lowerFront, 0.5);
+    const backBulge = mix(upperBack, lowerBack, 0.5);
+    const out = (point: Point, toward: Point, amount: number): Point => {
+      const length = Math.hypot(point[0] - toward[0], point[1] - toward[1]) || 1;
+      return [point[0] + ((point[0] - toward[0]) / length) * amount, point[1] + ((point[1] - toward[1]) / length) * amount];
+    };
+    const height =
+      (Math.hypot(upperFront[0] - lowerFront[0], upperFront[1] - lowerFront[1]) +
+        Math.hypot(upperBack[0] - lowerBack[0], upperBack[1] - lowerBack[1])) /
+      2;
+    return {
+      level,
+      region: upper?.vertebra.region ?? 'lumbar',
+      path: roundedPath([upperFront, upperBack, out(backBulge, frontBulge, 1.2), lowerBack, lowerFront, out(frontBulge, backBulge, 1.5)], 1.5),
+      height: round(height),
+    };
+  });
+
+  // 6. The canal: a band behind the bodies, its width following each vertebra's canal.
+  const frontEdge: Point[] = [];
+  const backEdge: Point[] = [];
+  const middle: Point[] = [];
+  stacked.forEach((entry, index) => {
+    const frame = shifted[index] as Frame;
+    const { height: h, depth: d, canal } = entry.size;
+    for (const along of [-h / 2, h / 2]) {
+      frontEdge.push(place(frame, d / 2 + 1, along));
+      backEdge.push(place(frame, d / 2 + canal - 1, along));
+      middle.push(place(frame, d / 2 + canal / 2, along));
+    }
+  });
+  const firstFrame = shifted[0] as Frame;
+  const firstSize = stacked[0]?.size ?? { height: 10, depth: 24, canal: 13 };
+  const sacralCanal = (x: number): Point => place(sacrumFrame, x, 26);
+  frontEdge.unshift(place(firstFrame, firstSize.depth / 2 + 1, -firstSize.height / 2 - SPINE_TOP + 2));
+  backEdge.unshift(place(firstFrame, firstSize.depth / 2 + firstSize.canal - 1, -firstSize.height / 2 - SPINE_TOP + 2));
+  frontEdge.push(sacralCanal(sd / 2 + 2));
+  backEdge.push(sacralCanal(sd / 2 + 12));
+  const canal = `${smoothPath(frontEdge)}L${smoothPath([...backEdge].reverse()).slice(1)}Z`;
+
+  // The cord ends at about the L1–L2 disc; below it the nerve roots run on to the sacrum.
+  const cordEnd = VERTEBRAE.findIndex((vertebra) => vertebra.label === 'L1') * 2 + 2;
+  const cordTop = place(firstFrame, firstSize.depth / 2 + firstSize.canal / 2, -firstSize.height / 2 - SPINE_TOP + 1);
+  const cord = smoothPath([cordTop, ...middle.slice(0, cordEnd)]);
+  const cauda = [-0.25, 0, 0.25].map((share) => {
+    const points: Point[] = [];
+    stacked.forEach((entry, index) => {
+      if (index * 2 < cordEnd - 2) return;
+      const frame = shifted[index] as Frame;
+      const { height: h, depth: d, canal } = entry.size;
+      for (const along of [-h / 2, h / 2]) points.push(place(frame, d / 2 + canal / 2 + share * (canal - 2), along));
+    });
+    points.push(sacralCanal(sd / 2 + 7 + share * 8));
+    return smoothPath(points);
+  });
+
+  // 7. Region brackets in front of the labels.
+  const regions: RegionShape[] = REGIONS.map((region) => {
+    const members = vertebrae.filter((vertebra) => vertebra.region === region);
+    const first = members[0];
+    const last = members[members.length - 1];
+    const top = first ? first.center[1] - first.height / 2 : 0;
+    const bottom = last ? last.center[1] + last.height / 2 : 0;
+    return {
+      id: region,
+      bracket: `M${BRACKET_X + 6} ${round(top)}H${BRACKET_X}V${round(bottom)}H${BRACKET_X + 6}`,
+      labelAt: [BRACKET_X - 10, round((top + bottom) / 2)],
+      hit: { x: 0, y: round(top), width: BRACKET_X + 8, height: round(bottom - top) },
+    };
+  });
+
+  // 8. A prolapse: the back of one lumbar disc bulges into the canal and presses on a nerve root.
+  let prolapse: SpineLayout['prolapse'];
+  const levelIndex = DISC_LEVELS.indexOf(prolapseLevel);
+  if (condition === 'prolapse' && levelIndex >= 0) {
+    const upperIndex = levelIndex + 1;
+    const upper = stacked[upperIndex];
+    const upperFrame = shifted[upperIndex] as Frame;
+    const lowerFrame = shifted[upperIndex + 1] ?? sacrumFrame;
+    const lowerEntry = stacked[upperIndex + 1];
+    if (upper) {
+      const { height: h, depth: d, canal: c } = upper.size;
+      const start = place(upperFrame, d / 2 - 1, h / 2 + 0.5);
+      const lowerTop = lowerEntry ? -lowerEntry.size.height / 2 : 0;
+      const lowerDepth = lowerEntry ? lowerEntry.size.depth : sd;
+      const end = place(lowerFrame, lowerDepth / 2 - 1, lowerTop - 0.5);
+      const middleOfDisc = mix(start, end, 0.55);
+      const bulge = c * 0.55 + 2;
+      const apex: Point = [middleOfDisc[0] + bulge * Math.cos(upperFrame.angle), middleOfDisc[1] - bulge * Math.sin(upperFrame.angle) + 2];
+      const path = smoothPath([start, mix(start, apex, 0.6), apex, mix(end, apex, 0.5), end], true);
+      const rootStart = place(upperFrame, d / 2 + c * 0.6, 0);
+      const lowerCanal = lowerEntry ? lowerEntry.size.canal : 10;
+      const rootEnd = place(lowerFrame, lowerDepth / 2 + lowerCanal * 0.6, lowerEntry ? lowerEntry.size.height * 0.7 : 30);
+      const pressed: Point = [apex[0] + 2.5, apex[1] + 1];
+      prolapse = { level: prolapseLevel, path, nerveRoot: smoothPath([rootStart, pressed, rootEnd]) };
+    }
+  }
+
+  const rightmost = Math.max(
+    ...vertebrae.map((vertebra) => {
+      const frame: Frame = { center: vertebra.center, angle: (vertebra.tilt * Math.PI) / 180 };
+      const size = vertebraSize(vertebra, condition);
+      return place(frame, vertebra.depth / 2 + vertebra.canalWidth + 8 + size.spine, 0)[0];
+    }),
+    ...sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)[0]),
+  );
+  const lowest = Math.max(...sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)[1]));
+
+  return {
+    width: Math.ceil(rightmost + 10),
+    height: Math.ceil(lowest + 10),
+    vertebrae,
+    discs,
+    regions,
+    sacrum: { path: sacrumPath, labelAt: place(sacrumFrame, -sd / 2 - 4, 20) },
+    canal,
+    cord,
+    cauda,
+    kyphosis,
+    ...(prolapse ? { prolapse } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The segment view: two lumbar vertebrae and their disc, close up, from the side
+
+export interface LabelSpot {
+  /** Where the text sits, and where its leader line points (absent when the text sits on the part). */
+  readonly at: Point;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly leaderTo?: Point;
+  /** Degrees; -90 for text that runs up along the cord. */
+  readonly rotate?: number;
+}
+
+export interface SegmentVertebraShape {
+  readonly label: string;
+  readonly body: string;
+  /** Pedicle, lamina and the articular processes (the spinous process is its own part). */
+  readonly arch: string;
+  readonly spinousProcess: string;
+  readonly spurs: string;
+  readonly labelAt: Point;
+}
+
+export interface SegmentLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly vertebrae: readonly SegmentVertebraShape[];
+  readonly disc: { readonly path: string; readonly nucleus: string; readonly height: number; readonly labelAt: Point };
+  /** The cord in the canal, seen through the gaps between the bony parts. */
+  readonly cord: { readonly path: string; readonly width: number };
+  /** The canal from the front of the lamina to the back of the bodies. */
+  readonly canalWidth: number;
+  readonly facetJoint: { readonly path: string; readonly line: string };
+  /** The nerve-root canal (intervertebral foramen) and its size. */
+  readonly foramen: { readonly path: string; readonly width: number; readonly height: number };
+  readonly nerveRoot: string;
+  readonly prolapse?: string;
+  readonly labels: Readonly<Record<'cord' | 'spinous' | 'facet' | 'foramen' | 'nerve' | 'prolapse', LabelSpot>>;
+}
+
+const SEG_FRONT = 18;
+const SEG_DEPTH = 124;
+const SEG_BACK = SEG_FRONT + SEG_DEPTH;
+const SEG_TOP = 84;
+
+/**
+ * Two lumbar vertebrae (L4, L5) and the disc between them, from the side, as in the brochure's
+ * drawing: bodies, disc with its soft core, the cord in the canal behind them, the arches with
+ * spinous processes and facet joint, the nerve-root canal with the nerve root leaving through it,
+ * and — with `condition` prolapse — the bulge pressing on the root.
+ */
+export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
+  const aged = condition === 'degeneration' || condition === 'stenosis';
+  const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 20 : 28;
+  const heights = [88, 92];
+  const tops = [SEG_TOP, SEG_TOP + (heights[0] ?? 0) + discH];
+  const discTop = SEG_TOP + (heights[0] ?? 0);
+  const discBottom = discTop + discH;
+  const discMiddle = (discTop + discBottom) / 2;
+  const canalWidth = condition === 'stenosis' ? 16 : 34;
+  const cordWidth = condition === 'stenosis' ? 12 : 24;
+
+  // Facet joint between the lower articular process of L4 and the upper one of L5: larger and
+  // further forward with age changes, which narrows the nerve-root canal.
+  const facetGrowth = condition === 'stenosis' ? 9 : condition === 'degeneration' ? 5 : 0;
+  const facet: Point = [SEG_BACK + 66 - facetGrowth, (tops[1] ?? 0) - 10];
+  const facetRx = 8 + facetGrowth * 0.7;
+  const facetRy = 17 + facetGrowth * 0.5;
+
+  const vertebrae: SegmentVertebraShape[] = SEGMENT_VERTEBRAE.map((label, index) => {
+    const top = tops[index] ?? 0;
+    const h = heights[index] ?? 90;
+    const bottom = top + h;
+    const body = roundedPath(
+      [
+        [SEG_FRONT, top],
+        [SEG_BACK, top],
+        [SEG_BACK, bottom],
+        [SEG_FRONT, bottom],
+        [SEG_FRONT + 8, top + h / 2],
+      ],
+      7,
+    );
+    const inferiorTip = index === 0 ? facet[1] + facetRy * 0.6 : bottom + 14;
+    const arch = roundedPath(
+      [
+        [SEG_BACK - 6, top + 12],
+        [SEG_BACK + 40, top + 8],
+        [SEG_BACK + 46, top - 16],
+        [SEG_BACK + 60, top - 24],
+        [SEG_BACK + 66, top - 8],
+        [SEG_BACK + 78, top + 16],
+        [SEG_BACK + 92, top + 28],
+        [SEG_BACK + 94, top + 58],
+        [SEG_BACK + 86, top + 70],
+        [SEG_BACK + 82, inferiorTip],
+        [SEG_BACK + 70, inferiorTip + 2],
+        [SEG_BACK + 66, top + 62],
+        [SEG_BACK + 42, top + 46],
+        [SEG_BACK - 6, top + 48],
+      ],
+      6,
+    );
+    const spinousProcess = roundedPath(
+      [
+        [SEG_BACK + 88, top + 24],
+        [SEG_BACK + 156, top + 28],
+        [SEG_BACK + 164, top + 38],
+        [SEG_BACK + 158, top + 58],
+        [SEG_BACK + 92, top + 64],
+      ],
+      7,
+    );
+    // Bony deposits at the edges next to the disc (age changes, section 3).
+    const edge = index === 0 ? bottom : top;
+    const toward = index === 0 ? 1 : -1;
+    const frontSpur: Point[] = [
+      [SEG_FRONT + 2, edge - toward * 16],
+      [SEG_FRONT - 9, edge + toward * 3],
+      [SEG_FRONT + 12, edge],
+    ];
+    const backSpur: Point[] = [
+      [SEG_BACK - 2, edge - toward * 14],
+      [SEG_BACK + (condition === 'stenosis' ? 12 : 8), edge + toward * 2],
+      [SEG_BACK - 12, edge],
+    ];
+    const spurs = aged
+      ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5)
+      : '';
+    return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + h / 2] };
+  });
+
+  const bulge = condition === 'prolapse' ? 24 : 0;
+  const disc = {
+    path: roundedPath(
+      [
+        [SEG_FRONT - 2, discTop],
+        [SEG_BACK + 2, discTop],
+        [SEG_BACK + 4, discMiddle],
+        [SEG_BACK + 2, discBottom],
+        [SEG_FRONT - 2, discBottom],
+        [SEG_FRONT - 5, discMiddle],
+      ],
+      3,
+    ),
+    nucleus: smoothPath(
+      [
+        [SEG_FRONT + 46, discMiddle],
+        [SEG_FRONT + 70, discTop + discH * (aged ? 0.32 : 0.2)],
+        [SEG_FRONT + 98, discMiddle],
+        [SEG_FRONT + 70, discBottom - discH * (aged ? 0.32 : 0.2)],
+      ],
+      true,
+    ),
+    height: discH,
+    labelAt: [SEG_FRONT + 58, discMiddle] as Point,
+  };
+
+  const cordLeft = SEG_BACK + 6 + (34 - canalWidth) * 0.3;
+  const cord = {
+    path: roundedPath(
+      [
+        [cordLeft, 6],
+        [cordLeft + cordWidth, 6],
+        [cordLeft + cordWidth, 324],
+        [cordLeft, 324],
+      ],
+      3,
+    ),
+    width: cordWidth,
+  };
+
+  const facetJoint = {
+    path: `M${fmt([facet[0] - facetRx, facet[1]])}a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(2 * facetRx)} 0a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(-2 * facetRx)} 0Z`,
+    line: smoothPath([
+      [facet[0] - 2, facet[1] - facetRy + 3],
+      [facet[0] + 1.5, facet[1]],
+      [facet[0] - 1, facet[1] + facetRy - 3],
+    ]),
+  };
+
+  // The nerve-root canal: from the pedicle of L4 down to the pedicle of L5, between the back of
+  // the bodies and disc in front and the facet joint behind.
+  const foramenTop = (tops[0] ?? 0) + 50;
+  const foramenBottom = (tops[1] ?? 0) + 6;
+  const foramenFront = SEG_BACK + 2 + (aged ? 6 : 0) + bulge * 0.4;
+  const foramenBack = SEG_BACK + 56 - facetGrowth;
+  const foramen = {
+    path: smoothPath(
+      [
+        [foramenFront, foramenTop + 4],
+        [SEG_BACK + 30, foramenTop],
+        [foramenBack, foramenTop + 10],
+        [foramenBack - 4, facet[1] - facetRy - 4],
+        [foramenBack - 14, (tops[1] ?? 0) - 8],
+        [lerp(foramenFront, foramenBack, 0.45), foramenBottom],
+        [foramenFront, discMiddle],
+      ],
+      true,
+    ),
+    width: round(foramenBack - foramenFront),
+    height: round(foramenBottom - foramenTop),
+  };
+
+  // The nerve root leaves the cord under the pedicle of L4 and runs forwards and down through
+  // the canal; a prolapse pushes it backwards.
+  const rootStart: Point = [cordLeft + cordWidth * 0.4, foramenTop - 4];
+  const nerveRoot = smoothPath(
+    bulge
+      ? [rootStart, [SEG_BACK + 30, foramenTop + 20], [SEG_BACK + bulge + 7, discMiddle - 2], [SEG_BACK + 8, discBottom + 26], [SEG_BACK - 22, discBottom + 70], [SEG_BACK - 40, 318]]
+      : [rootStart, [SEG_BACK + 20, foramenTop + 16], [SEG_BACK + 6, discTop - 6], [SEG_BACK - 10, discBottom + 26], [SEG_BACK - 28, discBottom + 70], [SEG_BACK - 44, 318]],
+  );
+  const prolapse = bulge
+    ? smoothPath(
+        [
+          [SEG_BACK - 6, discTop + 2],
+          [SEG_BACK + bulge * 0.6, discTop - 1],
+          [SEG_BACK + bulge, discMiddle + 2],
+          [SEG_BACK + bulge * 0.55, discBottom + 2],
+          [SEG_BACK - 6, discBottom - 2],
+        ],
+        true,
+      )
+    : undefined;
+
+  return {
+    width: 344,
+    height: 330,
+    vertebrae,
+    disc,
+    cord,
+    canalWidth,
+    facetJoint,
+    foramen,
+    nerveRoot,
+    ...(prolapse ? { prolapse } : {}),
+    labels: {
+      cord: { at: [cordLeft + cordWidth / 2, 44], anchor: 'middle', rotate: -90 },
+      spinous: { at: [SEG_BACK + 124, (tops[0] ?? 0) + 46], anchor: 'middle' },
+      facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
+      foramen: { at: [SEG_BACK + 98, (tops[1] ?? 0) + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
+      nerve: { at: [SEG_BACK - 40, 318], anchor: 'end', leaderTo: [SEG_BACK - 38, 312] },
+      prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The explorable parts, in keyboard order
+
+/**
+ * The parts of a view in keyboard order: down the spine, each region before its vertebrae and
+ * discs, then the sacrum and the cord. A prolapse and its nerve root follow their disc.
+ */
+export function diagramParts(view: SpineView, condition: ConditionId, prolapseLevel = DEFAULT_PROLAPSE_LEVEL): DiagramPart[] {
+  if (view === 'segment') {
+    const [upper, lower] = SEGMENT_VERTEBRAE;
+    const level = SEGMENT_LEVEL;
+    return [
+      { key: `vertebra:${upper}`, structure: 'vertebra', vertebra: upper },
+      { key: `spinous-process:${upper}`, structure: 'spinous-process', vertebra: upper },
+      { key: 'spinal-cord', structure: 'spinal-cord' },
+      { key: `nerve-root:${upper}`, structure: 'nerve-root', vertebra: upper },
+      { key: `nerve-root-canal:${level}`, structure: 'nerve-root-canal', level },
+      { key: `facet-joint:${level}`, structure: 'facet-joint', level },
+      { key: `disc:${level}`, structure: 'disc', level },
+      ...(condition === 'prolapse' ? [{ key: `prolapse:${level}`, structure: 'prolapse', level } as const] : []),
+      { key: `vertebra:${lower}`, structure: 'vertebra', vertebra: lower },
+      { key: `spinous-process:${lower}`, structure: 'spinous-process', vertebra: lower },
+    ];
+  }
+  const parts: DiagramPart[] = [];
+  for (const vertebra of VERTEBRAE) {
+    if (vertebra.number === 1) parts.push({ key: `region:${vertebra.region}`, structure: vertebra.region });
+    parts.push({ key: `vertebra:${vertebra.label}`, structure: 'vertebra', vertebra: vertebra.label });
+    const level = DISC_LEVELS.find((candidate) => candidate.startsWith(`${vertebra.label}-`));
+    if (level) {
+      parts.push({ key: `disc:${level}`, structure: 'disc', level });
+      if (condition === 'prolapse' && level === prolapseLevel) {
+        parts.push({ key: `prolapse:${level}`, structure: 'prolapse', level });
+        parts.push({ key: `nerve-root:${level}`, structure: 'nerve-root', level });
+      }
+    }
+  }
+  parts.push({ key: 'sacrum', structure: 'sacrum' });
+  parts.push({ key: 'spinal-cord', structure: 'spinal-cord' });
+  return parts;
+}
+
+/** True for a lumbar disc level (`L1-L2` … `L5-S1`), where the spine view can draw a prolapse. */
+export function isLumbarLevel(level: string): boolean {
+  return level.startsWith('L') && DISC_LEVELS.includes(level);
+}
