@@ -29,7 +29,7 @@ export async function launchWithExtension(root) {
   });
   const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 30000 });
   const id = new URL(worker.url()).host;
-  return { browser, id, origin: `chrome-extension://${id}` };
+  return { browser, id, origin: `chrome-extension://${id}`, worker };
 }
 
 /**

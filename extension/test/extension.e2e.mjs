@@ -11,7 +11,12 @@ import { launchWithExtension, missingBuild, openPanel, seedManagedStorage, watch
 
 const root = new URL('../..', import.meta.url).pathname;
 const skip = missingBuild(root);
-const WIDGET_IDS = ['red-flags', 'spine', 'activity', 'work'];
+const WIDGET_TAGS = {
+  'red-flags': 'rygg-red-flag-checklist',
+  spine: 'rygg-spine-diagram',
+  activity: 'rygg-activity-advice',
+  work: 'rygg-return-to-work',
+};
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,9 +33,10 @@ function visibleWidget(page) {
 describe('browser extension in Chromium', { skip }, () => {
   let browser;
   let origin;
+  let worker;
 
   before(async () => {
-    ({ browser, origin } = await launchWithExtension(root));
+    ({ browser, origin, worker } = await launchWithExtension(root));
   });
   after(async () => {
     await browser?.close();
@@ -48,19 +54,29 @@ describe('browser extension in Chromium', { skip }, () => {
     return { page, requests };
   }
 
+  it('opens the side panel from the toolbar button and from Alt+Shift+Y', async () => {
+    const background = await worker.worker();
+    // The service worker sets the behaviour when it starts; give it a moment on a slow machine.
+    await background.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    const { behavior, commands, panel } = await background.evaluate(async () => ({
+      behavior: await chrome.sidePanel.getPanelBehavior(),
+      commands: (await chrome.commands.getAll()).map(({ name, shortcut }) => ({ name, shortcut })),
+      panel: await chrome.sidePanel.getOptions({}),
+    }));
+    assert.equal(behavior.openPanelOnActionClick, true);
+    assert.deepEqual(commands, [{ name: '_execute_action', shortcut: 'Alt+Shift+Y' }]);
+    assert.equal(panel.path, 'panel.html');
+  });
+
   it('opens each of the four widgets, styled, with no CSP violation and no network request', async () => {
     const { page, requests } = await newPanel();
-    const tags = [];
-    for (const id of WIDGET_IDS) {
+    for (const [id, tag] of Object.entries(WIDGET_TAGS)) {
       await page.click(`.topic[data-widget="${id}"]`);
-      await page.waitForFunction((widgetId) => document.querySelector(`.topic[data-widget="${widgetId}"]`)?.getAttribute('aria-current') === 'true', {}, id);
-      await page.waitForFunction(() => document.querySelector('.stage > :not([hidden])') !== null);
+      await page.waitForFunction((expected) => document.querySelector('.stage > :not([hidden])')?.localName === expected, {}, tag);
       const widget = await visibleWidget(page);
       assert.ok(widget.text.length > 20, `${widget.tag} rendered no text`);
       assert.ok(widget.styled > 0, `${widget.tag} has no adopted stylesheets`);
-      tags.push(widget.tag);
     }
-    assert.deepEqual(tags, ['rygg-red-flag-checklist', 'rygg-spine-diagram', 'rygg-activity-advice', 'rygg-return-to-work']);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(requests, []);
     await page.close();

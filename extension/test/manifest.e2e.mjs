@@ -117,7 +117,7 @@ for (const target of TARGETS) {
     it('opens from the toolbar and from a keyboard shortcut', () => {
       const command = target === 'chrome' ? '_execute_action' : '_execute_sidebar_action';
       assert.deepEqual(Object.keys(manifest.commands), [command]);
-      assert.equal(manifest.commands[command].suggested_key.default, 'Alt+Shift+R');
+      assert.equal(manifest.commands[command].suggested_key.default, 'Alt+Shift+Y');
       assert.ok(manifest.action.default_icon['16'].endsWith('.png'));
     });
 
