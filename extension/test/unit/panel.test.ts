@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureConsole, expectAxeClean, storageSnapshot } from '../../../packages/testing/src/index.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, storageSnapshot } from '../../../packages/testing/src/index.js';
 import { FIRST_WIDGET_MARK, type RyggradPanel } from '../../src/panel/panel-app.js';
 import '../../src/panel/panel-app.js';
 import { usePlatform } from '../../src/platform.js';
@@ -206,6 +206,28 @@ describe('panel', () => {
       await visibleWidget(panel, 'red-flags');
       control<HTMLButtonElement>(panel, '.action.print').click();
       await waitUntil(() => printed === 1, 'print not called');
+    });
+
+    it('prints the open widget only: no controls, no other topic', async () => {
+      const panel = await mountPanel();
+      const redFlags = await visibleWidget(panel, 'red-flags');
+      control<HTMLButtonElement>(panel, '.topic[data-widget="spine"]').click();
+      const spine = await visibleWidget(panel, 'spine');
+      const shown = (selector: string) => getComputedStyle(control<HTMLElement>(panel, selector)).display !== 'none';
+      expect(shown('.panel-header')).to.equal(true);
+      if (!(await emulateMedia([], 'print'))) {
+        // This browser cannot emulate print media here; the print rules are checked in Chromium.
+        return;
+      }
+      try {
+        for (const selector of ['.panel-header', '.finder', '.topics', '.actions', '.status', '.panel-footer']) {
+          expect(shown(selector), selector).to.equal(false);
+        }
+        expect(getComputedStyle(spine).display).to.not.equal('none');
+        expect(getComputedStyle(redFlags).display).to.equal('none');
+      } finally {
+        await resetMedia();
+      }
     });
 
     it("shows the widget to the patient in a tab, in the patient's language and audience", async () => {
