@@ -39,8 +39,9 @@ export class RyggradPanel extends LitElement {
 
   @query('.stage') private stage!: HTMLElement;
 
-  /** Every widget opened since the panel opened, by id. */
+  /** Every widget opened since the panel opened, by id, and the ones being created. */
   private readonly elements = new Map<WidgetId, WidgetElement>();
+  private readonly creating = new Map<WidgetId, Promise<WidgetElement>>();
   private firstWidgetMarked = false;
   private stopWatching: (() => void) | undefined;
 
@@ -99,29 +100,44 @@ export class RyggradPanel extends LitElement {
     if (!entry) return;
     this.openId = id;
     this.failedId = undefined;
-    let element = this.elements.get(id);
-    if (!element) {
-      try {
-        element = await createWidget(entry, this.widgetOptions);
-      } catch (error) {
-        console.error(`Ryggrad: could not load ${entry.tag}`, error);
-        if (this.openId === id) {
-          this.failedId = id;
-          // Show the error alone, not under the previous topic, so nothing else gets copied or printed.
-          for (const other of this.elements.values()) other.hidden = true;
-        }
-        return;
+    let element: WidgetElement;
+    try {
+      element = await this.widgetFor(entry);
+    } catch (error) {
+      console.error(`Ryggrad: could not load ${entry.tag}`, error);
+      if (this.openId === id) {
+        this.failedId = id;
+        // Show the error alone, not under the previous topic, so nothing else gets copied or printed.
+        for (const other of this.elements.values()) other.hidden = true;
       }
-      this.elements.set(id, element);
-      await this.updateComplete;
-      this.stage.append(element);
+      return;
     }
-    for (const [otherId, other] of this.elements) other.hidden = otherId !== this.openId;
+    if (this.openId !== id) return; // another topic was chosen while this one loaded
+    for (const [otherId, other] of this.elements) other.hidden = otherId !== id;
     if (!this.firstWidgetMarked) {
       this.firstWidgetMarked = true;
       await element.updateComplete;
       performance.mark(FIRST_WIDGET_MARK);
     }
+  }
+
+  /** The widget's element, created once (a second click while it loads waits for the same one). */
+  private widgetFor(entry: WidgetEntry): Promise<WidgetElement> {
+    const existing = this.creating.get(entry.id);
+    if (existing) return existing;
+    const creating = createWidget(entry, this.widgetOptions).then(async (element) => {
+      // The language or audience may have changed while the code loaded.
+      applyWidgetOptions(element, entry, this.widgetOptions);
+      element.hidden = true;
+      this.elements.set(entry.id, element);
+      await this.updateComplete;
+      this.stage.append(element);
+      return element;
+    });
+    this.creating.set(entry.id, creating);
+    // A failed load may be tried again the next time the topic is opened.
+    creating.catch(() => this.creating.delete(entry.id));
+    return creating;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -117,6 +117,23 @@ describe('panel', () => {
       expect(spine.hasAttribute('audience')).to.equal(false);
     });
 
+    it('creates one widget when a topic is opened twice while it loads, in the language chosen meanwhile', async () => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const catalogue = testCatalogue().map((entry) => (entry.id === 'work' ? { ...entry, load: () => gate.then(entry.load) } : entry));
+      const panel = await mountPanel(catalogue);
+      await visibleWidget(panel, 'red-flags');
+      control<HTMLButtonElement>(panel, '.topic[data-widget="work"]').click();
+      control<HTMLButtonElement>(panel, '.topic[data-widget="work"]').click();
+      control(panel, 'input[name="patient-language"][value="nn"]').click();
+      release();
+      const work = await visibleWidget(panel, 'work');
+      expect(stageOf(panel).all).to.have.length(2);
+      expect(work.getAttribute('lang')).to.equal('nn');
+    });
+
     it('keeps each widget, with its answers, while switching topics', async () => {
       const panel = await mountPanel();
       const redFlags = await visibleWidget(panel, 'red-flags');
