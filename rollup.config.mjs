@@ -41,13 +41,10 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
   });
 }
 
-// dist/docs — the static docs site.
+// dist/docs — the static docs site (docs/build/rollup-docs.mjs: pages, script, API manifest, themes, benchmark figures).
 if (existsSync('docs/src/main.ts')) {
-  builds.push({
-    input: { main: 'docs/src/main.ts' },
-    output: { dir: 'dist/docs/assets', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [resolve(), typescript(), minify(), copyStatic({ from: 'docs', to: 'dist/docs', include: /\.(html|css|svg|json|png|ico)$/, exclude: /^(src|test)\// })],
-  });
+  const { docsBuild } = await import('./docs/build/rollup-docs.mjs');
+  builds.push(docsBuild({ resolve, typescript, minify }));
 }
 
 // dist/extension/chrome and dist/extension/firefox — the browser extension (extension/README.md).

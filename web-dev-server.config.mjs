@@ -23,11 +23,32 @@ export default {
         context.redirect(`/docs/src/${asset[1]}.ts`);
         return undefined;
       }
+      // The build copies these next to the pages (docs/build/rollup-docs.mjs); here they come from the package.
+      if (context.path === '/docs/custom-elements.json') {
+        context.redirect('/packages/ryggrad/custom-elements.json');
+        return undefined;
+      }
+      const theme = /^\/docs\/themes\/([\w-]+\.css)$/.exec(context.path);
+      if (theme) {
+        context.redirect(`/packages/ryggrad/themes/${theme[1]}`);
+        return undefined;
+      }
       return next();
     },
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    {
+      // The docs pages carry a strict CSP (as a <meta>); the dev server's live-reload script is
+      // inline, so in development only the policy is left out. The built site keeps it.
+      name: 'docs-dev-csp',
+      transform(context) {
+        if (context.path.startsWith('/docs/') && context.response.is('html')) {
+          return { body: context.body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '') };
+        }
+        return undefined;
+      },
+    },
     {
       name: 'print-docs-url',
       serverStart() {

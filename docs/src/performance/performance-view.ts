@@ -1,0 +1,169 @@
+/**
+ * Turns the benchmark report (docs/data/performance.json, written by `npm run bench`) into the
+ * rows the performance page shows. Pure and defensive: the page never shows a number that is
+ * not in the report, and says so when the benchmarks have not been run.
+ */
+
+/** A budget the project holds itself to, and what the report measured against it. */
+export interface BudgetRow {
+  key: string;
+  label: string;
+  /** The budget as written, e.g. "≤ 3 kB gzip". */
+  limit: string;
+  /** The measured value as written, or '' when the report does not have it. */
+  actual: string;
+  /** undefined when not measured. */
+  met: boolean | undefined;
+}
+
+export interface SizeRow {
+  name: string;
+  /** gzip bytes */
+  bytes: number;
+  kB: string;
+}
+
+export interface PageRow {
+  label: string;
+  kB: string;
+  files: string[];
+}
+
+/** Time to render N red-flag checklists, beside the same checklist as static HTML and built from Shoelace. */
+export interface RenderRow {
+  widgets: number;
+  ryggradMs: string;
+  staticHtmlMs: string;
+  shoelaceMs: string;
+  /** "1.80×": Ryggrad's time divided by static HTML's, measured in the same run. */
+  toStatic: string;
+  toShoelace: string;
+}
+
+export interface PerformanceView {
+  measured: boolean;
+  date: string;
+  machine: string;
+  budgets: BudgetRow[];
+  chunks: SizeRow[];
+  pages: PageRow[];
+  peers: SizeRow[];
+  render: RenderRow[];
+  /** Runs per median and the browser, as the render benchmark reported them ('' when absent). */
+  renderMethod: string;
+  /** Cumulative layout shift of a page using the :not(:defined) recipe ('' when not measured). */
+  layoutShift: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Bytes as kB with one decimal, the way the budgets are written (1 kB = 1024 bytes). */
+export function formatKB(bytes: number): string {
+  return `${(Math.round((bytes / 1024) * 10) / 10).toFixed(1)} kB`;
+}
+
+/** The budgets, in the order the project states them. Sizes are gzip bytes; times are milliseconds. */
+export const BUDGETS: ReadonlyArray<{ key: string; label: string; limit: string; unit: 'bytes' | 'ms' }> = [
+  { key: 'loader', label: 'CDN loader (ryggrad.js)', limit: '≤ 3 kB gzip', unit: 'bytes' },
+  { key: 'checklistPage', label: 'A page with only the red-flag checklist: all JavaScript', limit: '≤ 12 kB gzip', unit: 'bytes' },
+  { key: 'allFourPage', label: 'A page with all four widgets: all JavaScript', limit: '≤ 40 kB gzip', unit: 'bytes' },
+  { key: 'spineDiagramOwn', label: 'Spine diagram: its own code', limit: '≤ 15 kB gzip', unit: 'bytes' },
+  { key: 'panelOpen', label: 'Extension panel open (median)', limit: '< 150 ms', unit: 'ms' },
+];
+
+const PAGE_LABELS: Record<string, string> = {
+  checklistOnly: 'Only the red-flag checklist',
+  diagramOnly: 'Only the spine diagram',
+  allFour: 'All four widgets',
+};
+
+const PEER_LABELS: Record<string, string> = {
+  shoelaceCheckboxCardAlertGzip: 'Shoelace checkbox + card + alert, bundled with their Lit',
+};
+
+/** Every `budgets` object any benchmark reported, merged by key. */
+function reportedBudgets(results: Json): Map<string, Json> {
+  const found = new Map<string, Json>();
+  for (const result of Object.values(results)) {
+    if (!isObject(result) || !isObject(result['budgets'])) continue;
+    for (const [key, budget] of Object.entries(result['budgets'])) if (isObject(budget)) found.set(key, budget);
+  }
+  return found;
+}
+
+function formatActual(value: number, unit: 'bytes' | 'ms'): string {
+  return unit === 'bytes' ? `${formatKB(value)} gzip` : `${Math.round(value * 10) / 10} ms`;
+}
+
+const ms = (value: number | undefined) => (value === undefined ? '' : `${value} ms`);
+const ratio = (value: number | undefined) => (value === undefined ? '' : `${value.toFixed(2)}×`);
+
+/** The render benchmark's `widgets1`, `widgets50`… entries, fewest widgets first. */
+function renderRows(render: Json): RenderRow[] {
+  return Object.entries(render)
+    .map(([key, value]) => ({ count: Number(/^widgets(\d+)$/.exec(key)?.[1]), value }))
+    .filter((entry): entry is { count: number; value: Json } => Number.isInteger(entry.count) && isObject(entry.value))
+    .sort((a, b) => a.count - b.count)
+    .map(({ count, value }) => ({
+      widgets: count,
+      ryggradMs: ms(num(value['ryggradMs'])),
+      staticHtmlMs: ms(num(value['staticHtmlMs'])),
+      shoelaceMs: ms(num(value['shoelaceMs'])),
+      toStatic: ratio(num(value['ratioToStatic'])),
+      toShoelace: ratio(num(value['ratioToShoelace'])),
+    }));
+}
+
+export function performanceView(report: unknown): PerformanceView {
+  const results = isObject(report) && isObject(report['results']) ? report['results'] : {};
+  const measured = Object.keys(results).length > 0;
+  const budgets = reportedBudgets(results);
+  const sizes = isObject(results['sizes']) ? results['sizes'] : {};
+  const render = isObject(results['render']) ? results['render'] : {};
+
+  const chunks = isObject(sizes['chunksGzip'])
+    ? Object.entries(sizes['chunksGzip'])
+        .map(([name, bytes]) => ({ name, bytes: num(bytes) }))
+        .filter((row): row is { name: string; bytes: number } => row.bytes !== undefined)
+        .map((row) => ({ ...row, kB: formatKB(row.bytes) }))
+    : [];
+  const loader = num(sizes['loaderGzip']);
+  if (loader !== undefined) chunks.unshift({ name: 'ryggrad.js (loader)', bytes: loader, kB: formatKB(loader) });
+
+  const pages = isObject(sizes['pages'])
+    ? Object.entries(sizes['pages']).flatMap(([key, page]) => {
+        const bytes = isObject(page) ? num(page['gzipBytes']) : undefined;
+        if (!isObject(page) || bytes === undefined) return [];
+        const files = Array.isArray(page['files']) ? page['files'].filter((file): file is string => typeof file === 'string') : [];
+        return [{ label: PAGE_LABELS[key] ?? key, kB: formatKB(bytes), files }];
+      })
+    : [];
+
+  const peers = isObject(sizes['peers'])
+    ? Object.entries(sizes['peers']).flatMap(([key, bytes]) => {
+        const value = num(bytes);
+        return value === undefined ? [] : [{ name: PEER_LABELS[key] ?? key, bytes: value, kB: formatKB(value) }];
+      })
+    : [];
+
+  return {
+    measured,
+    date: isObject(report) ? str(report['date']) : '',
+    machine: isObject(report) ? str(report['machine']) : '',
+    budgets: BUDGETS.map(({ key, label, limit, unit }) => {
+      const budget = budgets.get(key);
+      const actual = budget ? num(budget['actual']) : undefined;
+      const met = budget && typeof budget['met'] === 'boolean' ? budget['met'] : undefined;
+      return { key, label, limit, actual: actual === undefined ? '' : formatActual(actual, unit), met: actual === undefined ? undefined : met };
+    }),
+    chunks,
+    pages,
+    peers,
+    render: renderRows(render),
+    renderMethod: [num(render['runs']) !== undefined ? `median of ${num(render['runs'])} runs` : '', str(render['chromium'])].filter(Boolean).join(', '),
+    layoutShift: num(render['cumulativeLayoutShift']) === undefined ? '' : String(num(render['cumulativeLayoutShift'])),
+  };
+}

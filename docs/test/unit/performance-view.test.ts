@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { BUDGETS, formatKB, performanceView } from '../../src/performance/performance-view.js';
+
+/** The shape `npm run bench` writes (bench/run.mjs, sizes.bench.mjs, render.bench.mjs). */
+const REPORT = {
+  date: '2026-01-02T10:00:00.000Z',
+  machine: 'linux x64, Node v22.0.0',
+  results: {
+    sizes: {
+      loaderGzip: 1843,
+      chunksGzip: { 'widget-red-flag-checklist-abc.js': 4100, 'lit-def.js': 6000 },
+      pages: { checklistOnly: { files: ['ryggrad.js', 'chunks/lit-def.js'], gzipBytes: 11900, kB: 11.6 }, allFour: { files: [], gzipBytes: 43000, kB: 42 } },
+      peers: { shoelaceCheckboxCardAlertGzip: 30000 },
+      budgets: {
+        loader: { limit: 3072, actual: 1843, met: true },
+        checklistPage: { limit: 12288, actual: 11900, met: true },
+        allFourPage: { limit: 40960, actual: 43000, met: false },
+      },
+    },
+    render: {
+      widgets1: { ryggradMs: 40.2, staticHtmlMs: 20.1, shoelaceMs: 50, ratioToStatic: 2, ratioToShoelace: 0.8 },
+      widgets50: { ryggradMs: 120, staticHtmlMs: 60, shoelaceMs: 200, ratioToStatic: 2, ratioToShoelace: 0.6 },
+      cumulativeLayoutShift: 0,
+      runs: 9,
+      chromium: 'Chrome/140',
+    },
+  },
+};
+
+describe('performanceView', () => {
+  it('says "not measured" for an empty or missing report, and keeps every budget', () => {
+    for (const report of [undefined, null, {}, { results: {} }, 'nonsense']) {
+      const view = performanceView(report);
+      expect(view.measured).to.equal(false);
+      expect(view.budgets.map((row) => row.key)).to.deep.equal(BUDGETS.map((budget) => budget.key));
+      expect(view.budgets.every((row) => row.actual === '' && row.met === undefined)).to.equal(true);
+    }
+  });
+
+  it('shows the measured figures against the budgets, and nothing it was not given', () => {
+    const view = performanceView(REPORT);
+    expect(view.measured).to.equal(true);
+    const budgets = Object.fromEntries(view.budgets.map((row) => [row.key, row]));
+    expect(budgets['loader']).to.include({ actual: '1.8 kB gzip', met: true });
+    expect(budgets['allFourPage']).to.include({ actual: '42.0 kB gzip', met: false });
+    expect(budgets['spineDiagramOwn']).to.include({ actual: '', met: undefined });
+    expect(budgets['panelOpen']).to.include({ actual: '', met: undefined });
+  });
+
+  it('lists the loader first, then the chunks; the pages and the peer bundle', () => {
+    const view = performanceView(REPORT);
+    expect(view.chunks.map((row) => row.name)).to.deep.equal(['ryggrad.js (loader)', 'widget-red-flag-checklist-abc.js', 'lit-def.js']);
+    expect(view.pages.map((row) => [row.label, row.kB])).to.deep.equal([
+      ['Only the red-flag checklist', '11.6 kB'],
+      ['All four widgets', '42.0 kB'],
+    ]);
+    expect(view.peers[0]!.kB).to.equal('29.3 kB');
+  });
+
+  it('gives render times as ratios to static HTML and Shoelace, fewest widgets first', () => {
+    const view = performanceView(REPORT);
+    expect(view.render.map((row) => [row.widgets, row.toStatic, row.toShoelace])).to.deep.equal([
+      [1, '2.00×', '0.80×'],
+      [50, '2.00×', '0.60×'],
+    ]);
+    expect(view.renderMethod).to.equal('median of 9 runs, Chrome/140');
+    expect(view.layoutShift).to.equal('0');
+  });
+
+  it('formats kB the way the budgets are written (1 kB = 1024 bytes)', () => {
+    expect(formatKB(3072)).to.equal('3.0 kB');
+    expect(formatKB(1843)).to.equal('1.8 kB');
+  });
+});
