@@ -1,0 +1,554 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RyggElement, baseStyles, headingTemplate, pickAllowed, pickInteger, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
+import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
+import { loadTopic, sourceLine } from '../../../packages/content/src/index.js';
+import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
+import {
+  CONDITIONS,
+  DEFAULT_PROLAPSE_LEVEL,
+  VERTEBRAE,
+  VIEWS,
+  diagramParts,
+  segmentLayout,
+  spineLayout,
+  type DiagramPart,
+  type DiagramStructure,
+  type LabelSpot,
+  type SegmentLayout,
+  type SpineLayout,
+  type SpineView,
+} from './geometry.js';
+import { isHighlighted, parseHighlight, prolapseLevel, type Highlight } from './highlight.js';
+import { accessibleName, describeDiagram, diagramPlainText, partName, vertebraText, type ExplainedItem } from './plain-text.js';
+import { spineDiagramStyles } from './spine-diagram.styles.js';
+
+export type { SpineView } from './geometry.js';
+
+/** `detail` of the `rygg-structure-select` event. */
+export interface StructureSelectDetail {
+  /** The structure chosen: `vertebra`, `disc`, `spinal-cord`, `lumbar`, `prolapse` … */
+  id: DiagramStructure;
+  /** The vertebra, when one was chosen (`L4`), or the vertebra a spinous process or nerve root belongs to. */
+  vertebra?: string;
+  /** The disc level, for a disc, facet joint, nerve-root canal or prolapse (`L4-L5`). */
+  level?: string;
+}
+
+/** Splits a label into lines of about `width` characters at spaces and hyphens, for labels in narrow places. */
+function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/(?<=[\s-])/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + word).trim().length <= width) lines[lines.length - 1] = last + word;
+    else lines.push(word);
+  }
+  return lines.map((line) => line.trim());
+}
+
+/**
+ * How the back is built, and what a prolapse, a narrow spinal canal, age changes and
+ * osteoporosis are (brochure sections 2 and 3): an explorable drawing of the whole spine or of
+ * two lumbar vertebrae close up, with the brochure's explanation of every part beside it.
+ *
+ * Keyboard: the drawing is one tab stop. Arrow Down/Right moves to the next part along the spine,
+ * Arrow Up/Left to the previous one, Home/End to the first/last; Enter or Space shows the part's
+ * explanation (and again hides it). Pointer: click or tap a part. On small screens the
+ * "previous part"/"next part" buttons step through the parts with large targets.
+ *
+ * @summary An explorable drawing of the spine (whole spine or close-up) with the brochure's explanations.
+ *
+ * @fires rygg-structure-select - When the reader chooses a part. `detail` is `{ id, vertebra?, level? }`,
+ * e.g. `{ id: 'vertebra', vertebra: 'L4' }` or `{ id: 'disc', level: 'L4-L5' }`. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart title - The title heading.
+ * @csspart drawing - The box around the drawing (the SVG and the keyboard hint).
+ * @csspart details - The panel beside (or below) the drawing: the chosen part and the condition.
+ * @csspart text-alternative - The drawing in words, with its show/hide button.
+ * @csspart error - The error box shown when the content cannot load.
+ *
+ * @cssprop --rygg-spine-bone - Fill of bone (vertebrae, sacrum). Light and dark defaults look like bone.
+ * @cssprop --rygg-spine-disc - Fill of the discs.
+ * @cssprop --rygg-spine-nerve - Colour of the spinal cord and nerve roots.
+ * @cssprop --rygg-spine-outline - Outline of every shape; keep ≥ 3:1 against the fills and the surface.
+ * @cssprop --rygg-spine-highlight - Colour of highlighted parts and the prolapse. Defaults to `--rygg-color-emergency`.
+ */
+export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
+  static override styles = [tokenStyles, baseStyles, spineDiagramStyles];
+
+  /**
+   * What the drawing shows: `spine` (default) — the whole spine from the side — or `segment` —
+   * two lumbar vertebrae (L4, L5) and their disc close up. Other values fall back to `spine`
+   * with one console warning.
+   */
+  @property() view: string = 'spine';
+
+  /**
+   * A change to show: `none` (default), `prolapse`, `stenosis`, `degeneration` or
+   * `osteoporosis`. Its explanation shows beside the drawing. Other values fall back to `none`
+   * with one console warning.
+   */
+  @property() condition: string = 'none';
+
+  /**
+   * Parts to make stand out, separated by spaces: structure ids (`prolapse`, `disc`, `lumbar`,
+   * `nerve-root` …), vertebrae (`L4`, `c7`, `Th12`) and disc levels (`L4-L5`). With
+   * `condition="prolapse"` the spine view draws the prolapse at the first highlighted lumbar disc
+   * level (default L4–L5). Unknown tokens are ignored with one console warning each.
+   */
+  @property() highlight: string = '';
+
+  /**
+   * Level of the title heading, 1–6 (default 2); the panel headings are one level deeper.
+   * Other values fall back to 2 with one warning.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** The part whose explanation is shown (its key, e.g. `vertebra:L4`). */
+  @state() private selectedKey: string | undefined;
+
+  /** The part that holds the drawing's one tab stop (roving tabindex). */
+  @state() private focusKey: string | undefined;
+
+  @state() private textAlternativeOpen = false;
+
+  /** The view actually shown, after checking the attribute. */
+  get resolvedView(): SpineView {
+    const { value, problem } = pickAllowed(this.view, VIEWS, 'spine');
+    if (problem) this.log.warn(`view:${this.view}`, `<${this.localName}> view ${problem}.`);
+    return value;
+  }
+
+  /** The condition actually shown, after checking the attribute. */
+  get resolvedCondition(): ConditionId {
+    const { value, problem } = pickAllowed(this.condition, CONDITIONS, 'none');
+    if (problem) this.log.warn(`condition:${this.condition}`, `<${this.localName}> condition ${problem}.`);
+    return value;
+  }
+
+  /** The title's heading level actually used, after checking the attribute. */
+  get resolvedHeadingLevel(): HeadingLevel {
+    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
+    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
+    return value as HeadingLevel;
+  }
+
+  /** The parsed `highlight`, warning once about each token that names nothing. */
+  get resolvedHighlight(): Highlight {
+    const parsed = parseHighlight(this.highlight);
+    for (const token of parsed.unknown) {
+      this.log.warn(
+        `highlight:${token}`,
+        `<${this.localName}> highlight "${token}" names no part of the drawing; it is ignored. ` +
+          'Use structure ids (vertebra, disc, prolapse, lumbar …), vertebrae (C1–C7, T1–T12, L1–L5) or disc levels (L4-L5).',
+      );
+    }
+    return parsed;
+  }
+
+  /** The explorable parts of the current view, in keyboard order. */
+  get parts(): DiagramPart[] {
+    return diagramParts(this.resolvedView, this.resolvedCondition, prolapseLevel(this.resolvedHighlight, DEFAULT_PROLAPSE_LEVEL));
+  }
+
+  /** The current view, condition, highlight and chosen part as plain text ('' until the content has loaded). */
+  toPlainText(): string {
+    const content = this.content;
+    if (!content) return '';
+    const parts = this.parts;
+    const description = describeDiagram(content, this.resolvedView, this.resolvedCondition, parts, this.resolvedHighlight);
+    return diagramPlainText(content, description, parts.find((part) => part.key === this.selectedKey));
+  }
+
+  protected override loadContent(locale: Locale): Promise<AnatomyContent> {
+    return loadTopic('anatomy', locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') || changed.has('condition') || changed.has('highlight')) {
+      // Keep the chosen part when the new drawing has it too (the L4–L5 disc is in both views).
+      const keys = new Set(this.parts.map((part) => part.key));
+      if (this.selectedKey && !keys.has(this.selectedKey)) this.selectedKey = undefined;
+      if (this.focusKey && !keys.has(this.focusKey)) this.focusKey = undefined;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Choosing parts
+
+  private select(part: DiagramPart): void {
+    if (this.selectedKey === part.key) {
+      this.selectedKey = undefined; // a second press hides the explanation again, like a toggle button
+      return;
+    }
+    this.selectedKey = part.key;
+    this.focusKey = part.key;
+    const detail: StructureSelectDetail = { id: part.structure };
+    if (part.vertebra) detail.vertebra = part.vertebra;
+    if (part.level) detail.level = part.level;
+    this.emit<StructureSelectDetail>('rygg-structure-select', detail);
+  }
+
+  private partFromEvent(event: Event): DiagramPart | undefined {
+    const key = (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    return key ? this.parts.find((part) => part.key === key) : undefined;
+  }
+
+  private readonly onDrawingClick = (event: MouseEvent): void => {
+    const part = this.partFromEvent(event);
+    if (part) this.select(part);
+  };
+
+  private readonly onDrawingFocus = (event: FocusEvent): void => {
+    const part = this.partFromEvent(event);
+    if (part) this.focusKey = part.key;
+  };
+
+  private readonly onDrawingKeydown = (event: KeyboardEvent): void => {
+    const part = this.partFromEvent(event);
+    if (!part) return;
+    const parts = this.parts;
+    const index = parts.findIndex((candidate) => candidate.key === part.key);
+    let target = index;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        target = Math.min(parts.length - 1, index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        target = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = parts.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(part);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const next = parts[target];
+    if (next) void this.focusPart(next.key);
+  };
+
+  private async focusPart(key: string): Promise<void> {
+    this.focusKey = key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`[data-key="${key}"]`)?.focus();
+  }
+
+  /** The "previous part" / "next part" buttons: large targets that step the selection, wrapping round. */
+  private step(direction: 1 | -1): void {
+    const parts = this.parts;
+    const index = parts.findIndex((part) => part.key === this.selectedKey);
+    const target = index < 0 ? (direction === 1 ? 0 : parts.length - 1) : (index + direction + parts.length) % parts.length;
+    const part = parts[target];
+    if (part) this.select(part);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override renderContent(content: AnatomyContent): TemplateResult {
+    const view = this.resolvedView;
+    const condition = this.resolvedCondition;
+    const highlight = this.resolvedHighlight;
+    const parts = this.parts;
+    const level = this.resolvedHeadingLevel;
+    const description = describeDiagram(content, view, condition, parts, highlight);
+    const selected = parts.find((part) => part.key === this.selectedKey);
+    const tabStop =
+      parts.find((part) => part.key === this.focusKey) ??
+      selected ??
+      parts.find((part) => isHighlighted(highlight, part)) ??
+      parts[0];
+    const { ui } = content;
+    const layout =
+      view === 'spine'
+        ? { view, ...spineLayout(condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) }
+        : { view, ...segmentLayout(condition) };
+
+    return html`
+      ${headingTemplate(level, ui.title, 'title', '', 'title')}
+      <div class="controls no-print">
+        <div class="view-switch" role="group" aria-label=${ui.viewLabel}>
+          ${VIEWS.map(
+            (option) => html`<button type="button" aria-pressed=${option === view ? 'true' : 'false'} @click=${() => (this.view = option)}>
+              ${ui.views[option]}
+            </button>`,
+          )}
+        </div>
+        <label class="condition-picker">
+          <span>${ui.conditionLabel}</span>
+          <select
+            .value=${condition}
+            @change=${(event: Event) => (this.condition = (event.target as HTMLSelectElement).value)}
+          >
+            ${CONDITIONS.map((option) => html`<option value=${option} ?selected=${option === condition}>${content.conditions[option].name}</option>`)}
+          </select>
+        </label>
+      </div>
+      <div class="layout view-${view}">
+        <!-- Listeners sit on this HTML box: Chromium makes an <svg> with focus listeners a tab stop of its own. -->
+        <div class="drawing" part="drawing" @click=${this.onDrawingClick} @keydown=${this.onDrawingKeydown} @focusin=${this.onDrawingFocus}>
+          <svg
+            class="figure condition-${condition}"
+            viewBox="0 0 ${layout.width} ${layout.height}"
+            width=${layout.width}
+            height=${layout.height}
+            role="group"
+            aria-labelledby="drawing-label"
+            aria-describedby="drawing-summary keyboard-hint"
+          >
+            ${this.renderPatterns()}
+            ${layout.view === 'spine'
+              ? this.renderSpine(content, layout, parts, highlight, tabStop)
+              : this.renderSegment(content, layout, parts, highlight, tabStop)}
+          </svg>
+          <span id="drawing-label" class="visually-hidden">${ui.diagramLabel}: ${description.viewName}</span>
+          <span id="drawing-summary" class="visually-hidden">${description.conditionLine}. ${description.highlightLine}</span>
+          <p id="keyboard-hint" class="hint no-print">${ui.keyboardHint}</p>
+        </div>
+        <div class="panel" part="details">
+          <section class="details" aria-live="polite">
+            ${headingTemplate(subLevel(level), selected ? partName(content, selected) : ui.selectedHeading, 'details-heading')}
+            ${selected ? this.renderPartExplanation(content, selected) : html`<p class="prompt">${ui.selectPrompt}</p>`}
+          </section>
+          <div class="stepper no-print">
+            <button type="button" @click=${() => this.step(-1)}>${ui.previousPart}</button>
+            <button type="button" @click=${() => this.step(1)}>${ui.nextPart}</button>
+          </div>
+          <section class="condition">
+            ${headingTemplate(subLevel(level), description.condition.name, 'condition-heading')}
+            ${description.condition.explanation.map((sentence) => html`<p>${sentence}</p>`)}
+            <p class="source">${description.condition.source}</p>
+          </section>
+        </div>
+      </div>
+      ${this.renderTextAlternative(content, description, subLevel(level))}
+    `;
+  }
+
+  private renderPartExplanation(content: AnatomyContent, part: DiagramPart): TemplateResult {
+    const structure = content.structures[part.structure];
+    const region = VERTEBRAE.find((vertebra) => vertebra.label === part.vertebra && part.structure === 'vertebra')?.region;
+    return html`<p>${structure.explanation}</p>
+      ${region ? html`<p class="region-note">${content.structures[region].name}</p>` : nothing}
+      <p class="source">${sourceLine(content.common, structure.section)}</p>`;
+  }
+
+  private renderTextAlternative(content: AnatomyContent, description: ReturnType<typeof describeDiagram>, level: HeadingLevel): TemplateResult {
+    const { ui } = content;
+    const open = this.textAlternativeOpen;
+    const item = (entry: ExplainedItem) =>
+      html`<li><strong>${entry.name}</strong>${entry.range ? ` (${entry.range})` : ''}: ${entry.text}</li>`;
+    return html`<section class="text-alternative" part="text-alternative">
+      <button
+        type="button"
+        class="toggle no-print"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="text-alternative"
+        @click=${() => (this.textAlternativeOpen = !open)}
+      >
+        ${open ? ui.hideTextAlternative : ui.showTextAlternative}
+      </button>
+      <div id="text-alternative" class=${open ? 'text-body' : 'text-body visually-hidden'}>
+        ${headingTemplate(level, ui.textAlternativeHeading)}
+        <p>${ui.diagramLabel}: ${description.viewName}. ${description.conditionLine}.</p>
+        ${description.highlightLine ? html`<p>${description.highlightLine}.</p>` : nothing}
+        ${description.regions.length > 0
+          ? html`${headingTemplate(subLevel(level), ui.regionsHeading)}
+              <ul>
+                ${description.regions.map(item)}
+              </ul>`
+          : nothing}
+        ${headingTemplate(subLevel(level), ui.structuresHeading)}
+        <ul>
+          ${description.structures.map(item)}
+        </ul>
+        ${headingTemplate(subLevel(level), ui.conditionsHeading)}
+        <ul>
+          ${description.conditions.map(
+            (entry) => html`<li data-condition=${entry.id}><strong>${entry.name}</strong>: ${entry.explanation.join(' ')}</li>`,
+          )}
+        </ul>
+        <p class="source">${description.source}</p>
+      </div>
+    </section>`;
+  }
+
+  /** Fill patterns that keep discs, porous bone and highlighted parts apart in print and forced colours. */
+  private renderPatterns(): SVGTemplateResult {
+    return svg`<defs>
+      <pattern id="disc-lines" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+        <rect class="disc-fill" width="4" height="4"></rect>
+        <path class="disc-line" d="M0 0V4"></path>
+      </pattern>
+      <pattern id="porous" patternUnits="userSpaceOnUse" width="6" height="6">
+        <rect class="porous-fill" width="6" height="6"></rect>
+        <circle class="porous-dot" cx="1.5" cy="1.5" r="1"></circle>
+        <circle class="porous-dot" cx="4.5" cy="4.5" r="1.2"></circle>
+      </pattern>
+    </defs>`;
+  }
+
+  /** One explorable part: a focusable button with its name and state, wrapping its shapes. */
+  private partTemplate(
+    content: AnatomyContent,
+    part: DiagramPart | undefined,
+    highlight: Highlight,
+    tabStop: DiagramPart | undefined,
+    shapes: SVGTemplateResult,
+  ): SVGTemplateResult {
+    if (!part) return svg``;
+    const highlighted = isHighlighted(highlight, part);
+    const selected = part.key === this.selectedKey;
+    return svg`<g
+      class="part part-${part.structure}${highlighted ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}"
+      role="button"
+      tabindex=${part.key === tabStop?.key ? '0' : '-1'}
+      aria-label=${accessibleName(content, part, highlighted)}
+      aria-pressed=${selected ? 'true' : 'false'}
+      data-key=${part.key}
+      data-structure=${part.structure}
+      data-vertebra=${part.vertebra ?? nothing}
+      data-level=${part.level ?? nothing}
+    >${shapes}</g>`;
+  }
+
+  private renderSpine(
+    content: AnatomyContent,
+    layout: SpineLayout,
+    parts: readonly DiagramPart[],
+    highlight: Highlight,
+    tabStop: DiagramPart | undefined,
+  ): SVGTemplateResult {
+    const byKey = new Map(parts.map((part) => [part.key, part]));
+    const show = (key: string, shapes: SVGTemplateResult) => this.partTemplate(content, byKey.get(key), highlight, tabStop, shapes);
+    const { ui } = content;
+    return svg`
+      ${show(
+        'spinal-cord',
+        svg`<path class="canal hit" d=${layout.canal}></path>
+          <path class="cord" d=${layout.cord}></path>
+          ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`,
+      )}
+      ${layout.regions.map((region) =>
+        show(
+          `region:${region.id}`,
+          svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
+            <path class="bracket" d=${region.bracket}></path>
+            <text class="region-label" text-anchor="middle" dominant-baseline="central"
+              transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`,
+        ),
+      )}
+      ${layout.vertebrae.map((vertebra) =>
+        show(
+          `vertebra:${vertebra.label}`,
+          svg`<path class="hit" d=${vertebra.hit}></path>
+            <path class="bone" d=${vertebra.body}></path>
+            <path class="bone" d=${vertebra.arch}></path>
+            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+            <text class="vertebra-label" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="end" dominant-baseline="central">${vertebraText(content, vertebra.label)}</text>`,
+        ),
+      )}
+      ${layout.discs.map((disc) => show(`disc:${disc.level}`, svg`<path class="disc hit" d=${disc.path}></path>`))}
+      ${show(
+        'sacrum',
+        svg`<path class="bone hit" d=${layout.sacrum.path}></path>
+          <text class="vertebra-label" x=${layout.sacrum.labelAt[0]} y=${layout.sacrum.labelAt[1]} text-anchor="end" dominant-baseline="central">${ui.sacrum}</text>`,
+      )}
+      ${layout.prolapse
+        ? svg`${show(`prolapse:${layout.prolapse.level}`, svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>`)}
+          ${show(
+            `nerve-root:${layout.prolapse.level}`,
+            svg`<path class="nerve-hit hit" d=${layout.prolapse.nerveRoot}></path>
+              <path class="nerve-outline" d=${layout.prolapse.nerveRoot}></path>
+              <path class="nerve" d=${layout.prolapse.nerveRoot}></path>`,
+          )}`
+        : nothing}
+    `;
+  }
+
+  private renderSegment(
+    content: AnatomyContent,
+    layout: SegmentLayout,
+    parts: readonly DiagramPart[],
+    highlight: Highlight,
+    tabStop: DiagramPart | undefined,
+  ): SVGTemplateResult {
+    const byKey = new Map(parts.map((part) => [part.key, part]));
+    const show = (key: string, shapes: SVGTemplateResult) => this.partTemplate(content, byKey.get(key), highlight, tabStop, shapes);
+    const name = (structure: DiagramStructure) => content.structures[structure].name;
+    const [upper, lower] = layout.vertebrae;
+    const label = (text: string, spot: LabelSpot, width = 14) => {
+      const lines = wrapLabel(text, width);
+      const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
+      const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
+      return svg`${spot.leaderTo
+        ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
+        : nothing}<text class="label" text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+        // A space between the lines, so the words do not run together for assistive technology.
+        (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
+      )}</text>`;
+    };
+    const vertebra = (shape: typeof upper) =>
+      shape
+        ? show(
+            `vertebra:${shape.label}`,
+            svg`<path class="bone hit" d=${shape.body}></path>
+              <path class="bone" d=${shape.arch}></path>
+              ${shape.spurs ? svg`<path class="bone spur" d=${shape.spurs}></path>` : nothing}
+              <text class="label on-bone" x=${shape.labelAt[0]} y=${shape.labelAt[1]} text-anchor="middle" dominant-baseline="central">${partName(content, { key: '', structure: 'vertebra', vertebra: shape.label })}</text>`,
+          )
+        : nothing;
+    const spinous = (shape: typeof upper, withLabel: boolean) =>
+      shape
+        ? show(
+            `spinous-process:${shape.label}`,
+            svg`<path class="bone hit" d=${shape.spinousProcess}></path>
+              ${withLabel ? label(name('spinous-process'), layout.labels.spinous, 11) : nothing}`,
+          )
+        : nothing;
+    const discFont = Math.min(11, layout.disc.height - 3);
+    return svg`
+      ${show('spinal-cord', svg`<path class="cord-band hit" d=${layout.cord.path}></path>${label(name('spinal-cord'), layout.labels.cord, 40)}`)}
+      ${vertebra(lower)}
+      ${vertebra(upper)}
+      ${show(
+        'disc:L4-L5',
+        svg`<path class="disc hit" d=${layout.disc.path}></path>
+          <path class="nucleus" d=${layout.disc.nucleus}></path>
+          <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${name('disc')}</text>`,
+      )}
+      ${show('nerve-root-canal:L4-L5', svg`<path class="foramen hit" d=${layout.foramen.path}></path>${label(name('nerve-root-canal'), layout.labels.foramen)}`)}
+      ${show(
+        'facet-joint:L4-L5',
+        svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+          <path class="joint-line" d=${layout.facetJoint.line}></path>
+          ${label(name('facet-joint'), layout.labels.facet)}`,
+      )}
+      ${spinous(lower, false)}
+      ${spinous(upper, true)}
+      ${layout.prolapse
+        ? show('prolapse:L4-L5', svg`<path class="prolapse hit" d=${layout.prolapse}></path>${label(name('prolapse'), layout.labels.prolapse)}`)
+        : nothing}
+      ${show(
+        'nerve-root:L4',
+        svg`<path class="nerve-hit hit" d=${layout.nerveRoot}></path>
+          <path class="nerve-outline" d=${layout.nerveRoot}></path>
+          <path class="nerve" d=${layout.nerveRoot}></path>
+          ${label(name('nerve-root'), layout.labels.nerve)}`,
+      )}
+    `;
+  }
+}

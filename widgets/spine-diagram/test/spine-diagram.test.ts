@@ -1,0 +1,627 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import {
+  captureConsole,
+  emulateMedia,
+  expectAxeClean,
+  nextFrame,
+  resetMedia,
+  shadowCss,
+  storageSnapshot,
+} from '../../../packages/testing/src/index.js';
+import { CONDITION_IDS, LOCALES, loadTopic } from '../../../packages/content/src/index.js';
+import type { AnatomyContent, Locale } from '../../../packages/content/src/index.js';
+import '../src/define.js';
+import type { RyggSpineDiagram, StructureSelectDetail } from '../src/define.js';
+import { VIEWS, diagramParts, type DiagramStructure } from '../src/geometry.js';
+import { parseHighlight } from '../src/highlight.js';
+import { accessibleName, describeDiagram, diagramPlainText } from '../src/plain-text.js';
+
+const LABELS = [
+  ...Array.from({ length: 7 }, (_, index) => `C${index + 1}`),
+  ...Array.from({ length: 12 }, (_, index) => `T${index + 1}`),
+  ...Array.from({ length: 5 }, (_, index) => `L${index + 1}`),
+];
+
+interface Options {
+  lang?: Locale;
+  view?: string;
+  condition?: string;
+  highlight?: string;
+  theme?: string;
+  headingLevel?: string;
+}
+
+async function diagram(options: Options = {}): Promise<RyggSpineDiagram> {
+  const element = await fixture<RyggSpineDiagram>(html`<rygg-spine-diagram
+    lang=${options.lang ?? 'nb'}
+    view=${options.view ?? 'spine'}
+    condition=${options.condition ?? 'none'}
+    highlight=${options.highlight ?? ''}
+    theme=${options.theme ?? 'light'}
+    heading-level=${options.headingLevel ?? ''}
+  ></rygg-spine-diagram>`);
+  await element.updateComplete;
+  return element;
+}
+
+function shadow(element: RyggSpineDiagram): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+function one<T extends Element = HTMLElement>(element: RyggSpineDiagram, selector: string): T {
+  const found = shadow(element).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+function all<T extends Element = SVGGElement>(element: RyggSpineDiagram, selector: string): T[] {
+  return [...shadow(element).querySelectorAll<T>(selector)];
+}
+
+function structuresShown(element: RyggSpineDiagram): Set<string> {
+  return new Set(all(element, '[data-structure]').map((node) => node.getAttribute('data-structure') ?? ''));
+}
+
+function activeKey(element: RyggSpineDiagram): string | null {
+  return shadow(element).activeElement?.getAttribute('data-key') ?? null;
+}
+
+async function settle(element: RyggSpineDiagram): Promise<void> {
+  await element.updateComplete;
+  await nextFrame();
+}
+
+function click(target: Element): void {
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+/** Relative luminance contrast of two `rgb()` colours, as WCAG defines it. */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string): number => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
+      const channel = value / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('<rygg-spine-diagram>: the spine view', () => {
+  it('draws 7 + 12 + 5 vertebrae labelled in order, the discs between them, the sacrum and the cord', async () => {
+    const element = await diagram();
+    const vertebrae = all(element, '[data-structure="vertebra"]');
+    expect(vertebrae.map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(LABELS);
+    expect(vertebrae.map((node) => node.querySelector('text')?.textContent?.trim())).to.deep.equal(LABELS);
+    const discs = all(element, '[data-structure="disc"]');
+    expect(discs).to.have.length(23);
+    expect(discs.map((node) => node.getAttribute('data-level'))).to.include('L4-L5').and.include('L5-S1').and.not.include('C1-C2');
+    expect(all(element, '[data-structure="sacrum"]')).to.have.length(1);
+    expect(all(element, '[data-structure="spinal-cord"]')).to.have.length(1);
+    expect(structuresShown(element).has('prolapse')).to.equal(false);
+  });
+
+  it('labels the three regions with their counts from the content', async () => {
+    for (const lang of LOCALES) {
+      const content = await loadTopic('anatomy', lang);
+      const element = await diagram({ lang });
+      for (const region of ['cervical', 'thoracic', 'lumbar'] as const) {
+        const group = one(element, `[data-structure="${region}"]`);
+        expect(group.textContent?.trim(), `${lang} ${region}`).to.equal(content.ui.regionCount[region]);
+        expect(group.getAttribute('aria-label')).to.equal(content.ui.regionCount[region]);
+      }
+    }
+  });
+
+  it('shows each condition: the prolapse at a lumbar disc, only with condition prolapse', async () => {
+    for (const condition of CONDITION_IDS) {
+      const element = await diagram({ condition });
+      expect(structuresShown(element).has('prolapse'), condition).to.equal(condition === 'prolapse');
+      expect(one(element, 'svg').classList.contains(`condition-${condition}`)).to.equal(true);
+    }
+    const prolapse = await diagram({ condition: 'prolapse' });
+    expect(one(prolapse, '[data-structure="prolapse"]').getAttribute('data-level')).to.equal('L4-L5');
+    expect(all(prolapse, '[data-structure="nerve-root"]')).to.have.length(1);
+    const lower = await diagram({ condition: 'prolapse', highlight: 'L5-S1' });
+    expect(one(lower, '[data-structure="prolapse"]').getAttribute('data-level')).to.equal('L5-S1');
+  });
+
+  it('shows the condition’s explanation from the content beside the drawing', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const element = await diagram({ lang: 'en', condition: 'stenosis' });
+    const panel = one(element, '[part~="details"] .condition');
+    expect(panel.querySelector('h3')?.textContent?.trim()).to.equal(content.conditions.stenosis.name);
+    expect([...panel.querySelectorAll('p:not(.source)')].map((p) => p.textContent?.trim())).to.deep.equal([...content.conditions.stenosis.explanation]);
+    expect(panel.querySelector('.source')?.textContent).to.contain('FORMI').and.contain('3');
+  });
+});
+
+describe('<rygg-spine-diagram>: the segment view', () => {
+  const EIGHT: DiagramStructure[] = ['vertebra', 'disc', 'spinal-cord', 'spinous-process', 'facet-joint', 'nerve-root', 'nerve-root-canal', 'prolapse'];
+
+  it('shows all eight structures of the brochure drawing with a prolapse, and no prolapse without', async () => {
+    const withProlapse = await diagram({ view: 'segment', condition: 'prolapse' });
+    expect([...structuresShown(withProlapse)]).to.have.members(EIGHT);
+    expect(all(withProlapse, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L5', 'L4']);
+    for (const condition of CONDITION_IDS.filter((id) => id !== 'prolapse')) {
+      const element = await diagram({ view: 'segment', condition });
+      expect([...structuresShown(element)], condition).to.have.members(EIGHT.filter((id) => id !== 'prolapse'));
+    }
+  });
+
+  it('labels the parts in the drawing with the content’s names', async () => {
+    const content = await loadTopic('anatomy', 'nn');
+    const element = await diagram({ lang: 'nn', view: 'segment', condition: 'prolapse' });
+    const drawn = one(element, 'svg').textContent?.replace(/\s+/g, ' ') ?? '';
+    for (const id of EIGHT.filter((structure) => structure !== 'vertebra')) {
+      // Long names wrap onto two lines in the drawing; compare without the line break.
+      expect(drawn.replace(/\s/g, ''), id).to.contain(content.structures[id].name.replace(/\s/g, ''));
+    }
+    expect(drawn).to.contain(`${content.ui.vertebraLabel} L4`).and.contain(`${content.ui.vertebraLabel} L5`);
+  });
+
+  it('switches views with its own buttons and keeps the chosen part when the other view has it', async () => {
+    const element = await diagram();
+    click(one(element, '[data-key="disc:L4-L5"]'));
+    await element.updateComplete;
+    const [spineButton, segmentButton] = all<HTMLButtonElement>(element, '.view-switch button');
+    expect(spineButton?.getAttribute('aria-pressed')).to.equal('true');
+    segmentButton?.click();
+    await element.updateComplete;
+    expect(element.resolvedView).to.equal('segment');
+    expect(segmentButton?.getAttribute('aria-pressed')).to.equal('true');
+    expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
+    expect(one(element, '[data-key="disc:L4-L5"]').getAttribute('aria-pressed')).to.equal('true');
+    click(one(element, '[data-key="facet-joint:L4-L5"]'));
+    spineButton?.click();
+    await element.updateComplete;
+    expect(all(element, '[aria-pressed="true"][data-key]')).to.have.length(0);
+  });
+
+  it('changes the condition with its own picker', async () => {
+    const element = await diagram({ view: 'segment' });
+    const select = one<HTMLSelectElement>(element, 'select');
+    expect([...select.options].map((option) => option.value)).to.deep.equal([...CONDITION_IDS]);
+    select.value = 'prolapse';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(structuresShown(element).has('prolapse')).to.equal(true);
+  });
+});
+
+describe('<rygg-spine-diagram>: highlight', () => {
+  it('makes named parts stand out and says so in their names and the text alternative', async () => {
+    const content = await loadTopic('anatomy', 'nb');
+    const element = await diagram({ condition: 'prolapse', highlight: 'L4 l5 PROLAPSE' });
+    const highlighted = all(element, '.is-highlighted').map((node) => node.getAttribute('data-key'));
+    expect(highlighted).to.deep.equal(['vertebra:L4', 'vertebra:L5', 'prolapse:L4-L5']);
+    expect(one(element, '[data-key="vertebra:L4"]').getAttribute('aria-label')).to.equal(`${content.ui.vertebraLabel} L4, ${content.ui.highlighted}`);
+    expect(one(element, '[data-key="vertebra:L3"]').getAttribute('aria-label')).to.equal(`${content.ui.vertebraLabel} L3`);
+    const words = one(element, '#text-alternative').textContent ?? '';
+    expect(words).to.contain(content.ui.highlightedParts).and.contain(`${content.structures.prolapse.name} L4–L5`);
+    // Highlighted bone looks different from plain bone (fill and a thicker outline).
+    const plain = getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone'));
+    const marked = getComputedStyle(one(element, '[data-key="vertebra:L4"] .bone'));
+    expect(marked.fill).not.to.equal(plain.fill);
+    expect(parseFloat(marked.strokeWidth)).to.be.greaterThan(parseFloat(plain.strokeWidth));
+  });
+
+  it('ignores unknown tokens with one warning for each, however often they render', async () => {
+    const log = captureConsole();
+    try {
+      const element = await diagram({ highlight: 'L4 spleen spleen L9 disc' });
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(log.warnings).to.have.length(2);
+      expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('"spleen"');
+      expect(log.warnings[1]).to.contain('"L9"');
+      expect(all(element, '.is-highlighted[data-structure="disc"]')).to.have.length(23);
+      expect(all(element, '.is-highlighted[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L4']);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('follows changes at runtime', async () => {
+    const log = captureConsole();
+    try {
+      const element = await diagram({ highlight: 'L4 spleen' });
+      element.setAttribute('highlight', 'c7 spleen thoracic');
+      await element.updateComplete;
+      expect(all(element, '.is-highlighted').map((node) => node.getAttribute('data-key'))).to.deep.equal(['region:thoracic', 'vertebra:C7']);
+      element.highlight = '';
+      await element.updateComplete;
+      expect(all(element, '.is-highlighted')).to.have.length(0);
+      expect(log.warnings.filter((line) => line.includes('"spleen"'))).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+});
+
+describe('<rygg-spine-diagram>: choosing parts', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('is one tab stop; arrow keys move along the spine; Enter and Space choose', async () => {
+    const content = await loadTopic('anatomy', 'nb');
+    const element = await diagram();
+    expect(all(element, '[data-key][tabindex="0"]')).to.have.length(1);
+    one(element, 'select').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(activeKey(element)).to.equal('region:cervical');
+
+    const pressAndCheck = async (key: string, expected: string) => {
+      await sendKeys({ press: key });
+      await settle(element);
+      expect(activeKey(element), `${key} → ${expected}`).to.equal(expected);
+      const stops = all(element, '[data-key][tabindex="0"]').map((node) => node.getAttribute('data-key'));
+      expect(stops).to.deep.equal([expected]);
+    };
+    await pressAndCheck('ArrowDown', 'vertebra:C1');
+    await pressAndCheck('ArrowDown', 'vertebra:C2');
+    await pressAndCheck('ArrowRight', 'disc:C2-C3');
+    await pressAndCheck('ArrowUp', 'vertebra:C2');
+    await pressAndCheck('End', 'spinal-cord');
+    await pressAndCheck('ArrowDown', 'spinal-cord');
+    await pressAndCheck('Home', 'region:cervical');
+    await pressAndCheck('ArrowLeft', 'region:cervical');
+    await pressAndCheck('ArrowDown', 'vertebra:C1');
+    await pressAndCheck('ArrowDown', 'vertebra:C2');
+
+    const chosen = oneEvent(element, 'rygg-structure-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await chosen) as CustomEvent<StructureSelectDetail>;
+    expect(event.detail).to.deep.equal({ id: 'vertebra', vertebra: 'C2' });
+    await settle(element);
+    const details = one(element, '[part~="details"] .details');
+    expect(details.getAttribute('aria-live')).to.equal('polite');
+    expect(details.querySelector('h3')?.textContent?.trim()).to.equal(`${content.ui.vertebraLabel} C2`);
+    expect(details.textContent).to.contain(content.structures.vertebra.explanation).and.contain(content.structures.cervical.name);
+    expect(one(element, '[data-key="vertebra:C2"]').getAttribute('aria-pressed')).to.equal('true');
+
+    await sendKeys({ press: ' ' });
+    await settle(element);
+    expect(one(element, '[data-key="vertebra:C2"]').getAttribute('aria-pressed')).to.equal('false');
+    expect(details.textContent).to.contain(content.ui.selectPrompt);
+
+    // Tab leaves the drawing in one step.
+    await sendKeys({ press: 'Tab' });
+    expect(activeKey(element)).to.equal(null);
+    expect(shadow(element).activeElement?.textContent?.trim()).to.equal(content.ui.previousPart);
+  });
+
+  it('chooses a part with a real click and reports it in the event', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const element = await diagram({ lang: 'en' });
+    const body = one<SVGPathElement>(element, '[data-key="vertebra:L4"] .bone');
+    body.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    const box = body.getBoundingClientRect();
+    const chosen = oneEvent(document, 'rygg-structure-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const event = (await chosen) as CustomEvent<StructureSelectDetail>;
+    expect(event.detail).to.deep.equal({ id: 'vertebra', vertebra: 'L4' });
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(one(element, '.details h3').textContent?.trim()).to.equal(`${content.ui.vertebraLabel} L4`);
+    expect(one(element, '.details').textContent).to.contain(content.structures.lumbar.name);
+  });
+
+  it('reports discs by level, regions and other structures by id', async () => {
+    const element = await diagram({ condition: 'prolapse' });
+    const expectations: Array<[string, StructureSelectDetail]> = [
+      ['disc:L4-L5', { id: 'disc', level: 'L4-L5' }],
+      ['region:lumbar', { id: 'lumbar' }],
+      ['sacrum', { id: 'sacrum' }],
+      ['spinal-cord', { id: 'spinal-cord' }],
+      ['prolapse:L4-L5', { id: 'prolapse', level: 'L4-L5' }],
+    ];
+    for (const [key, detail] of expectations) {
+      const chosen = oneEvent(element, 'rygg-structure-select');
+      click(one(element, `[data-key="${key}"]`));
+      expect(((await chosen) as CustomEvent<StructureSelectDetail>).detail).to.deep.equal(detail);
+    }
+    const segment = await diagram({ view: 'segment' });
+    const chosen = oneEvent(segment, 'rygg-structure-select');
+    click(one(segment, '[data-key="spinous-process:L5"] path'));
+    expect(((await chosen) as CustomEvent<StructureSelectDetail>).detail).to.deep.equal({ id: 'spinous-process', vertebra: 'L5' });
+  });
+
+  it('steps through the parts with large previous/next buttons, wrapping round', async () => {
+    const content = await loadTopic('anatomy', 'nb');
+    const element = await diagram();
+    const [previous, next] = all<HTMLButtonElement>(element, '.stepper button');
+    next?.click();
+    await element.updateComplete;
+    expect(one(element, '.details h3').textContent?.trim()).to.equal(content.structures.cervical.name);
+    previous?.click();
+    await element.updateComplete;
+    expect(one(element, '.details h3').textContent?.trim()).to.equal(content.structures['spinal-cord'].name);
+    next?.click();
+    next?.click();
+    await element.updateComplete;
+    expect(one(element, '.details h3').textContent?.trim()).to.equal(`${content.ui.vertebraLabel} C1`);
+  });
+
+  it('gives every part a button role, a name and a pressed state', async () => {
+    const content = await loadTopic('anatomy', 'nb');
+    for (const view of VIEWS) {
+      const element = await diagram({ view, condition: 'prolapse' });
+      const parts = diagramParts(view, 'prolapse');
+      const groups = all(element, '[data-key]');
+      expect(groups).to.have.length(parts.length);
+      for (const group of groups) {
+        const part = parts.find((candidate) => candidate.key === group.getAttribute('data-key'));
+        expect(part, group.getAttribute('data-key') ?? '').to.exist;
+        if (!part) continue;
+        expect(group.getAttribute('role')).to.equal('button');
+        expect(group.getAttribute('aria-label')).to.equal(accessibleName(content, part, false));
+        expect(group.getAttribute('aria-pressed')).to.equal('false');
+      }
+      const svgElement = one(element, 'svg');
+      expect(svgElement.getAttribute('role')).to.equal('group');
+      const label = shadow(element).getElementById(svgElement.getAttribute('aria-labelledby') ?? '');
+      expect(label?.textContent).to.contain(content.ui.diagramLabel);
+    }
+  });
+});
+
+describe('<rygg-spine-diagram>: text alternative', () => {
+  for (const lang of LOCALES) {
+    it(`says everything the drawing says, in ${lang}`, async () => {
+      const content: AnatomyContent = await loadTopic('anatomy', lang);
+      for (const view of VIEWS) {
+        const element = await diagram({ lang, view, condition: 'prolapse', highlight: 'L4' });
+        const words = one(element, '#text-alternative').textContent?.replace(/\s+/g, ' ') ?? '';
+        const drawn = new Set(diagramParts(view, 'prolapse').map((part) => part.structure));
+        for (const id of drawn) {
+          expect(words, `${lang} ${view}: ${id}`).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
+        }
+        for (const id of CONDITION_IDS) expect(words, `${lang}: ${id}`).to.contain(content.conditions[id].name);
+        expect(words).to.contain(`${content.ui.shownCondition}: ${content.conditions.prolapse.name}`);
+        expect(words).to.contain(`${content.ui.highlightedParts}: ${content.ui.vertebraLabel} L4`);
+        expect(words).to.contain(content.ui.views[view]);
+      }
+    });
+  }
+
+  it('is there for screen readers and shown on request with a toggle', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const element = await diagram({ lang: 'en' });
+    const toggle = one<HTMLButtonElement>(element, '.toggle');
+    const body = one(element, '#text-alternative');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('text-alternative');
+    expect(toggle.textContent?.trim()).to.equal(content.ui.showTextAlternative);
+    expect(body.classList.contains('visually-hidden')).to.equal(true);
+    expect(body.querySelector('h3')?.textContent).to.equal(content.ui.textAlternativeHeading);
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent?.trim()).to.equal(content.ui.hideTextAlternative);
+    expect(body.classList.contains('visually-hidden')).to.equal(false);
+    expect(body.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+});
+
+describe('<rygg-spine-diagram>: fallbacks and attributes', () => {
+  it('falls back to the spine view with one warning for an unknown view', async () => {
+    const log = captureConsole();
+    try {
+      const element = await diagram({ view: 'sideways' });
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.resolvedView).to.equal('spine');
+      expect(all(element, '[data-structure="vertebra"]')).to.have.length(24);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('view').and.contain('"sideways"');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('falls back to no condition with one warning for an unknown condition', async () => {
+    const log = captureConsole();
+    try {
+      const element = await diagram({ condition: 'fracture' });
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.resolvedCondition).to.equal('none');
+      expect(structuresShown(element).has('prolapse')).to.equal(false);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.contain('condition').and.contain('"fracture"');
+      element.condition = 'PROLAPSE';
+      await element.updateComplete;
+      expect(structuresShown(element).has('prolapse')).to.equal(true);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('puts its headings at the level the page asks for', async () => {
+    const element = await diagram({ headingLevel: '4' });
+    expect(one(element, '[part~="title"]').localName).to.equal('h4');
+    expect(one(element, '.details-heading').localName).to.equal('h5');
+    const log = captureConsole();
+    try {
+      const fallback = await diagram({ headingLevel: '9' });
+      expect(one(fallback, '[part~="title"]').localName).to.equal('h2');
+      expect(log.warnings).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('gives the current view, condition, highlight and chosen part as plain text', async () => {
+    const content = await loadTopic('anatomy', 'nn');
+    const element = await diagram({ lang: 'nn', view: 'segment', condition: 'degeneration', highlight: 'disc' });
+    click(one(element, '[data-key="nerve-root:L4"]'));
+    await element.updateComplete;
+    const parts = diagramParts('segment', 'degeneration');
+    const expected = diagramPlainText(
+      content,
+      describeDiagram(content, 'segment', 'degeneration', parts, parseHighlight('disc')),
+      parts.find((part) => part.key === 'nerve-root:L4'),
+    );
+    expect(element.toPlainText()).to.equal(expected);
+    expect(expected).to.contain(content.conditions.degeneration.explanation[0]);
+    expect(expected).to.contain(`${content.ui.highlightedParts}: ${content.structures.disc.name} L4–L5`);
+    expect(expected).to.contain(`${content.ui.selectedHeading}: ${content.structures['nerve-root'].name} L4`);
+  });
+
+  it('stores nothing and sends nothing', async () => {
+    const before = await storageSnapshot();
+    const element = await diagram({ condition: 'prolapse' });
+    click(one(element, '[data-key="disc:L4-L5"]'));
+    one<HTMLButtonElement>(element, '.toggle').click();
+    await element.updateComplete;
+    expect(await storageSnapshot()).to.deep.equal(before);
+    const external = all<Element>(element, '[href], [src], image, use').filter((node) => node.getAttribute('href') || node.getAttribute('src'));
+    expect(external).to.deep.equal([]);
+  });
+});
+
+describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () => {
+  afterEach(resetMedia);
+
+  async function inBox(width: number, options: Options = {}): Promise<RyggSpineDiagram> {
+    const wrapper = await fixture(html`<div style="width:${width}px"><rygg-spine-diagram lang="nb" view=${options.view ?? 'spine'}></rygg-spine-diagram></div>`);
+    const element = wrapper.querySelector('rygg-spine-diagram') as RyggSpineDiagram;
+    await settle(element);
+    return element;
+  }
+
+  it('fits 280 px: no sideways scrolling, details below the drawing, large targets where parts are small', async () => {
+    for (const view of VIEWS) {
+      const element = await inBox(280, { view });
+      const base = one(element, '[part~="base"]');
+      expect(base.scrollWidth, view).to.be.at.most(280);
+      const drawing = one(element, '[part~="drawing"]').getBoundingClientRect();
+      const panel = one(element, '[part~="details"]').getBoundingClientRect();
+      expect(panel.top, view).to.be.at.least(drawing.bottom - 1);
+      expect(one(element, 'svg').getBoundingClientRect().width).to.be.within(200, 280);
+      for (const button of all<HTMLButtonElement>(element, 'button')) {
+        const box = button.getBoundingClientRect();
+        expect(box.width, button.textContent ?? '').to.be.at.least(24);
+        expect(box.height, button.textContent ?? '').to.be.at.least(24);
+      }
+    }
+    const spine = await inBox(280);
+    for (const region of all(spine, '.region-hit')) {
+      const box = region.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
+    for (const label of ['T1', 'T6', 'T12', 'L1', 'L5']) {
+      expect(one(spine, `[data-vertebra="${label}"] .hit`).getBoundingClientRect().height, label).to.be.at.least(24);
+    }
+  });
+
+  it('puts the details beside the drawing when wide, and scales the drawing up to 1200 px', async () => {
+    const element = await inBox(900);
+    const drawing = one(element, '[part~="drawing"]').getBoundingClientRect();
+    const panel = one(element, '[part~="details"]').getBoundingClientRect();
+    expect(panel.left).to.be.at.least(drawing.right - 1);
+    const wide = await inBox(1200, { view: 'segment' });
+    const figure = one(wide, 'svg').getBoundingClientRect();
+    expect(figure.width).to.be.greaterThan(500);
+    expect(one(wide, '[part~="base"]').scrollWidth).to.be.at.most(1200);
+  });
+
+  it('keeps bone boundaries at least 3:1 against the surface, light and dark', async () => {
+    const light = await diagram();
+    const lightBase = getComputedStyle(one(light, '[part~="base"]')).backgroundColor;
+    const lightBone = getComputedStyle(one(light, '[data-key="vertebra:L4"] .bone'));
+    expect(contrast(lightBone.stroke, lightBase)).to.be.at.least(3);
+    expect(contrast(lightBone.stroke, lightBone.fill)).to.be.at.least(3);
+    const dark = await diagram({ theme: 'dark' });
+    const darkBase = getComputedStyle(one(dark, '[part~="base"]')).backgroundColor;
+    const darkBone = getComputedStyle(one(dark, '[data-key="vertebra:L4"] .bone'));
+    expect(darkBone.fill).not.to.equal(lightBone.fill);
+    expect(contrast(darkBone.fill, darkBase)).to.be.at.least(3);
+    expect(contrast(darkBone.stroke, darkBone.fill)).to.be.at.least(3);
+    const disc = getComputedStyle(one(dark, '[data-key="disc:L4-L5"] .disc'));
+    expect(contrast(disc.stroke, darkBase) >= 3 || contrast(getComputedStyle(one(dark, '.disc-fill')).fill, darkBase) >= 3).to.equal(true);
+  });
+
+  it('lets a host recolour bone, disc, nerve and highlight', async () => {
+    const wrapper = await fixture(
+      html`<div style="--rygg-spine-bone: rgb(1, 2, 3); --rygg-spine-disc: rgb(4, 5, 6); --rygg-spine-nerve: rgb(7, 8, 9); --rygg-spine-highlight: rgb(10, 11, 12)">
+        <rygg-spine-diagram lang="nb" condition="prolapse" highlight="L4"></rygg-spine-diagram>
+      </div>`,
+    );
+    const element = wrapper.querySelector('rygg-spine-diagram') as RyggSpineDiagram;
+    await element.updateComplete;
+    expect(getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone')).fill).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(one(element, '.disc-fill')).fill).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(one(element, '.nerve')).stroke).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle(one(element, '[data-key="vertebra:L4"] .bone')).stroke).to.equal('rgb(10, 11, 12)');
+  });
+
+  it('uses system colours and a thick Highlight outline in forced-colours mode', async () => {
+    const element = await diagram({ highlight: 'L4' });
+    if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
+      const probe = document.createElement('div');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlightColour = getComputedStyle(probe).color;
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const marked = getComputedStyle(one(element, '[data-key="vertebra:L4"] .bone'));
+      expect(marked.stroke).to.equal(highlightColour);
+      expect(parseFloat(marked.strokeWidth)).to.be.at.least(4);
+      expect(getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone')).stroke).to.equal(canvasText);
+    } else {
+      // This browser cannot emulate forced colours: check the rules that do the work (Firefox writes system colours in lower case).
+      const rules = shadowCss(element).slice(shadowCss(element).lastIndexOf('@media (forced-colors: active)'));
+      expect(/--_highlight: Highlight/i.test(rules), 'forced colours map the highlight to Highlight').to.equal(true);
+      expect(/is-highlighted[^}]*stroke: Highlight; stroke-width: 4px/i.test(rules), 'highlighted parts get a 4px Highlight outline').to.equal(true);
+    }
+  });
+
+  it('prints the drawing and its explanations in black on white, without controls', async () => {
+    const element = await diagram({ theme: 'dark', highlight: 'L4' });
+    if (await emulateMedia([], 'print')) {
+      expect(getComputedStyle(one(element, '.controls')).display).to.equal('none');
+      expect(getComputedStyle(one(element, '.stepper')).display).to.equal('none');
+      expect(getComputedStyle(one(element, '[part~="details"]')).display).not.to.equal('none');
+      const bone = getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone'));
+      expect(bone.fill).to.equal('rgb(255, 255, 255)');
+      expect(bone.stroke).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(one(element, '.disc-line')).stroke).to.equal('rgb(0, 0, 0)');
+    } else {
+      const rules = shadowCss(element).slice(shadowCss(element).lastIndexOf('@media print'));
+      expect(/--_bone: #fff/i.test(rules), 'print bone is white').to.equal(true);
+      expect(/--_disc-line: #000/i.test(rules), 'print disc lines are black').to.equal(true);
+    }
+  });
+});
+
+describe('<rygg-spine-diagram>: accessibility', () => {
+  for (const lang of LOCALES) {
+    it(`is axe clean in every view and condition (${lang})`, async function () {
+      this.timeout(120000);
+      for (const view of VIEWS) {
+        for (const condition of CONDITION_IDS) {
+          const element = await diagram({ lang, view, condition, highlight: condition === 'none' ? '' : 'L4 disc' });
+          await expectAxeClean(element, `${lang} ${view} ${condition}`);
+        }
+      }
+    });
+  }
+
+  it('is axe clean in the dark theme with a part chosen and the text shown', async () => {
+    const element = await diagram({ theme: 'dark', view: 'segment', condition: 'prolapse' });
+    click(one(element, '[data-key="prolapse:L4-L5"]'));
+    one<HTMLButtonElement>(element, '.toggle').click();
+    await element.updateComplete;
+    await expectAxeClean(element, 'dark, chosen, text shown');
+  });
+});
