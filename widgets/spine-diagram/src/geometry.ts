@@ -497,23 +497,38 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
     const upperIndex = levelIndex + 1;
     const upper = stacked[upperIndex];
     const upperFrame = shifted[upperIndex] as Frame;
-    const lowerFrame = shifted[upperIndex + 1] ?? sacrumFrame;
     const lowerEntry = stacked[upperIndex + 1];
     if (upper) {
+      // Drawn in the upper vertebra's frame: a rounded bulge from the back of the disc into the canal.
       const { height: h, depth: d, canal: c } = upper.size;
-      const start = place(upperFrame, d / 2 - 1, h / 2 + 0.5);
-      const lowerTop = lowerEntry ? -lowerEntry.size.height / 2 : 0;
-      const lowerDepth = lowerEntry ? lowerEntry.size.depth : sd;
-      const end = place(lowerFrame, lowerDepth / 2 - 1, lowerTop - 0.5);
-      const middleOfDisc = mix(start, end, 0.55);
-      const bulge = c * 0.55 + 2;
-      const apex: Point = [middleOfDisc[0] + bulge * Math.cos(upperFrame.angle), middleOfDisc[1] - bulge * Math.sin(upperFrame.angle) + 2];
-      const path = smoothPath([start, mix(start, apex, 0.6), apex, mix(end, apex, 0.5), end], true);
-      const rootStart = place(upperFrame, d / 2 + c * 0.6, 0);
-      const lowerCanal = lowerEntry ? lowerEntry.size.canal : 10;
-      const rootEnd = place(lowerFrame, lowerDepth / 2 + lowerCanal * 0.6, lowerEntry ? lowerEntry.size.height * 0.7 : 30);
-      const pressed: Point = [apex[0] + 2.5, apex[1] + 1];
-      prolapse = { level: prolapseLevel, path, nerveRoot: smoothPath([rootStart, pressed, rootEnd]) };
+      const disc = upper.disc;
+      const bulge = c * 0.7 + 2;
+      const back = d / 2;
+      const shape: Point[] = [
+        [back - 3, h / 2 + 0.5],
+        [back + bulge * 0.55, h / 2 - 0.5],
+        [back + bulge, h / 2 + disc * 0.6],
+        [back + bulge * 0.6, h / 2 + disc + 3],
+        [back - 3, h / 2 + disc - 0.5],
+      ];
+      const path = smoothPath(
+        shape.map(([x, yy]) => place(upperFrame, x, yy)),
+        true,
+      );
+      // A nerve root runs down the canal; the bulge pushes it backwards.
+      const lowerHeight = lowerEntry ? lowerEntry.size.height : 24;
+      const root: Point[] = [
+        [back + c * 0.45, -h * 0.1],
+        [back + c * 0.4, h / 2 - 2],
+        [back + bulge + 1.8, h / 2 + disc * 0.6],
+        [back + c * 0.5, h / 2 + disc + lowerHeight * 0.45],
+        [back + c * 0.3, h / 2 + disc + lowerHeight * 0.9],
+      ];
+      prolapse = {
+        level: prolapseLevel,
+        path,
+        nerveRoot: smoothPath(root.map(([x, yy]) => place(upperFrame, x, yy))),
+      };
     }
   }
 
@@ -629,9 +644,9 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       [
         [SEG_BACK - 6, top + 12],
         [SEG_BACK + 40, top + 8],
-        [SEG_BACK + 46, top - 16],
-        [SEG_BACK + 60, top - 24],
-        [SEG_BACK + 66, top - 8],
+        [SEG_BACK + 46, top - 12],
+        [SEG_BACK + 58, top - 19],
+        [SEG_BACK + 66, top - 6],
         [SEG_BACK + 78, top + 16],
         [SEG_BACK + 92, top + 28],
         [SEG_BACK + 94, top + 58],
@@ -782,7 +797,7 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       spinous: { at: [SEG_BACK + 124, (tops[0] ?? 0) + 46], anchor: 'middle' },
       facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
       foramen: { at: [SEG_BACK + 98, (tops[1] ?? 0) + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
-      nerve: { at: [SEG_BACK - 40, 318], anchor: 'end', leaderTo: [SEG_BACK - 38, 312] },
+      nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
       prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
     },
   };

@@ -210,8 +210,6 @@ export const spineDiagramStyles = css`
   }
   .nucleus {
     fill: var(--_nucleus);
-    stroke: var(--_outline);
-    stroke-width: 0.6;
     pointer-events: none;
   }
   .canal {
@@ -232,13 +230,13 @@ export const spineDiagramStyles = css`
   }
   .cord-band {
     fill: color-mix(in srgb, var(--_nerve) 45%, var(--_surface));
-    stroke: var(--_outline);
+    stroke: var(--_text);
     stroke-width: 1;
     stroke-dasharray: 4 3;
   }
   .foramen {
     fill: color-mix(in srgb, var(--_outline) 14%, transparent);
-    stroke: var(--_outline);
+    stroke: var(--_text);
     stroke-width: 1;
     stroke-dasharray: 3 2;
   }
@@ -306,7 +304,6 @@ export const spineDiagramStyles = css`
     fill: var(--_text);
   }
   .on-bone {
-    font-size: 13px;
     fill: var(--_ink);
   }
   .leader {

@@ -315,7 +315,9 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
               : this.renderSegment(content, layout, parts, highlight, tabStop)}
           </svg>
           <span id="drawing-label" class="visually-hidden">${ui.diagramLabel}: ${description.viewName}</span>
-          <span id="drawing-summary" class="visually-hidden">${description.conditionLine}. ${description.highlightLine}</span>
+          <span id="drawing-summary" class="visually-hidden"
+            >${description.conditionLine}.${description.highlightLine ? ` ${description.highlightLine}.` : ''}</span
+          >
           <p id="keyboard-hint" class="hint no-print">${ui.keyboardHint}</p>
         </div>
         <div class="panel" part="details">
@@ -468,13 +470,13 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
           <text class="vertebra-label" x=${layout.sacrum.labelAt[0]} y=${layout.sacrum.labelAt[1]} text-anchor="end" dominant-baseline="central">${ui.sacrum}</text>`,
       )}
       ${layout.prolapse
-        ? svg`${show(`prolapse:${layout.prolapse.level}`, svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>`)}
-          ${show(
+        ? svg`${show(
             `nerve-root:${layout.prolapse.level}`,
             svg`<path class="nerve-hit hit" d=${layout.prolapse.nerveRoot}></path>
               <path class="nerve-outline" d=${layout.prolapse.nerveRoot}></path>
               <path class="nerve" d=${layout.prolapse.nerveRoot}></path>`,
-          )}`
+          )}
+          ${show(`prolapse:${layout.prolapse.level}`, svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>`)}`
         : nothing}
     `;
   }
@@ -490,13 +492,13 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     const show = (key: string, shapes: SVGTemplateResult) => this.partTemplate(content, byKey.get(key), highlight, tabStop, shapes);
     const name = (structure: DiagramStructure) => content.structures[structure].name;
     const [upper, lower] = layout.vertebrae;
-    const label = (text: string, spot: LabelSpot, width = 14) => {
+    const label = (text: string, spot: LabelSpot, width = 14, className = 'label') => {
       const lines = wrapLabel(text, width);
       const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
       const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
       return svg`${spot.leaderTo
         ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
-        : nothing}<text class="label" text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+        : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
         // A space between the lines, so the words do not run together for assistive technology.
         (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
       )}</text>`;
@@ -516,10 +518,12 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         ? show(
             `spinous-process:${shape.label}`,
             svg`<path class="bone hit" d=${shape.spinousProcess}></path>
-              ${withLabel ? label(name('spinous-process'), layout.labels.spinous, 11) : nothing}`,
+              ${withLabel ? label(name('spinous-process'), layout.labels.spinous, 11, 'label on-bone') : nothing}`,
           )
         : nothing;
-    const discFont = Math.min(11, layout.disc.height - 3);
+    // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
+    const discName = name('disc');
+    const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
     return svg`
       ${show('spinal-cord', svg`<path class="cord-band hit" d=${layout.cord.path}></path>${label(name('spinal-cord'), layout.labels.cord, 40)}`)}
       ${vertebra(lower)}
@@ -528,7 +532,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         'disc:L4-L5',
         svg`<path class="disc hit" d=${layout.disc.path}></path>
           <path class="nucleus" d=${layout.disc.nucleus}></path>
-          <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${name('disc')}</text>`,
+          <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${discName}</text>`,
       )}
       ${show('nerve-root-canal:L4-L5', svg`<path class="foramen hit" d=${layout.foramen.path}></path>${label(name('nerve-root-canal'), layout.labels.foramen)}`)}
       ${show(
