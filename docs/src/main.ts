@@ -2,6 +2,7 @@
 // current page has — demos, copy buttons, API tables, the theming playground, the performance
 // figures. Page-specific parts load on demand, so a page downloads only what it uses.
 import '../../widgets/red-flag-checklist/src/define.js';
+import '../../widgets/spine-diagram/src/define.js';
 import '../../widgets/activity-advice/src/define.js';
 import '../../widgets/return-to-work/src/define.js';
 import { setUpCopyButtons } from './site/copy.js';

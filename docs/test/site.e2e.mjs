@@ -27,7 +27,7 @@ const WIDGET_PAGES = {
  * The attribute names custom-elements.json gives a tag — read here independently of the docs'
  * own manifest reader, so the test does not share its mistakes. The class is found by its
  * `tagName`, a custom-element-definition export, or the project's naming rule
- * (`rygg-activity-advice` → `RyggActivityAdvice`).
+ * (`rygg-activity-advice` → `RyggActivityAdvice`) for a class extending RyggElement.
  */
 function manifestAttributes(manifest, tagName) {
   const classes = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.kind === 'class');
@@ -36,7 +36,7 @@ function manifestAttributes(manifest, tagName) {
   const declaration =
     classes.find((candidate) => candidate.tagName === tagName) ??
     classes.find((candidate) => definition && candidate.name === definition.declaration?.name) ??
-    classes.find((candidate) => candidate.name === className && candidate.customElement);
+    classes.find((candidate) => candidate.name === className && (candidate.customElement || candidate.superclass?.name === 'RyggElement'));
   return declaration ? [...new Set((declaration.attributes ?? []).map((attribute) => attribute.name))].sort() : undefined;
 }
 
@@ -174,6 +174,19 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         }
       });
 
+      it('fits a 320 px wide screen without sideways scrolling (WCAG reflow)', async () => {
+        const page = await browser.newPage();
+        try {
+          await page.setViewport({ width: 320, height: 800 });
+          await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+          await settled(page);
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+          assert.ok(scrollWidth <= clientWidth, `${name} is ${scrollWidth} px wide in a ${clientWidth} px window`);
+        } finally {
+          await page.close();
+        }
+      });
+
       it('is axe clean (WCAG 2.2 AA and best practices)', async () => {
         const page = await browser.newPage();
         try {
@@ -229,6 +242,28 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         assert.match(state.snippet, /<script type="module" src="[^"]+\/ryggrad\.js"><\/script>/);
         // The widget follows: its content is now in nynorsk.
         await page.waitForFunction(() => document.querySelector('[data-demo-element]').shadowRoot.querySelector('.base')?.getAttribute('lang') === 'nn');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('on a phone, a Menu button (a disclosure) shows and hides the navigation', async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width: 375, height: 700 });
+        await page.goto(`${server.origin}/languages.html`, { waitUntil: 'load' });
+        await settled(page);
+        const state = () =>
+          page.evaluate(() => ({
+            expanded: document.querySelector('.nav-toggle').getAttribute('aria-expanded'),
+            controls: document.getElementById(document.querySelector('.nav-toggle').getAttribute('aria-controls'))?.className,
+            linkShown: document.querySelector('nav.site-nav a[href="./theming.html"]').getClientRects().length > 0,
+          }));
+        assert.deepEqual(await state(), { expanded: 'false', controls: 'nav-lists', linkShown: false });
+        await page.click('.nav-toggle');
+        assert.deepEqual(await state(), { expanded: 'true', controls: 'nav-lists', linkShown: true });
+        await page.keyboard.press('Enter');
+        assert.equal((await state()).expanded, 'false');
       } finally {
         await page.close();
       }

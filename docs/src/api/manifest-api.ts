@@ -116,9 +116,10 @@ interface Found {
 
 /**
  * Finds the class behind a tag. The manifest names it in three ways, tried in order: a
- * `tagName` on the declaration, a `custom-element-definition` export, and — because the widgets
- * register through `RyggX.define(tag)`, which the analyzer does not follow — the class name
- * the project's naming rule gives (`rygg-activity-advice` → `RyggActivityAdvice`).
+ * `tagName` on the declaration (from a `@tag` JSDoc line), a `custom-element-definition` export,
+ * and — because the widgets register through `RyggX.define(tag)`, which the analyzer does not
+ * follow — the class name the project's naming rule gives (`rygg-activity-advice` →
+ * `RyggActivityAdvice`).
  */
 function findElement(manifest: unknown, tagName: string): Found | undefined {
   if (!isObject(manifest)) return undefined;
@@ -137,8 +138,11 @@ function findElement(manifest: unknown, tagName: string): Found | undefined {
     }
   }
 
+  // By name, a class the analyzer marked as a custom element, or one that extends the widgets' base class.
   const className = classNameForTag(tagName);
-  const byName = classes.find((declaration) => text(declaration['name']) === className && declaration['customElement'] === true);
+  const isWidget = (declaration: Json) =>
+    declaration['customElement'] === true || (isObject(declaration['superclass']) && text(declaration['superclass']['name']) === 'RyggElement');
+  const byName = classes.find((declaration) => text(declaration['name']) === className && isWidget(declaration));
   return byName ? { declaration: byName, tagName } : undefined;
 }
 

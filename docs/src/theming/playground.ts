@@ -29,6 +29,9 @@ function isValid(name: string, value: string): boolean {
   return CSS.supports('padding', value) && !/rem\b/.test(value);
 }
 
+/** `--rygg-color-text-muted` → `text-muted`, to keep the contrast table readable. */
+const shortName = (token: string) => token.replace(/^--rygg-color-/, '');
+
 interface Field {
   name: string;
   text: HTMLInputElement;
@@ -77,7 +80,7 @@ export function setUpPlayground(root: HTMLElement): void {
         'tr',
         {},
         el('th', { scope: 'row' }, result.use),
-        el('td', {}, el('code', {}, result.foreground), ' on ', el('code', {}, result.background)),
+        el('td', {}, el('code', {}, shortName(result.foreground)), ' on ', el('code', {}, shortName(result.background))),
         el('td', {}, result.ratio === undefined ? '—' : `${result.ratio.toFixed(2)}:1`),
         el('td', {}, `${result.minimum}:1`),
         el(
@@ -97,7 +100,7 @@ export function setUpPlayground(root: HTMLElement): void {
           el(
             'thead',
             {},
-            el('tr', {}, ...['Used for', 'Tokens', 'Ratio', 'WCAG AA needs', 'Result'].map((label) => el('th', { scope: 'col' }, label))),
+            el('tr', {}, ...['Used for', 'Tokens (--rygg-color-…)', 'Ratio', 'WCAG AA needs', 'Result'].map((label) => el('th', { scope: 'col' }, label))),
           ),
           el('tbody', {}, ...rows),
         ),

@@ -119,6 +119,13 @@ describe('elementApi on small manifests', () => {
     expect(elementApi({ modules: [{ declarations: [declaration()] }] }, 'rygg-thing')?.className).to.equal('RyggThing');
   });
 
+  it('finds a class by the naming rule only if it is a custom element or extends RyggElement', () => {
+    const plain = declaration({ customElement: undefined });
+    expect(elementApi({ modules: [{ declarations: [plain] }] }, 'rygg-thing')).to.equal(undefined);
+    const widget = declaration({ customElement: undefined, superclass: { name: 'RyggElement', module: 'x.js' } });
+    expect(elementApi({ modules: [{ declarations: [widget] }] }, 'rygg-thing')?.className).to.equal('RyggThing');
+  });
+
   it('returns undefined for an unknown tag or a manifest that is not one', () => {
     expect(elementApi({ modules: [{ declarations: [declaration()] }] }, 'rygg-nothing')).to.equal(undefined);
     expect(elementApi(null, 'rygg-thing')).to.equal(undefined);
