@@ -493,7 +493,7 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   // 8. A prolapse: the back of one lumbar disc bulges into the canal and presses on a nerve root.
   let prolapse: SpineLayout['prolapse'];
   const levelIndex = DISC_LEVELS.indexOf(prolapseLevel);
-  if (condition === 'prolapse' && levelIndex >= 0) {
+  if (condition === 'prolapse' && levelIndex >= 0 && isLumbarLevel(prolapseLevel)) {
     const upperIndex = levelIndex + 1;
     const upper = stacked[upperIndex];
     const upperFrame = shifted[upperIndex] as Frame;
@@ -807,24 +807,31 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
 // The explorable parts, in keyboard order
 
 /**
- * The parts of a view in keyboard order: down the spine, each region before its vertebrae and
- * discs, then the sacrum and the cord. A prolapse and its nerve root follow their disc.
+ * The parts of a view in keyboard order, which is also their order in the document (what a
+ * screen reader reads) and their painting order (later parts lie on top).
+ *
+ * Spine view: down the spine, each region before its vertebrae and discs, then the sacrum, the
+ * cord (its canal lies between the bones, so painting it late covers nothing but the sacral
+ * canal), and with a prolapse its nerve root and the bulge that presses on it.
+ * Segment view: the cord (behind everything), each vertebra with its spinous process, the disc,
+ * the nerve-root canal, the facet joint, a prolapse, and the nerve root on top.
  */
 export function diagramParts(view: SpineView, condition: ConditionId, prolapseLevel = DEFAULT_PROLAPSE_LEVEL): DiagramPart[] {
+  const prolapse = condition === 'prolapse';
   if (view === 'segment') {
     const [upper, lower] = SEGMENT_VERTEBRAE;
     const level = SEGMENT_LEVEL;
     return [
+      { key: 'spinal-cord', structure: 'spinal-cord' },
       { key: `vertebra:${upper}`, structure: 'vertebra', vertebra: upper },
       { key: `spinous-process:${upper}`, structure: 'spinous-process', vertebra: upper },
-      { key: 'spinal-cord', structure: 'spinal-cord' },
-      { key: `nerve-root:${upper}`, structure: 'nerve-root', vertebra: upper },
-      { key: `nerve-root-canal:${level}`, structure: 'nerve-root-canal', level },
-      { key: `facet-joint:${level}`, structure: 'facet-joint', level },
-      { key: `disc:${level}`, structure: 'disc', level },
-      ...(condition === 'prolapse' ? [{ key: `prolapse:${level}`, structure: 'prolapse', level } as const] : []),
       { key: `vertebra:${lower}`, structure: 'vertebra', vertebra: lower },
       { key: `spinous-process:${lower}`, structure: 'spinous-process', vertebra: lower },
+      { key: `disc:${level}`, structure: 'disc', level },
+      { key: `nerve-root-canal:${level}`, structure: 'nerve-root-canal', level },
+      { key: `facet-joint:${level}`, structure: 'facet-joint', level },
+      ...(prolapse ? [{ key: `prolapse:${level}`, structure: 'prolapse', level } as const] : []),
+      { key: `nerve-root:${upper}`, structure: 'nerve-root', vertebra: upper },
     ];
   }
   const parts: DiagramPart[] = [];
@@ -832,16 +839,14 @@ export function diagramParts(view: SpineView, condition: ConditionId, prolapseLe
     if (vertebra.number === 1) parts.push({ key: `region:${vertebra.region}`, structure: vertebra.region });
     parts.push({ key: `vertebra:${vertebra.label}`, structure: 'vertebra', vertebra: vertebra.label });
     const level = DISC_LEVELS.find((candidate) => candidate.startsWith(`${vertebra.label}-`));
-    if (level) {
-      parts.push({ key: `disc:${level}`, structure: 'disc', level });
-      if (condition === 'prolapse' && level === prolapseLevel) {
-        parts.push({ key: `prolapse:${level}`, structure: 'prolapse', level });
-        parts.push({ key: `nerve-root:${level}`, structure: 'nerve-root', level });
-      }
-    }
+    if (level) parts.push({ key: `disc:${level}`, structure: 'disc', level });
   }
   parts.push({ key: 'sacrum', structure: 'sacrum' });
   parts.push({ key: 'spinal-cord', structure: 'spinal-cord' });
+  if (prolapse && isLumbarLevel(prolapseLevel)) {
+    parts.push({ key: `nerve-root:${prolapseLevel}`, structure: 'nerve-root', level: prolapseLevel });
+    parts.push({ key: `prolapse:${prolapseLevel}`, structure: 'prolapse', level: prolapseLevel });
+  }
   return parts;
 }
 

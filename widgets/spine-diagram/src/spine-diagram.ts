@@ -406,12 +406,11 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   /** One explorable part: a focusable button with its name and state, wrapping its shapes. */
   private partTemplate(
     content: AnatomyContent,
-    part: DiagramPart | undefined,
+    part: DiagramPart,
     highlight: Highlight,
     tabStop: DiagramPart | undefined,
     shapes: SVGTemplateResult,
   ): SVGTemplateResult {
-    if (!part) return svg``;
     const highlighted = isHighlighted(highlight, part);
     const selected = part.key === this.selectedKey;
     return svg`<g
@@ -427,6 +426,13 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     >${shapes}</g>`;
   }
 
+  /** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */
+  private nerveTemplate(path: string): SVGTemplateResult {
+    return svg`<path class="nerve-hit hit" d=${path}></path>
+      <path class="nerve-outline" d=${path}></path>
+      <path class="nerve" d=${path}></path>`;
+  }
+
   private renderSpine(
     content: AnatomyContent,
     layout: SpineLayout,
@@ -434,51 +440,45 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     highlight: Highlight,
     tabStop: DiagramPart | undefined,
   ): SVGTemplateResult {
-    const byKey = new Map(parts.map((part) => [part.key, part]));
-    const show = (key: string, shapes: SVGTemplateResult) => this.partTemplate(content, byKey.get(key), highlight, tabStop, shapes);
     const { ui } = content;
-    return svg`
-      ${show(
-        'spinal-cord',
-        svg`<path class="canal hit" d=${layout.canal}></path>
-          <path class="cord" d=${layout.cord}></path>
-          ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`,
-      )}
-      ${layout.regions.map((region) =>
-        show(
-          `region:${region.id}`,
-          svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
-            <path class="bracket" d=${region.bracket}></path>
-            <text class="region-label" text-anchor="middle" dominant-baseline="central"
-              transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`,
-        ),
-      )}
-      ${layout.vertebrae.map((vertebra) =>
-        show(
-          `vertebra:${vertebra.label}`,
-          svg`<path class="hit" d=${vertebra.hit}></path>
-            <path class="bone" d=${vertebra.body}></path>
-            <path class="bone" d=${vertebra.arch}></path>
-            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-            <text class="vertebra-label" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="end" dominant-baseline="central">${vertebraText(content, vertebra.label)}</text>`,
-        ),
-      )}
-      ${layout.discs.map((disc) => show(`disc:${disc.level}`, svg`<path class="disc hit" d=${disc.path}></path>`))}
-      ${show(
-        'sacrum',
-        svg`<path class="bone hit" d=${layout.sacrum.path}></path>
-          <text class="vertebra-label" x=${layout.sacrum.labelAt[0]} y=${layout.sacrum.labelAt[1]} text-anchor="end" dominant-baseline="central">${ui.sacrum}</text>`,
-      )}
-      ${layout.prolapse
-        ? svg`${show(
-            `nerve-root:${layout.prolapse.level}`,
-            svg`<path class="nerve-hit hit" d=${layout.prolapse.nerveRoot}></path>
-              <path class="nerve-outline" d=${layout.prolapse.nerveRoot}></path>
-              <path class="nerve" d=${layout.prolapse.nerveRoot}></path>`,
-          )}
-          ${show(`prolapse:${layout.prolapse.level}`, svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>`)}`
-        : nothing}
-    `;
+    const vertebrae = new Map(layout.vertebrae.map((shape) => [shape.label, shape]));
+    const discs = new Map(layout.discs.map((shape) => [shape.level, shape]));
+    const regions = new Map(layout.regions.map((shape) => [shape.id as DiagramStructure, shape]));
+    const shapes = (part: DiagramPart): SVGTemplateResult => {
+      const vertebra = vertebrae.get(part.vertebra ?? '');
+      const disc = discs.get(part.level ?? '');
+      const region = regions.get(part.structure);
+      if (part.structure === 'vertebra' && vertebra) {
+        return svg`<path class="hit" d=${vertebra.hit}></path>
+          <path class="bone" d=${vertebra.body}></path>
+          <path class="bone" d=${vertebra.arch}></path>
+          ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+          <text class="vertebra-label" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="end" dominant-baseline="central">${vertebraText(content, vertebra.label)}</text>`;
+      }
+      if (part.structure === 'disc' && disc) return svg`<path class="disc hit" d=${disc.path}></path>`;
+      if (region) {
+        return svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
+          <path class="bracket" d=${region.bracket}></path>
+          <text class="region-label" text-anchor="middle" dominant-baseline="central"
+            transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`;
+      }
+      switch (part.structure) {
+        case 'sacrum':
+          return svg`<path class="bone hit" d=${layout.sacrum.path}></path>
+            <text class="vertebra-label" x=${layout.sacrum.labelAt[0]} y=${layout.sacrum.labelAt[1]} text-anchor="end" dominant-baseline="central">${ui.sacrum}</text>`;
+        case 'spinal-cord':
+          return svg`<path class="canal hit" d=${layout.canal}></path>
+            <path class="cord" d=${layout.cord}></path>
+            ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`;
+        case 'nerve-root':
+          return layout.prolapse ? this.nerveTemplate(layout.prolapse.nerveRoot) : svg``;
+        case 'prolapse':
+          return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>` : svg``;
+        default:
+          return svg``;
+      }
+    };
+    return svg`${parts.map((part) => this.partTemplate(content, part, highlight, tabStop, shapes(part)))}`;
   }
 
   private renderSegment(
@@ -488,10 +488,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     highlight: Highlight,
     tabStop: DiagramPart | undefined,
   ): SVGTemplateResult {
-    const byKey = new Map(parts.map((part) => [part.key, part]));
-    const show = (key: string, shapes: SVGTemplateResult) => this.partTemplate(content, byKey.get(key), highlight, tabStop, shapes);
     const name = (structure: DiagramStructure) => content.structures[structure].name;
-    const [upper, lower] = layout.vertebrae;
     const label = (text: string, spot: LabelSpot, width = 14, className = 'label') => {
       const lines = wrapLabel(text, width);
       const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
@@ -503,56 +500,44 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
       )}</text>`;
     };
-    const vertebra = (shape: typeof upper) =>
-      shape
-        ? show(
-            `vertebra:${shape.label}`,
-            svg`<path class="bone hit" d=${shape.body}></path>
-              <path class="bone" d=${shape.arch}></path>
-              ${shape.spurs ? svg`<path class="bone spur" d=${shape.spurs}></path>` : nothing}
-              <text class="label on-bone" x=${shape.labelAt[0]} y=${shape.labelAt[1]} text-anchor="middle" dominant-baseline="central">${partName(content, { key: '', structure: 'vertebra', vertebra: shape.label })}</text>`,
-          )
-        : nothing;
-    const spinous = (shape: typeof upper, withLabel: boolean) =>
-      shape
-        ? show(
-            `spinous-process:${shape.label}`,
-            svg`<path class="bone hit" d=${shape.spinousProcess}></path>
-              ${withLabel ? label(name('spinous-process'), layout.labels.spinous, 11, 'label on-bone') : nothing}`,
-          )
-        : nothing;
     // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
     const discName = name('disc');
     const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
-    return svg`
-      ${show('spinal-cord', svg`<path class="cord-band hit" d=${layout.cord.path}></path>${label(name('spinal-cord'), layout.labels.cord, 40)}`)}
-      ${vertebra(lower)}
-      ${vertebra(upper)}
-      ${show(
-        'disc:L4-L5',
-        svg`<path class="disc hit" d=${layout.disc.path}></path>
-          <path class="nucleus" d=${layout.disc.nucleus}></path>
-          <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${discName}</text>`,
-      )}
-      ${show('nerve-root-canal:L4-L5', svg`<path class="foramen hit" d=${layout.foramen.path}></path>${label(name('nerve-root-canal'), layout.labels.foramen)}`)}
-      ${show(
-        'facet-joint:L4-L5',
-        svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
-          <path class="joint-line" d=${layout.facetJoint.line}></path>
-          ${label(name('facet-joint'), layout.labels.facet)}`,
-      )}
-      ${spinous(lower, false)}
-      ${spinous(upper, true)}
-      ${layout.prolapse
-        ? show('prolapse:L4-L5', svg`<path class="prolapse hit" d=${layout.prolapse}></path>${label(name('prolapse'), layout.labels.prolapse)}`)
-        : nothing}
-      ${show(
-        'nerve-root:L4',
-        svg`<path class="nerve-hit hit" d=${layout.nerveRoot}></path>
-          <path class="nerve-outline" d=${layout.nerveRoot}></path>
-          <path class="nerve" d=${layout.nerveRoot}></path>
-          ${label(name('nerve-root'), layout.labels.nerve)}`,
-      )}
-    `;
+    const shapes = (part: DiagramPart): SVGTemplateResult => {
+      const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
+      switch (part.structure) {
+        case 'vertebra':
+          return vertebra
+            ? svg`<path class="bone hit" d=${vertebra.body}></path>
+              <path class="bone" d=${vertebra.arch}></path>
+              ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+              <text class="label on-bone" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="middle" dominant-baseline="central">${partName(content, part)}</text>`
+            : svg``;
+        case 'spinous-process':
+          return vertebra
+            ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
+              ${vertebra === layout.vertebrae[0] ? label(name('spinous-process'), layout.labels.spinous, 11, 'label on-bone') : nothing}`
+            : svg``;
+        case 'spinal-cord':
+          return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${label(name('spinal-cord'), layout.labels.cord, 40)}`;
+        case 'disc':
+          return svg`<path class="disc hit" d=${layout.disc.path}></path>
+            <path class="nucleus" d=${layout.disc.nucleus}></path>
+            <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${discName}</text>`;
+        case 'nerve-root-canal':
+          return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${label(name('nerve-root-canal'), layout.labels.foramen)}`;
+        case 'facet-joint':
+          return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+            <path class="joint-line" d=${layout.facetJoint.line}></path>
+            ${label(name('facet-joint'), layout.labels.facet)}`;
+        case 'prolapse':
+          return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${label(name('prolapse'), layout.labels.prolapse)}` : svg``;
+        case 'nerve-root':
+          return svg`${this.nerveTemplate(layout.nerveRoot)}${label(name('nerve-root'), layout.labels.nerve)}`;
+        default:
+          return svg``;
+      }
+    };
+    return svg`${parts.map((part) => this.partTemplate(content, part, highlight, tabStop, shapes(part)))}`;
   }
 }

@@ -160,11 +160,13 @@ describe('spine-diagram geometry: explorable parts', () => {
     expect([...structuresOf(parts)]).to.have.members(['cervical', 'thoracic', 'lumbar', 'vertebra', 'disc', 'sacrum', 'spinal-cord']);
   });
 
-  it('adds the prolapse and its nerve root right after their disc', () => {
+  it('adds the nerve root and the prolapse pressing on it last, on top of the canal', () => {
     const keys = diagramParts('spine', 'prolapse').map((part) => part.key);
-    const disc = keys.indexOf('disc:L4-L5');
-    expect(keys.slice(disc, disc + 3)).to.deep.equal(['disc:L4-L5', 'prolapse:L4-L5', 'nerve-root:L4-L5']);
+    expect(keys.slice(-4)).to.deep.equal(['sacrum', 'spinal-cord', 'nerve-root:L4-L5', 'prolapse:L4-L5']);
     expect(diagramParts('spine', 'prolapse', 'L5-S1').map((part) => part.key)).to.include('prolapse:L5-S1');
+    // Only a lumbar disc can be given; anything else keeps the default level out of the drawing's way.
+    expect(diagramParts('spine', 'prolapse', 'C5-C6').some((part) => part.structure === 'prolapse')).to.equal(false);
+    expect(spineLayout('prolapse', 'C5-C6').prolapse).to.equal(undefined);
   });
 
   it('shows all eight structures of the brochure drawing in the segment view with a prolapse', () => {
@@ -172,6 +174,10 @@ describe('spine-diagram geometry: explorable parts', () => {
     expect([...structuresOf(diagramParts('segment', 'prolapse'))]).to.have.members(eight);
     expect([...structuresOf(diagramParts('segment', 'none'))]).to.have.members(eight.filter((id) => id !== 'prolapse'));
     expect(diagramParts('segment', 'none').filter((part) => part.structure === 'vertebra').map((part) => part.vertebra)).to.deep.equal(['L4', 'L5']);
+    // The cord comes first (painted behind everything), the nerve root last (on top).
+    const segment = diagramParts('segment', 'prolapse').map((part) => part.key);
+    expect(segment[0]).to.equal('spinal-cord');
+    expect(segment.slice(-2)).to.deep.equal(['prolapse:L4-L5', 'nerve-root:L4']);
   });
 });
 
