@@ -104,6 +104,14 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       ),
     );
   }
+  if (view.panel !== '') {
+    section(
+      container,
+      'extension-panel',
+      'Extension panel',
+      el('p', {}, `From opening the extension’s panel to its first widget rendered, in headless Chromium: ${view.panel}.`),
+    );
+  }
   if (view.layoutShift !== '') {
     section(
       container,
