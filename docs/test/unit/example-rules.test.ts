@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FLAG_IDS, validateRuleSet } from '../../../packages/content/src/index.js';
+import { formatRules } from '../../src/clinical/custom-rules.js';
 
 describe('the example rule set on the Clinical content page', () => {
   it('is a valid rule set, with English wording for every flag', async () => {
@@ -18,5 +19,16 @@ describe('the example rule set on the Clinical content page', () => {
       expect(rules.flags.find((flag) => flag.id === id)?.tier, id).to.equal('emergency');
     }
     expect(rules.flags.find((flag) => flag.id === 'cancer-history')?.tier).to.equal('seek-help');
+  });
+});
+
+describe('formatRules', () => {
+  it('writes one line per field and per flag, and stays valid JSON', () => {
+    const rules = { id: 'x', locales: ['en'], flags: [{ id: 'a', tier: 'emergency', label: { en: 'A: "b", c' } }, { id: 'd', tier: 'seek-help' }] };
+    const text = formatRules(rules);
+    expect(text).to.equal(
+      '{\n  "id": "x",\n  "locales": ["en"],\n  "flags": [\n    { "id": "a", "tier": "emergency", "label": { "en": "A: \\"b\\", c" } },\n    { "id": "d", "tier": "seek-help" }\n  ]\n}',
+    );
+    expect(JSON.parse(text)).to.deep.equal(rules);
   });
 });
