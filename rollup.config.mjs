@@ -19,18 +19,25 @@ const builds = [];
  * `content-nn-red-flags-[hash].js`, `lit-[hash].js`. The hash makes every name immutable.
  */
 function cdnChunkName(chunk) {
-  const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
-  const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(id);
-  if (locale) return `chunks/content-${locale[1]}-${locale[2]}-[hash].js`;
-  const widget = /widgets\/([\w-]+)\/src\/define\.ts$/.exec(id);
-  if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
-  return 'chunks/[name]-[hash].js';
+  const ids = [chunk.facadeModuleId, ...chunk.moduleIds].filter(Boolean).map((id) => id.replaceAll('\\', '/'));
+  for (const id of ids) {
+    const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(id);
+    if (locale) return `chunks/content-${locale[1]}-${locale[2]}-[hash].js`;
+    const widget = /widgets\/([\w-]+)\/src\/define\.ts$/.exec(id);
+    if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
+  }
+  // The code every widget shares: Lit, the base element and the content package's logic.
+  if (ids.some((id) => id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/'))) return 'chunks/shared-lit-core-[hash].js';
+  return 'chunks/shared-[name]-[hash].js';
 }
 
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
 if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
   builds.push({
     input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
+    // Let the loader itself hold what it shares with the chunks (its version), instead of
+    // becoming a one-line facade that costs the page an extra request.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

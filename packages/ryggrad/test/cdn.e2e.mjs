@@ -70,7 +70,11 @@ describe('CDN build on a strict-CSP host', { skip: built ? false : 'dist/cdn is 
   async function openHost(routes, path = '/') {
     await host?.close();
     host = await serveStatic(brokenCdnDir, {
-      routes: Object.fromEntries(Object.entries(routes).map(([p, r]) => [p, { body: r.body, headers: { 'content-security-policy': r.csp } }])),
+      routes: {
+        // The browser asks for an icon; a real site has one.
+        '/favicon.ico': { body: '', type: 'image/x-icon' },
+        ...Object.fromEntries(Object.entries(routes).map(([p, r]) => [p, { body: r.body, headers: { 'content-security-policy': r.csp } }])),
+      },
     });
     const page = await browser.newPage();
     await collectCspViolations(page);

@@ -56,6 +56,7 @@ function wrapLabel(text: string, width: number): string[] {
  * explanation (and again hides it). Pointer: click or tap a part. On small screens the
  * "previous part"/"next part" buttons step through the parts with large targets.
  *
+ * @tagname rygg-spine-diagram
  * @summary An explorable drawing of the spine (whole spine or close-up) with the brochure's explanations.
  *
  * @fires rygg-structure-select - When the reader chooses a part. `detail` is `{ id, vertebra?, level? }`,
