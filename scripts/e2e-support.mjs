@@ -39,6 +39,11 @@ export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
+      // Browsers ask for an icon on their own; answer it so only real misses show as errors.
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
@@ -50,7 +55,12 @@ export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Browsers keep connections alive; end them, or close() waits for their timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 
