@@ -5,6 +5,16 @@ import { css } from 'lit';
  * the widget's accent token, the audience line, and the conversation checklist.
  */
 export const returnToWorkStyles = css`
+  /* While its content loads, the widget keeps about the height it will have (the same
+     figures as the :not(:defined) recipe in the themes), so the page does not jump. */
+  :host {
+    --_reserved-height: var(--rygg-work-reserved-height, 40em);
+  }
+  @media (max-width: 600px) {
+    :host {
+      --_reserved-height: var(--rygg-work-reserved-height, 66em);
+    }
+  }
   .base {
     --_leaflet-accent: var(--rygg-work-accent, var(--_accent));
   }
