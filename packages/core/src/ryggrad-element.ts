@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { pickAllowed } from './attributes.js';
+import { pickAllowed, pickInteger } from './attributes.js';
+import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
 import { inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
@@ -56,6 +57,13 @@ export abstract class RyggElement<Content> extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property() theme: Theme = 'light';
 
+  /**
+   * Level of the widget's title heading, 1–6 (default 2), so the widget fits the outline of the
+   * host page; its inner headings are one level deeper. Other values fall back to 2 with one
+   * console warning.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
   /** The locale in use, after normalisation and fallback. */
   @state() protected locale: Locale = 'nb';
 
@@ -84,6 +92,13 @@ export abstract class RyggElement<Content> extends LitElement {
     const { value, problem } = pickAllowed(this.theme, THEMES, 'light');
     if (problem) this.log.warn(`theme:${this.theme}`, `<${this.localName}> theme ${problem}.`);
     return value;
+  }
+
+  /** The title's heading level actually used, after checking `heading-level`. */
+  get resolvedHeadingLevel(): HeadingLevel {
+    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
+    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
+    return value as HeadingLevel;
   }
 
   override connectedCallback(): void {

@@ -6,7 +6,6 @@ import {
   headingTemplate,
   leafletStyles,
   pickAllowed,
-  pickInteger,
   subLevel,
   tokenStyles,
   type HeadingLevel,
@@ -45,11 +44,6 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
    */
   @property() variant: string = 'acute';
 
-  /**
-   * Level of the title heading, 1–6 (default 2), so the widget fits the outline of the host
-   * page; section headings are one level deeper. Other values fall back to 2 with one warning.
-   */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
   /** The variant actually shown, after checking the attribute. */
   get resolvedVariant(): ActivityVariant {
@@ -58,12 +52,6 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     return value;
   }
 
-  /** The title's heading level actually used, after checking the attribute. */
-  get resolvedHeadingLevel(): HeadingLevel {
-    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
-    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
-    return value as HeadingLevel;
-  }
 
   /** The advice shown, as plain text in the widget's language ('' until the content has loaded). */
   toPlainText(): string {

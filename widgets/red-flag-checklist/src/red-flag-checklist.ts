@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
-import { pickAllowed, pickInteger } from '../../../packages/core/src/attributes.js';
+import { pickAllowed } from '../../../packages/core/src/attributes.js';
 import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
 import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
@@ -89,8 +89,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    */
   @property({ attribute: 'advice-href' }) adviceHref = '';
 
-  /** Level of the widget's title, 1–6 (default 2); the result card's heading is one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   @state() private ticked: readonly string[] = [];
   @state() private noneChosen = false;
@@ -256,11 +254,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return value;
   }
 
-  private get resolvedHeadingLevel(): HeadingLevel {
-    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
-    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
-    return value as HeadingLevel;
-  }
 
   /** The advice link, when it is a relative or http(s) address. */
   private get resolvedAdviceHref(): string | undefined {

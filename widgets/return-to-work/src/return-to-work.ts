@@ -7,7 +7,6 @@ import {
   headingTemplate,
   leafletStyles,
   pickAllowed,
-  pickInteger,
   plainDate,
   subLevel,
   tokenStyles,
@@ -56,11 +55,6 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
    */
   @property({ type: Boolean }) checklist = false;
 
-  /**
-   * Level of the title heading, 1–6 (default 2), so the widget fits the outline of the host
-   * page; section headings are one level deeper. Other values fall back to 2 with one warning.
-   */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
   @state() private entries: ChecklistEntries = EMPTY_ENTRIES;
   /** What is typed in the percentage field, as typed, and whether it is valid. */
@@ -75,12 +69,6 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     return value;
   }
 
-  /** The title's heading level actually used, after checking the attribute. */
-  get resolvedHeadingLevel(): HeadingLevel {
-    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
-    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
-    return value as HeadingLevel;
-  }
 
   /**
    * The checklist as filled in right now: a frozen copy, so changing it changes nothing. Nothing

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RyggElement, baseStyles, headingTemplate, pickAllowed, pickInteger, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
+import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
 import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
 import { loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
@@ -100,11 +100,6 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
    */
   @property() highlight: string = '';
 
-  /**
-   * Level of the title heading, 1–6 (default 2); the panel headings are one level deeper.
-   * Other values fall back to 2 with one warning.
-   */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
   /** The part whose explanation is shown (its key, e.g. `vertebra:L4`). */
   @state() private selectedKey: string | undefined;
@@ -128,12 +123,6 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     return value;
   }
 
-  /** The title's heading level actually used, after checking the attribute. */
-  get resolvedHeadingLevel(): HeadingLevel {
-    const { value, problem } = pickInteger(this.headingLevel, 1, 6, 2);
-    if (problem) this.log.warn(`heading-level:${this.headingLevel}`, `<${this.localName}> heading-level ${problem}.`);
-    return value as HeadingLevel;
-  }
 
   /** The parsed `highlight`, warning once about each token that names nothing. */
   get resolvedHighlight(): Highlight {
