@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
@@ -38,13 +39,16 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
     // Let the loader itself hold what it shares with the chunks (its version), instead of
     // becoming a one-line facade that costs the page an extra request.
     preserveEntrySignatures: 'allow-extension',
+    // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
+    // a module only if it uses one of its exports, so widgets do not pay for each other's code.
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')) },
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: cdnChunkName,
     },
-    plugins: [resolve(), typescript(), minify(), copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ })],
+    plugins: [resolve(), typescript(), minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }), minify(), copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ })],
   });
 }
 

@@ -1,23 +1,11 @@
 import { css } from 'lit';
 
 /*
- * Colours of the drawing. Bone, disc and nerve are light in both themes (so they look like bone,
+ * Colours of the drawing (written out in each theme block, not interpolated, so the build can
+ * minify the stylesheet). Bone, disc and nerve are light in both themes (so they look like bone,
  * cartilage and nerve), with a dark outline that keeps every boundary ≥ 3:1 against the fills and
  * a light surface; on a dark surface the fills themselves stand out. Text on bone uses a dark ink.
  */
-const LIGHT = css`
-  --_bone: var(--rygg-spine-bone, #efe4cb);
-  --_outline: var(--rygg-spine-outline, #40362a);
-  --_disc: var(--rygg-spine-disc, #a9cfe3);
-  --_nerve: var(--rygg-spine-nerve, #efc035);
-`;
-const DARK = css`
-  --_bone: var(--rygg-spine-bone, #d9cba8);
-  --_outline: var(--rygg-spine-outline, #1d1912);
-  --_disc: var(--rygg-spine-disc, #8dbad3);
-  --_nerve: var(--rygg-spine-nerve, #eec24a);
-`;
-
 export const spineDiagramStyles = css`
   /* While its content loads, the widget keeps about the height it will have (the same
      figures as the :not(:defined) recipe in the themes), so the page does not jump. */
@@ -31,7 +19,10 @@ export const spineDiagramStyles = css`
   }
   .base {
     container-type: inline-size;
-    ${LIGHT}
+    --_bone: var(--rygg-spine-bone, #efe4cb);
+    --_outline: var(--rygg-spine-outline, #40362a);
+    --_disc: var(--rygg-spine-disc, #a9cfe3);
+    --_nerve: var(--rygg-spine-nerve, #efc035);
     --_ink: #1b1f23;
     --_highlight: var(--rygg-spine-highlight, var(--_emergency));
     --_disc-line: color-mix(in srgb, var(--_disc) 70%, var(--_outline));
@@ -41,11 +32,17 @@ export const spineDiagramStyles = css`
     --_porous-dot: color-mix(in srgb, var(--_bone) 55%, var(--_outline));
   }
   .base[data-theme='dark'] {
-    ${DARK}
+    --_bone: var(--rygg-spine-bone, #d9cba8);
+    --_outline: var(--rygg-spine-outline, #1d1912);
+    --_disc: var(--rygg-spine-disc, #8dbad3);
+    --_nerve: var(--rygg-spine-nerve, #eec24a);
   }
   @media (prefers-color-scheme: dark) {
     .base[data-theme='auto'] {
-      ${DARK}
+      --_bone: var(--rygg-spine-bone, #d9cba8);
+      --_outline: var(--rygg-spine-outline, #1d1912);
+      --_disc: var(--rygg-spine-disc, #8dbad3);
+      --_nerve: var(--rygg-spine-nerve, #eec24a);
     }
   }
 
