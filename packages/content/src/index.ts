@@ -13,15 +13,15 @@ export {
   FLAG_TIERS,
   DEFAULT_FLAG_IDS,
   DEFAULT_RULES,
-  RuleSetError,
-  validateRuleSet,
   flagTier,
   compareTiers,
 } from './rules.js';
 export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
-export { ContactsError, validateContacts, telHref, NORWEGIAN_NUMBERS } from './contacts.js';
+export { RuleSetError, validateRuleSet } from './validate-rules.js';
+export { ContactsError, telHref, NORWEGIAN_NUMBERS } from './contacts.js';
+export { validateContacts } from './validate-contacts.js';
 export type { Contact, Contacts } from './contacts.js';
 
 export type {

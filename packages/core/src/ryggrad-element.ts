@@ -77,6 +77,7 @@ export abstract class RyggElement<Content> extends LitElement {
 
   private loadedLocale: Locale | undefined;
   private pendingLoad: Promise<unknown> | undefined;
+  private readonly pendingWork = new Set<Promise<void>>();
 
   /** Loads everything the widget shows in one language. Called again when the language changes. */
   protected abstract loadContent(locale: Locale): Promise<Content>;
@@ -164,11 +165,26 @@ export abstract class RyggElement<Content> extends LitElement {
     if (this.failure?.kind === 'config') this.failure = undefined;
   }
 
-  /** Waits for the content of the current language as well as the render, so tests and hosts see the result. */
+  /**
+   * Lets `updateComplete` wait for work a widget started outside rendering (for example code it
+   * imports on demand), so hosts and tests that await it see the outcome.
+   */
+  protected track<T>(work: Promise<T>): Promise<T> {
+    const settled: Promise<void> = work
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => this.pendingWork.delete(settled));
+    this.pendingWork.add(settled);
+    return work;
+  }
+
+  /** Waits for the content of the current language, tracked work and the render, so tests and hosts see the result. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingLoad) {
-      await this.pendingLoad;
+    while (this.pendingLoad || this.pendingWork.size > 0) {
+      await Promise.all([this.pendingLoad, ...this.pendingWork]);
       result = await super.getUpdateComplete();
     }
     return result;

@@ -7,7 +7,7 @@ import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/
 import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
 import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
-import { DEFAULT_RULES, loadTopic, partitionFlags, triage as runTriage, validateContacts, validateRuleSet } from '../../../packages/content/src/index.js';
+import { DEFAULT_RULES, loadTopic, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
@@ -99,6 +99,13 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   private rulesProblem: string | undefined;
   private contactsProblem: string | undefined;
+  /** Counts rule sets and contacts set by the page, so only the latest one's check applies. */
+  private rulesRequest = 0;
+  private contactsRequest = 0;
+  /** True while a rule set from the page is being checked. */
+  private rulesPending = false;
+  /** Flags the page set while a new rule set was still being checked; applied once it is. */
+  private flagsAwaitingRules: readonly string[] | undefined;
   private lastAnnounced = '';
   private focusFirstQuestionAfterUpdate = false;
   /** The result last reported by `rygg-triage-change`; the initial state is "not answered". */
@@ -127,6 +134,10 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set flags(ids: readonly string[]) {
+    if (this.rulesPending) {
+      this.flagsAwaitingRules = ids;
+      return;
+    }
     let list: unknown[];
     if (Array.isArray(ids)) list = ids;
     else if (ids === null || ids === undefined) list = [];
@@ -168,25 +179,53 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * brochure's section 6 (`DEFAULT_RULES`), worded by the built-in content. A site's own set
    * (checked with `validateRuleSet`) brings its own labels per locale; when it lacks the widget's
    * locale, its first locale is used with one warning. An invalid set shows an error in the widget
-   * and is logged; setting a valid set (or `null` for the default) again recovers.
+   * and is logged; setting a valid set (or `null` for the default) again recovers. The check's
+   * code loads on demand, so a new set applies asynchronously: `await el.updateComplete` to see
+   * it; `flags` set in the meantime are applied against the new set.
    */
   get rules(): RuleSet {
     return this.activeRules;
   }
 
   set rules(value: RuleSet | null | undefined) {
+    const request = ++this.rulesRequest;
     if (value === null || value === undefined) {
+      this.rulesPending = false;
       this.rulesProblem = undefined;
       this.useRules(DEFAULT_RULES);
-    } else {
-      try {
-        this.rulesProblem = undefined;
-        this.useRules(validateRuleSet(value));
-      } catch (error) {
-        this.rulesProblem = error instanceof Error ? error.message : String(error);
-      }
+      this.applyFlagsAwaitingRules();
+      this.showConfigProblems();
+      return;
     }
-    this.showConfigProblems();
+    // The checker is loaded only when a site brings its own rules; flags set meanwhile wait for it.
+    this.rulesPending = true;
+    this.track(
+      import('../../../packages/content/src/validate-rules.js')
+        .then(({ validateRuleSet }) => {
+          if (request !== this.rulesRequest) return;
+          try {
+            this.useRules(validateRuleSet(value));
+            this.rulesProblem = undefined;
+          } catch (error) {
+            this.rulesProblem = error instanceof Error ? error.message : String(error);
+          }
+        })
+        .catch((error: unknown) => {
+          if (request === this.rulesRequest) this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        })
+        .finally(() => {
+          if (request !== this.rulesRequest) return;
+          this.rulesPending = false;
+          this.applyFlagsAwaitingRules();
+          this.showConfigProblems();
+        }),
+    );
+  }
+
+  private applyFlagsAwaitingRules(): void {
+    const waiting = this.flagsAwaitingRules;
+    this.flagsAwaitingRules = undefined;
+    if (waiting !== undefined) this.flags = waiting;
   }
 
   /**
@@ -201,18 +240,32 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set contacts(value: Contacts | null | undefined) {
+    const request = ++this.contactsRequest;
     if (value === null || value === undefined) {
       this.contactsProblem = undefined;
       this.customContacts = undefined;
-    } else {
-      try {
-        this.customContacts = validateContacts(value);
-        this.contactsProblem = undefined;
-      } catch (error) {
-        this.contactsProblem = error instanceof Error ? error.message : String(error);
-      }
+      this.showConfigProblems();
+      return;
     }
-    this.showConfigProblems();
+    // The checker is loaded only when a site brings its own contacts.
+    this.track(
+      import('../../../packages/content/src/validate-contacts.js')
+        .then(({ validateContacts }) => {
+          if (request !== this.contactsRequest) return;
+          try {
+            this.customContacts = validateContacts(value);
+            this.contactsProblem = undefined;
+          } catch (error) {
+            this.contactsProblem = error instanceof Error ? error.message : String(error);
+          }
+        })
+        .catch((error: unknown) => {
+          if (request === this.contactsRequest) this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        })
+        .finally(() => {
+          if (request === this.contactsRequest) this.showConfigProblems();
+        }),
+    );
   }
 
   /** Clears every answer, as the reset button does (without moving focus). */

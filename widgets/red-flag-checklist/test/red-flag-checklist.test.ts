@@ -444,6 +444,19 @@ describe('<rygg-red-flag-checklist>: rules property', () => {
     expect(text(labelOf(checkbox(element, 'bowel')))).to.equal('Bowel label (test)');
   });
 
+  it('applies flags set right after a new rule set against that set, and the last of two sets wins', async () => {
+    const element = await checklist({ lang: 'en' });
+    // A host page that configures everything in one go, without waiting.
+    element.rules = { ...UK_RULES, id: 'first-set' } as unknown as RuleSet;
+    element.rules = UK_RULES as unknown as RuleSet;
+    element.flags = ['bladder', 'history'];
+    await element.updateComplete;
+    expect(element.rules.id).to.equal('uk-example');
+    expect(element.flags).to.deep.equal(['bladder', 'history']);
+    expect(element.triage).to.deep.equal({ tier: 'emergency', flags: ['bladder', 'history'] });
+    expect(shownTier(element)).to.equal('emergency');
+  });
+
   it("uses the set's first locale for its labels, with one warning, when it lacks the widget's", async () => {
     const log = captureConsole();
     try {

@@ -1,0 +1,168 @@
+// Checking a host's own rule set. Kept apart from rules.ts so a page loads this code only when
+// a site actually passes a rule set (the checklist imports it on demand).
+import { LOCALES, isLocale } from './locale.js';
+import type { Locale } from './locale.js';
+import { SECTION_NUMBERS, isSectionNumber } from './source.js';
+import { describeValue, isNonEmptyString, isRecord, quotedAlternatives } from './errors.js';
+import { DEFAULT_RULES, FLAG_TIERS } from './rules.js';
+import type { FlagTier, RedFlagRule, RuleSet } from './rules.js';
+
+/** Thrown by {@link validateRuleSet}. `path` points at the offending part, e.g. `rules.flags[2].tier`. */
+export class RuleSetError extends Error {
+  readonly path: string;
+
+  constructor(message: string, path: string) {
+    super(message);
+    this.name = 'RuleSetError';
+    this.path = path;
+  }
+}
+
+function fail(path: string, problem: string): never {
+  throw new RuleSetError(`${path} ${problem}`, path);
+}
+
+function requireString(value: unknown, path: string): string {
+  if (!isNonEmptyString(value)) fail(path, 'must be a non-empty string');
+  return value.trim();
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function readWording(
+  value: unknown,
+  path: string,
+  locales: readonly Locale[],
+  required: boolean,
+): Readonly<Partial<Record<Locale, string>>> | undefined {
+  if (value === undefined) {
+    if (required && locales.length > 0) {
+      fail(`${path}.${locales[0]}`, `is missing; the rule set lists "${locales[0]}" in its locales`);
+    }
+    return undefined;
+  }
+  if (!isRecord(value)) fail(path, 'must be an object of texts per locale');
+  const wording: Partial<Record<Locale, string>> = {};
+  for (const key of Object.keys(value)) {
+    if (!isLocale(key)) fail(`${path}.${key}`, `is not a supported locale; supported: ${LOCALES.join(', ')}`);
+  }
+  for (const locale of LOCALES) {
+    const text = value[locale];
+    if (text === undefined) {
+      if (required && locales.includes(locale)) {
+        fail(`${path}.${locale}`, `is missing; the rule set lists "${locale}" in its locales`);
+      }
+      continue;
+    }
+    wording[locale] = requireString(text, `${path}.${locale}`);
+  }
+  return Object.freeze(wording);
+}
+
+function sameAsDefault(flags: readonly RedFlagRule[], id: string, version: string): boolean {
+  if (id !== DEFAULT_RULES.id || version !== DEFAULT_RULES.version) return false;
+  if (flags.length !== DEFAULT_RULES.flags.length) return false;
+  return flags.every((flag, i) => {
+    const builtIn = DEFAULT_RULES.flags[i];
+    return builtIn !== undefined && flag.id === builtIn.id && flag.tier === builtIn.tier;
+  });
+}
+
+function validate(input: unknown): RuleSet {
+  if (input === DEFAULT_RULES) return DEFAULT_RULES;
+  if (!isRecord(input)) fail('rules', 'must be an object');
+
+  const id = requireString(input['id'], 'rules.id');
+  const version = requireString(input['version'], 'rules.version');
+  const dateValue = input['date'];
+  if (typeof dateValue !== 'string' || !isCalendarDate(dateValue.trim())) {
+    fail('rules.date', `must be a date written YYYY-MM-DD (it is ${describeValue(dateValue)})`);
+  }
+  const date = dateValue.trim();
+  const source = requireString(input['source'], 'rules.source');
+
+  const localesValue = input['locales'];
+  if (!Array.isArray(localesValue)) fail('rules.locales', 'must be an array');
+  if (localesValue.length === 0) fail('rules.locales', 'must list at least one locale');
+  const locales: Locale[] = [];
+  localesValue.forEach((locale: unknown) => {
+    if (!isLocale(locale)) {
+      fail('rules.locales', `contains ${describeValue(locale)}; supported: ${LOCALES.join(', ')}`);
+    }
+    if (locales.includes(locale)) fail('rules.locales', `lists "${locale}" twice`);
+    locales.push(locale);
+  });
+
+  const flagsValue = input['flags'];
+  if (!Array.isArray(flagsValue)) fail('rules.flags', 'must be an array');
+  if (flagsValue.length === 0) fail('rules.flags', 'must contain at least one flag');
+
+  // First pass: structure, ids and tiers (labels are checked once we know whether this is the built-in set).
+  const seen = new Map<string, number>();
+  const raw = flagsValue.map((flag: unknown, i: number) => {
+    const path = `rules.flags[${i}]`;
+    if (!isRecord(flag)) fail(path, 'must be an object');
+    const flagId = requireString(flag['id'], `${path}.id`);
+    const first = seen.get(flagId);
+    if (first !== undefined) fail(`${path}.id`, `"${flagId}" is used twice`);
+    seen.set(flagId, i);
+    const tier = flag['tier'];
+    if (tier !== 'emergency' && tier !== 'seek-help') {
+      fail(`${path}.tier`, `is ${describeValue(tier)}; expected ${quotedAlternatives(FLAG_TIERS)}`);
+    }
+    const section = flag['section'];
+    if (section !== undefined && !isSectionNumber(section)) {
+      fail(`${path}.section`, `is ${describeValue(section)}; expected one of ${SECTION_NUMBERS.join(', ')}`);
+    }
+    const flagTierValue: FlagTier = tier;
+    return { flag, path, id: flagId, tier: flagTierValue, section };
+  });
+
+  const isDefault = sameAsDefault(raw, id, version);
+  const flags = raw.map(({ flag, path, id: flagId, tier, section }): RedFlagRule => {
+    const label = readWording(flag['label'], `${path}.label`, locales, !isDefault);
+    const clinician = readWording(flag['clinician'], `${path}.clinician`, locales, false);
+    const rule: { -readonly [K in keyof RedFlagRule]: RedFlagRule[K] } = { id: flagId, tier };
+    if (section !== undefined) rule.section = section;
+    if (label !== undefined) rule.label = label;
+    if (clinician !== undefined) rule.clinician = clinician;
+    return Object.freeze(rule);
+  });
+
+  return Object.freeze({
+    id,
+    version,
+    date,
+    source,
+    locales: Object.freeze(locales),
+    flags: Object.freeze(flags),
+  });
+}
+
+/**
+ * Checks a rule set (for example parsed from a site's JSON) and returns a frozen, normalised copy
+ * (strings trimmed, unknown properties dropped). Throws only {@link RuleSetError}, whose message
+ * names the problem and its path, whatever `input` is.
+ *
+ * A custom set must have a non-empty `label` for every locale in its `locales`. The built-in set
+ * (or an unchanged copy of it: same id, version, flag ids and tiers) needs none: its wording
+ * comes from the 'red-flags' topic.
+ */
+export function validateRuleSet(input: unknown): RuleSet {
+  try {
+    return validate(input);
+  } catch (error) {
+    if (error instanceof RuleSetError) throw error;
+    const reason = error instanceof Error ? error.message : describeValue(error);
+    throw new RuleSetError(`rules could not be read: ${reason}`, 'rules');
+  }
+}
+
