@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { collectCspViolations, launchChromium, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
+import { collectCspViolations, launchChromium, launchFirefox, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const cdnDir = join(root, 'dist/cdn');
@@ -232,5 +232,36 @@ describe('CDN build on a strict-CSP host', { skip: built ? false : 'dist/cdn is 
     assert.deepEqual(record.pageErrors, [], 'nothing thrown into the host page');
     assert.equal(record.errors.filter((text) => text.includes('rygg-spine-diagram')).length, 1, 'one console error names the widget');
     await page.close();
+  });
+});
+
+describe('CDN build on a strict-CSP host, in Firefox', { skip: built ? false : 'dist/cdn is missing: run `npm run build` first' }, () => {
+  it('renders all four widgets with script-src limited to the CDN origin and Trusted Types required', async () => {
+    const cdn = await serveStatic(root, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+    const csp = ["default-src 'none'", `script-src ${cdn.origin}`, "style-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'", 'trusted-types lit-html'].join('; ');
+    const host = await serveStatic(cdnDir, {
+      routes: { '/': { body: hostPage({ lang: 'nn', scripts: `<script type="module" src="${cdn.origin}/dist/cdn/ryggrad.js"></script>` }), headers: { 'content-security-policy': csp } } },
+    });
+    const browser = await launchFirefox();
+    try {
+      const page = await browser.newPage();
+      await collectCspViolations(page);
+      const record = watchPage(page);
+      await page.goto(`${host.origin}/`);
+      await allRendered(page);
+      const alerts = await page.$$eval('rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work', (elements) =>
+        elements.filter((element) => element.shadowRoot.querySelector('[role="alert"]')).map((element) => element.localName),
+      );
+      assert.deepEqual(alerts, [], 'no widget shows an error');
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violations');
+      assert.deepEqual(record.pageErrors, [], 'no uncaught exceptions');
+      // data: URLs are the browser's own resources, not requests to anyone.
+      const foreign = record.requests.filter((url) => !url.startsWith('data:') && !url.startsWith(host.origin) && !url.startsWith(cdn.origin));
+      assert.deepEqual(foreign, [], 'no request to any other origin');
+    } finally {
+      await browser.close();
+      await cdn.close();
+      await host.close();
+    }
   });
 });
