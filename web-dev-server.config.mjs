@@ -1,6 +1,7 @@
 // `npm start`: the docs site and playground with every widget live, straight from the
 // TypeScript sources (esbuild transforms on request) and reloading on change.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { renderPage } from './docs/build/page-shell.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -41,10 +42,13 @@ export default {
     {
       // The docs pages carry a strict CSP (as a <meta>); the dev server's live-reload script is
       // inline, so in development only the policy is left out. The built site keeps it.
-      name: 'docs-dev-csp',
+      // Every docs page also gets its shared head, header, navigation and footer, as in the build.
+      name: 'docs-dev-page-shell',
       transform(context) {
-        if (context.path.startsWith('/docs/') && context.response.is('html')) {
-          return { body: context.body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '') };
+        const page = /^\/docs\/([\w-]+\.html)?$/.exec(context.path);
+        if (page && context.response.is('html')) {
+          const body = renderPage(context.body, page[1] ?? 'index.html');
+          return { body: body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '') };
         }
         return undefined;
       },

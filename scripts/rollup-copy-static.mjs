@@ -1,5 +1,6 @@
 // A tiny rollup plugin: copies a folder's static files (HTML, CSS, images) beside a build.
-import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+// `transform(relativePath, text)` may rewrite text files on the way (e.g. the docs' page shell).
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 function walk(dir, found = []) {
@@ -11,7 +12,7 @@ function walk(dir, found = []) {
   return found;
 }
 
-export function copyStatic({ from, to, include, exclude }) {
+export function copyStatic({ from, to, include, exclude, transform }) {
   return {
     name: 'copy-static',
     writeBundle() {
@@ -20,7 +21,9 @@ export function copyStatic({ from, to, include, exclude }) {
         if (!include.test(rel) || (exclude && exclude.test(rel))) continue;
         const target = join(to, rel);
         mkdirSync(dirname(target), { recursive: true });
-        cpSync(file, target);
+        const rewritten = transform?.(rel, readFileSync(file, 'utf8'));
+        if (typeof rewritten === 'string') writeFileSync(target, rewritten);
+        else cpSync(file, target);
       }
     },
   };

@@ -1,0 +1,78 @@
+// The parts every docs page shares — the common <head> lines, the site header, the navigation
+// and the footer — written once here. Each page in docs/*.html holds only its own content and
+// four markers:
+//
+//   <!-- rygg:head -->   <!-- rygg:header -->   <!-- rygg:nav -->   <!-- rygg:footer -->
+//
+// `renderPage()` fills them in. The build applies it when it copies the pages (rollup-docs.mjs),
+// and the dev server applies it to every docs page it serves (web-dev-server.config.mjs), so
+// both show the same HTML.
+
+/** The site navigation, in order: [group label, [[file, link text], …]]. */
+export const NAVIGATION = [
+  ['Start', [['index.html', 'Overview'], ['getting-started.html', 'Getting started']]],
+  [
+    'Widgets',
+    [
+      ['red-flag-checklist.html', 'Red-flag checklist'],
+      ['spine-diagram.html', 'Spine diagram'],
+      ['activity-advice.html', 'Activity advice'],
+      ['return-to-work.html', 'Return to work'],
+    ],
+  ],
+  ['Guides', [['theming.html', 'Theming'], ['languages.html', 'Languages'], ['extension.html', 'Browser extension']]],
+  ['About', [['clinical-content.html', 'Clinical content'], ['privacy.html', 'Privacy'], ['performance.html', 'Performance']]],
+];
+
+// The same policy a host page is told to use (getting-started.html); the dev server drops it
+// because its live-reload script is inline.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const HEAD = `<meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="./docs.css" />
+    <script type="module" src="./assets/main.js"></script>`;
+
+const LOGO =
+  '<svg viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7" fill="#00406b"/>' +
+  '<g fill="#ffffff"><rect x="11" y="5" width="10" height="4" rx="2"/><rect x="10" y="11" width="12" height="4" rx="2"/>' +
+  '<rect x="10" y="17" width="12" height="4" rx="2"/><rect x="11" y="23" width="10" height="4" rx="2"/></g></svg>';
+
+const HEADER = `<a class="skip-link" href="#main">Skip to content</a>
+    <header class="site-header">
+      <a class="brand" href="./index.html">${LOGO}Ryggrad</a>
+      <p class="tagline">Back-pain widgets for health sites</p>
+    </header>`;
+
+const FOOTER = `<footer class="site-footer">
+      <p>Ryggrad is open source (MIT). Its content comes from the Norwegian patient brochure <cite lang="nb">Verdt å vite om vond rygg</cite> (FORMI, 2007); see <a href="./clinical-content.html">Clinical content</a>. General information only: it does not replace an examination by a health professional.</p>
+      <p>This site sets no cookies, stores nothing and loads nothing from other sites.</p>
+    </footer>`;
+
+/** The navigation with the current page marked for screen readers (and the stylesheet). */
+export function navigation(currentFile) {
+  const groups = NAVIGATION.map(([label, links]) => {
+    const id = `nav-${label.toLowerCase()}`;
+    const items = links
+      .map(([file, text]) => `        <li><a href="./${file}"${file === currentFile ? ' aria-current="page"' : ''}>${text}</a></li>`)
+      .join('\n');
+    return `      <p class="nav-group" id="${id}">${label}</p>\n      <ul aria-labelledby="${id}">\n${items}\n      </ul>`;
+  });
+  return `<nav class="site-nav" aria-label="Documentation">\n      <div class="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
+}
+
+/** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
+export function renderPage(source, fileName) {
+  return source
+    .replace('<!-- rygg:head -->', HEAD)
+    .replace('<!-- rygg:header -->', HEADER)
+    .replace('<!-- rygg:nav -->', navigation(fileName))
+    .replace('<!-- rygg:footer -->', FOOTER);
+}
+
+/** The markers every page must carry (checked by the docs tests). */
+export const MARKERS = ['<!-- rygg:head -->', '<!-- rygg:header -->', '<!-- rygg:nav -->', '<!-- rygg:footer -->'];
