@@ -77,7 +77,7 @@ export function discover(root: ParentNode = document): void {
   for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
 }
 
-/** Resolves when the given tags (default: all found so far) are defined or have failed. */
+/** Resolves when every widget found so far is defined (or has shown that its code failed to load). */
 export async function ready(): Promise<void> {
   await Promise.all(started.values());
 }
