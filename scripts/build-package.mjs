@@ -1,6 +1,5 @@
 // Builds the npm package `ryggrad` into packages/ryggrad/dist, unbundled and unminified:
-// one ES module per source file (esbuild, which writes decorator helpers that bundlers accept
-// without warnings), and one .d.ts per module (tsc). The repository's folder structure is kept
+// one ES module per source file (esbuild), and one .d.ts per module (tsc). The repository's folder structure is kept
 // (dist/packages/core/src/…, dist/widgets/…); package.json's "exports" gives consumers short names.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { platform } from '../platform.js';
 import { searchTopics } from '../search.js';
 import { AUDIENCES, PATIENT_LANGUAGES, type Audience, type PatientLanguage, type ResolvedSettings } from '../settings/settings.js';
@@ -24,20 +23,33 @@ const WIDGET_HEADING_LEVEL = 2;
  * gone when it closes: nothing about the patient is stored. Light DOM, styled by panel.css.
  */
 export class RyggradPanel extends LitElement {
+  static override properties = {
+    widgets: { attribute: false },
+    resolved: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    audience: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    failedId: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
   /** The widgets offered, in launcher order. Tests pass stand-ins. */
-  @property({ attribute: false }) widgets: readonly WidgetEntry[] = WIDGETS;
+  widgets: readonly WidgetEntry[] = WIDGETS;
 
-  @state() private resolved: ResolvedSettings | undefined;
+  private resolved: ResolvedSettings | undefined;
   /** The patient's language and the audience for this patient; start from the settings. */
-  @state() private language: PatientLanguage = 'nb';
-  @state() private audience: Audience = 'patient';
-  @state() private query = '';
-  @state() private openId: WidgetId | undefined;
-  @state() private failedId: WidgetId | undefined;
+  private language: PatientLanguage = 'nb';
+  private audience: Audience = 'patient';
+  private query = '';
+  private openId: WidgetId | undefined;
+  private failedId: WidgetId | undefined;
   /** The last action's confirmation, for the live region. */
-  @state() private status = '';
+  private status = '';
 
-  @query('.stage') private stage!: HTMLElement;
+  private get stage(): HTMLElement {
+    return this.querySelector('.stage') as HTMLElement;
+  }
 
   /** Every widget opened since the panel opened, by id, and the ones being created. */
   private readonly elements = new Map<WidgetId, WidgetElement>();

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { AUDIENCE_KEYS, LANGUAGE_NAMES, msg } from '../ui.js';
 import { allowedValues, type ResolvedSettings, type SettingKey, type Settings } from './settings.js';
 import { loadSettings, saveSetting, watchSettings } from './store.js';
@@ -35,8 +34,12 @@ function valueLabel(key: SettingKey, value: string | number): TemplateResult {
  * Light DOM: the page's stylesheet styles it, and no inline styles are needed under the CSP.
  */
 export class RyggradSettings extends LitElement {
-  @state() private resolved: ResolvedSettings | undefined;
-  @state() private status = '';
+  static override properties = {
+    resolved: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+  private resolved: ResolvedSettings | undefined;
+  private status = '';
 
   private stopWatching: (() => void) | undefined;
 

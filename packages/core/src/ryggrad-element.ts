@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { pickAllowed, pickInteger } from './attributes.js';
 import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
@@ -38,6 +37,17 @@ function watchDocumentLanguage(): void {
  */
 export abstract class RyggElement<Content> extends LitElement {
   static override styles = [tokenStyles, baseStyles];
+  // Reactive properties are declared here rather than with decorators, so no decorator helpers
+  // ship in any bundle; subclasses add theirs the same way (Lit merges them). Internal state also
+  // says `attribute: false` (implied by `state`) so the manifest analyzer lists no attribute for it.
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: false },
+    theme: {},
+    headingLevel: { attribute: 'heading-level' },
+    locale: { state: true, attribute: false },
+    content: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+  };
 
   /** The Ryggrad version this class belongs to; named in the warning when two copies meet. */
   static version = VERSION;
@@ -52,26 +62,26 @@ export abstract class RyggElement<Content> extends LitElement {
    * `nb-NO` or `en-GB` are understood. Without it the nearest ancestor's `lang` applies, then the
    * document's.
    */
-  @property({ reflect: false }) override lang = '';
+  override lang = '';
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * Level of the widget's title heading, 1–6 (default 2), so the widget fits the outline of the
    * host page; its inner headings are one level deeper. Other values fall back to 2 with one
    * console warning.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** The locale in use, after normalisation and fallback. */
-  @state() protected locale: Locale = 'nb';
+  protected locale: Locale = 'nb';
 
   /** The widget's content in `locale`, once loaded. */
-  @state() protected content: Content | undefined;
+  protected content: Content | undefined;
 
   /** A problem that stops the widget from showing its content; rendered as an error box. */
-  @state() protected failure: { kind: 'load' | 'config'; detail: string } | undefined;
+  protected failure: { kind: 'load' | 'config'; detail: string } | undefined;
 
   protected readonly log = new OnceLog();
 

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   RyggElement,
   baseStyles,
@@ -36,13 +35,16 @@ import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';
  */
 export class RyggActivityAdvice extends RyggElement<ActivityContent> {
   static override styles = [tokenStyles, baseStyles, leafletStyles, activityAdviceStyles];
+  static override properties = {
+    variant: {},
+  };
 
   /**
    * Which advice to show: `acute` (default) — stay active, lie little, painkillers — or
    * `long-lasting` — guided exercise after 4–6 weeks, daily activity, referral after 6–8 weeks,
    * and relapse prevention. Other values fall back to `acute` with one console warning.
    */
-  @property() variant: string = 'acute';
+  variant: string = 'acute';
 
 
   /** The variant actually shown, after checking the attribute. */

@@ -1,6 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
 import { pickAllowed } from '../../../packages/core/src/attributes.js';
 import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
@@ -76,26 +74,35 @@ const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
  */
 export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   static override styles = [tokenStyles, baseStyles, checklistStyles];
+  static override properties = {
+    audience: {},
+    adviceHref: { attribute: 'advice-href' },
+    ticked: { state: true, attribute: false },
+    noneChosen: { state: true, attribute: false },
+    activeRules: { state: true, attribute: false },
+    customContacts: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /**
    * Who reads the checklist: `patient` (default, plain words) or `clinician` (professional
    * wording, compact layout, the source section next to each question).
    */
-  @property() audience: Audience = 'patient';
+  audience: Audience = 'patient';
 
   /**
    * Address of the page that holds the activity advice (`<rygg-activity-advice>`). When set, the
    * self-care result links to it. Only http(s) and relative addresses are used.
    */
-  @property({ attribute: 'advice-href' }) adviceHref = '';
+  adviceHref = '';
 
 
-  @state() private ticked: readonly string[] = [];
-  @state() private noneChosen = false;
-  @state() private activeRules: RuleSet = DEFAULT_RULES;
-  @state() private customContacts: Contacts | undefined;
+  private ticked: readonly string[] = [];
+  private noneChosen = false;
+  private activeRules: RuleSet = DEFAULT_RULES;
+  private customContacts: Contacts | undefined;
   /** The text of the polite and the assertive live region; changed only when the result changes. */
-  @state() private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
+  private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
 
   private rulesProblem: string | undefined;
   private contactsProblem: string | undefined;
@@ -431,6 +438,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     const content = this.content;
     const yes = content?.ui.answerYes ?? '';
     const no = content?.ui.answerNo ?? '';
+    // `.checked` needs no live(): every change of a box goes through the state, so the value Lit
+    // last set is always what the box shows.
     // Checkboxes print poorly: paper shows the answer in words, or an empty box to tick by hand.
     const printAnswer = (checked: boolean) =>
       html`<span class="print-answer" aria-hidden="true">${view.answered ? (checked ? `✓ ${yes}` : `✗ ${no}`) : '☐'}</span>`;
@@ -438,7 +447,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       <legend class="legend">${view.legend}</legend>
       ${view.groups.map((group) => this.renderGroup(group, view.audience === 'clinician', printAnswer))}
       <div class="none-of-these">
-        <input type="checkbox" id="none-of-these" name="none-of-these" .checked=${live(view.none.checked)} @change=${this.onNoneChange} />
+        <input type="checkbox" id="none-of-these" name="none-of-these" .checked=${view.none.checked} @change=${this.onNoneChange} />
         ${printAnswer(view.none.checked)}
         <label for="none-of-these">${view.none.label}</label>
       </div>
@@ -451,7 +460,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       <ul class="question-list" role="list">
         ${group.questions.map(
           (question) => html`<li class="question">
-            <input type="checkbox" id="flag-${question.index}" name="flag" value=${question.id} .checked=${live(question.checked)} @change=${this.onFlagChange} />
+            <input type="checkbox" id="flag-${question.index}" name="flag" value=${question.id} .checked=${question.checked} @change=${this.onFlagChange} />
             ${printAnswer(question.checked)}
             <label for="flag-${question.index}" lang=${question.lang ?? nothing}>${question.label}</label>
             ${showSource && question.section ? html`<span class="question-source">${question.section}</span>` : nothing}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   RyggElement,
@@ -42,25 +41,32 @@ import { WORK_AUDIENCES, workView, type WorkAudience } from './view.js';
  */
 export class RyggReturnToWork extends RyggElement<WorkContent> {
   static override styles = [tokenStyles, baseStyles, leafletStyles, returnToWorkStyles];
+  static override properties = {
+    audience: {},
+    checklist: { type: Boolean },
+    entries: { state: true, attribute: false },
+    percentageInput: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
 
   /**
    * Who the text is for: `patient` (default), or `clinician` for concise guidance to whoever
    * writes the sick note. Other values fall back to `patient` with one console warning.
    */
-  @property() audience: string = 'patient';
+  audience: string = 'patient';
 
   /**
    * Shows a checklist for the patient's talk with the employer: tasks that work, tasks to adjust,
    * a graded sick-leave percentage and a follow-up date. Entries are kept in memory only.
    */
-  @property({ type: Boolean }) checklist = false;
+  checklist = false;
 
 
-  @state() private entries: ChecklistEntries = EMPTY_ENTRIES;
+  private entries: ChecklistEntries = EMPTY_ENTRIES;
   /** What is typed in the percentage field, as typed, and whether it is valid. */
-  @state() private percentageInput = { raw: '', valid: true };
+  private percentageInput = { raw: '', valid: true };
   /** A short message for screen readers after an action (e.g. the form was cleared). */
-  @state() private status = '';
+  private status = '';
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): WorkAudience {

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
 import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
 import { loadTopic, sourceLine } from '../../../packages/content/src/index.js';
@@ -77,20 +76,28 @@ function wrapLabel(text: string, width: number): string[] {
  */
 export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   static override styles = [tokenStyles, baseStyles, spineDiagramStyles];
+  static override properties = {
+    view: {},
+    condition: {},
+    highlight: {},
+    selectedKey: { state: true, attribute: false },
+    focusKey: { state: true, attribute: false },
+    textAlternativeOpen: { state: true, attribute: false },
+  };
 
   /**
    * What the drawing shows: `spine` (default) — the whole spine from the side — or `segment` —
    * two lumbar vertebrae (L4, L5) and their disc close up. Other values fall back to `spine`
    * with one console warning.
    */
-  @property() view: string = 'spine';
+  view: string = 'spine';
 
   /**
    * A change to show: `none` (default), `prolapse`, `stenosis`, `degeneration` or
    * `osteoporosis`. Its explanation shows beside the drawing. Other values fall back to `none`
    * with one console warning.
    */
-  @property() condition: string = 'none';
+  condition: string = 'none';
 
   /**
    * Parts to make stand out, separated by spaces: structure ids (`prolapse`, `disc`, `lumbar`,
@@ -98,16 +105,16 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
    * `condition="prolapse"` the spine view draws the prolapse at the first highlighted lumbar disc
    * level (default L4–L5). Unknown tokens are ignored with one console warning each.
    */
-  @property() highlight: string = '';
+  highlight: string = '';
 
 
   /** The part whose explanation is shown (its key, e.g. `vertebra:L4`). */
-  @state() private selectedKey: string | undefined;
+  private selectedKey: string | undefined;
 
   /** The part that holds the drawing's one tab stop (roving tabindex). */
-  @state() private focusKey: string | undefined;
+  private focusKey: string | undefined;
 
-  @state() private textAlternativeOpen = false;
+  private textAlternativeOpen = false;
 
   /** The view actually shown, after checking the attribute. */
   get resolvedView(): SpineView {
