@@ -6,7 +6,17 @@ export { SOURCE, SECTION_NUMBERS, isSectionNumber } from './source.js';
 export type { SectionNumber } from './source.js';
 export { TOPICS, TOPIC_SECTIONS, isTopicName } from './topics.js';
 export type { TopicMap, TopicName } from './topics.js';
-export { loadTopic, loadCommon } from './load.js';
+export {
+  loadTopic,
+  loadCommon,
+  loadAbout,
+  loadCauses,
+  loadAnatomy,
+  loadActivity,
+  loadRedFlags,
+  loadWork,
+  loadTreatment,
+} from './load.js';
 export { sourceLine } from './format.js';
 export {
   TIERS,

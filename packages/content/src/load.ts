@@ -2,67 +2,63 @@ import { LOCALES, isLocale } from './locale.js';
 import type { Locale } from './locale.js';
 import { TOPICS, isTopicName } from './topics.js';
 import type { TopicMap, TopicName } from './topics.js';
+import type { AboutContent } from './types/about.js';
+import type { ActivityContent } from './types/activity.js';
+import type { AnatomyContent } from './types/anatomy.js';
+import type { CausesContent } from './types/causes.js';
 import type { CommonStrings } from './types/common.js';
+import type { RedFlagContent } from './types/red-flags.js';
+import type { TreatmentContent } from './types/treatment.js';
+import type { WorkContent } from './types/work.js';
 
 // Every import below is a literal path, so a bundler makes one chunk per topic per locale (plus
-// one shared `common` chunk per locale): a nynorsk page never downloads English.
+// one shared `common` chunk per locale): a nynorsk page never downloads English. Each topic has
+// its own loader, so a widget's bundle holds the paths of its own topic only.
 
-function loadNb(topic: TopicName): Promise<TopicMap[TopicName]> {
-  switch (topic) {
-    case 'about':
-      return import('./locales/nb/about.js').then((m) => m.default);
-    case 'causes':
-      return import('./locales/nb/causes.js').then((m) => m.default);
-    case 'anatomy':
-      return import('./locales/nb/anatomy.js').then((m) => m.default);
-    case 'activity':
-      return import('./locales/nb/activity.js').then((m) => m.default);
-    case 'red-flags':
-      return import('./locales/nb/red-flags.js').then((m) => m.default);
-    case 'work':
-      return import('./locales/nb/work.js').then((m) => m.default);
-    case 'treatment':
-      return import('./locales/nb/treatment.js').then((m) => m.default);
-  }
+type Module<T> = Promise<{ default: T }>;
+
+/** Imports the module of `locale` and gives its default export. */
+function pick<T>(locale: Locale, nb: () => Module<T>, nn: () => Module<T>, en: () => Module<T>): Promise<T> {
+  return (locale === 'nn' ? nn : locale === 'en' ? en : nb)().then((module) => module.default);
 }
 
-function loadNn(topic: TopicName): Promise<TopicMap[TopicName]> {
-  switch (topic) {
-    case 'about':
-      return import('./locales/nn/about.js').then((m) => m.default);
-    case 'causes':
-      return import('./locales/nn/causes.js').then((m) => m.default);
-    case 'anatomy':
-      return import('./locales/nn/anatomy.js').then((m) => m.default);
-    case 'activity':
-      return import('./locales/nn/activity.js').then((m) => m.default);
-    case 'red-flags':
-      return import('./locales/nn/red-flags.js').then((m) => m.default);
-    case 'work':
-      return import('./locales/nn/work.js').then((m) => m.default);
-    case 'treatment':
-      return import('./locales/nn/treatment.js').then((m) => m.default);
-  }
+export function loadAbout(locale: Locale): Promise<AboutContent> {
+  return pick(locale, () => import('./locales/nb/about.js'), () => import('./locales/nn/about.js'), () => import('./locales/en/about.js'));
 }
 
-function loadEn(topic: TopicName): Promise<TopicMap[TopicName]> {
-  switch (topic) {
-    case 'about':
-      return import('./locales/en/about.js').then((m) => m.default);
-    case 'causes':
-      return import('./locales/en/causes.js').then((m) => m.default);
-    case 'anatomy':
-      return import('./locales/en/anatomy.js').then((m) => m.default);
-    case 'activity':
-      return import('./locales/en/activity.js').then((m) => m.default);
-    case 'red-flags':
-      return import('./locales/en/red-flags.js').then((m) => m.default);
-    case 'work':
-      return import('./locales/en/work.js').then((m) => m.default);
-    case 'treatment':
-      return import('./locales/en/treatment.js').then((m) => m.default);
-  }
+export function loadCauses(locale: Locale): Promise<CausesContent> {
+  return pick(locale, () => import('./locales/nb/causes.js'), () => import('./locales/nn/causes.js'), () => import('./locales/en/causes.js'));
 }
+
+export function loadAnatomy(locale: Locale): Promise<AnatomyContent> {
+  return pick(locale, () => import('./locales/nb/anatomy.js'), () => import('./locales/nn/anatomy.js'), () => import('./locales/en/anatomy.js'));
+}
+
+export function loadActivity(locale: Locale): Promise<ActivityContent> {
+  return pick(locale, () => import('./locales/nb/activity.js'), () => import('./locales/nn/activity.js'), () => import('./locales/en/activity.js'));
+}
+
+export function loadRedFlags(locale: Locale): Promise<RedFlagContent> {
+  return pick(locale, () => import('./locales/nb/red-flags.js'), () => import('./locales/nn/red-flags.js'), () => import('./locales/en/red-flags.js'));
+}
+
+export function loadWork(locale: Locale): Promise<WorkContent> {
+  return pick(locale, () => import('./locales/nb/work.js'), () => import('./locales/nn/work.js'), () => import('./locales/en/work.js'));
+}
+
+export function loadTreatment(locale: Locale): Promise<TreatmentContent> {
+  return pick(locale, () => import('./locales/nb/treatment.js'), () => import('./locales/nn/treatment.js'), () => import('./locales/en/treatment.js'));
+}
+
+const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]> } = {
+  about: loadAbout,
+  causes: loadCauses,
+  anatomy: loadAnatomy,
+  activity: loadActivity,
+  'red-flags': loadRedFlags,
+  work: loadWork,
+  treatment: loadTreatment,
+};
 
 /**
  * Loads one topic in one locale. Resolves with the topic's content (which carries the locale's
@@ -75,8 +71,7 @@ export function loadTopic<T extends TopicName>(topic: T, locale: Locale): Promis
   if (!isLocale(locale)) {
     return Promise.reject(new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`));
   }
-  const loader = locale === 'nb' ? loadNb : locale === 'nn' ? loadNn : loadEn;
-  return loader(topic) as Promise<TopicMap[T]>;
+  return TOPIC_LOADERS[topic](locale);
 }
 
 /** Loads only the shared strings of a locale (loading and error texts, headings, disclaimer). */

@@ -10,7 +10,7 @@ import {
   type HeadingLevel,
   type Locale,
 } from '../../../packages/core/src/index.js';
-import { loadTopic } from '../../../packages/content/src/index.js';
+import { loadActivity } from '../../../packages/content/src/index.js';
 import type { ActivityContent, ActivityVariant } from '../../../packages/content/src/index.js';
 import { activityAdviceStyles } from './activity-advice.styles.js';
 import { activityPlainText } from './plain-text.js';
@@ -61,7 +61,7 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
   }
 
   protected override loadContent(locale: Locale): Promise<ActivityContent> {
-    return loadTopic('activity', locale);
+    return loadActivity(locale);
   }
 
   protected override baseClass(): string {

@@ -5,7 +5,7 @@ import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/
 import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
 import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
-import { DEFAULT_RULES, loadTopic, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
+import { DEFAULT_RULES, loadRedFlags, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
@@ -342,7 +342,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   protected override loadContent(locale: Locale): Promise<RedFlagContent> {
-    return loadTopic('red-flags', locale);
+    return loadRedFlags(locale);
   }
 
   protected override baseClass(): string {

@@ -12,7 +12,7 @@ import {
   type HeadingLevel,
   type Locale,
 } from '../../../packages/core/src/index.js';
-import { loadTopic } from '../../../packages/content/src/index.js';
+import { loadWork } from '../../../packages/content/src/index.js';
 import type { WorkContent } from '../../../packages/content/src/index.js';
 import { EMPTY_ENTRIES, PERCENTAGE, checkPercentage, formatPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
 import { returnToWorkPlainText } from './plain-text.js';
@@ -100,7 +100,7 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
   }
 
   protected override loadContent(locale: Locale): Promise<WorkContent> {
-    return loadTopic('work', locale);
+    return loadWork(locale);
   }
 
   protected override baseClass(): string {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
 import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
-import { loadTopic, sourceLine } from '../../../packages/content/src/index.js';
+import { loadAnatomy, sourceLine } from '../../../packages/content/src/index.js';
 import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
 import {
   CONDITIONS,
@@ -159,7 +159,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   }
 
   protected override loadContent(locale: Locale): Promise<AnatomyContent> {
-    return loadTopic('anatomy', locale);
+    return loadAnatomy(locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
