@@ -36,13 +36,22 @@ export class ContactsError extends Error {
 }
 
 /**
- * A `tel:` link for a displayed number: spaces and dashes removed, a leading + kept.
- * `telHref('116 117')` → 'tel:116117'; `telHref('+47 21 00 00 00')` → 'tel:+4721000000'.
- * Throws a {@link ContactsError} when the number contains no digits.
+ * The `tel:` link for a displayed number, or undefined when it contains no digits (such a number
+ * is shown, not linked). Spaces and dashes are removed and a leading + kept:
+ * `telLink('116 117')` → 'tel:116117'; `telLink('+47 21 00 00 00')` → 'tel:+4721000000'.
  */
-export function telHref(number: string): string {
+export function telLink(number: string): string | undefined {
   const trimmed = String(number).trim();
   const digits = trimmed.replace(/[^0-9]/g, '');
-  if (digits.length === 0) throw new ContactsError(`number ${describeValue(number)} has no digits`, 'number');
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
+  return digits ? `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}` : undefined;
+}
+
+/**
+ * Like {@link telLink}, for callers that treat a number without digits as an error: throws a
+ * {@link ContactsError} then.
+ */
+export function telHref(number: string): string {
+  const href = telLink(number);
+  if (!href) throw new ContactsError(`number ${describeValue(number)} has no digits`, 'number');
+  return href;
 }

@@ -30,7 +30,7 @@ export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rule
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
 export { RuleSetError, validateRuleSet } from './validate-rules.js';
-export { ContactsError, telHref, NORWEGIAN_NUMBERS } from './contacts.js';
+export { ContactsError, telHref, telLink, NORWEGIAN_NUMBERS } from './contacts.js';
 export { validateContacts } from './validate-contacts.js';
 export type { Contact, Contacts } from './contacts.js';
 

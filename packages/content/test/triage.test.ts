@@ -9,6 +9,7 @@ import {
   flagTier,
   partitionFlags,
   telHref,
+  telLink,
   triage,
   validateContacts,
   validateRuleSet,
@@ -527,5 +528,16 @@ describe('telHref', () => {
 
   it('throws a ContactsError for a number without digits', () => {
     expect(contactsError(() => telHref(' - ')).path).to.equal('number');
+  });
+});
+
+describe('telLink', () => {
+  it('gives the same link as telHref for a number with digits', () => {
+    for (const number of ['116 117', '113', '+47 21 00 00 00', ' +44 20-7946-0000 ']) expect(telLink(number)).to.equal(telHref(number));
+  });
+
+  it('gives undefined, not an error, for a number without digits', () => {
+    expect(telLink(' - ')).to.equal(undefined);
+    expect(telLink('')).to.equal(undefined);
   });
 });

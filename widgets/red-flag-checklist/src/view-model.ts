@@ -1,7 +1,7 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
-import { FLAG_TIERS, sourceLine, telHref, triage } from '../../../packages/content/src/index.js';
+import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
 import type { Contact, Contacts, FlagTier, Locale, RedFlagContent, RedFlagRule, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
@@ -109,14 +109,7 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
 }
 
 function contactView(contact: Contact): ContactView {
-  let href: string | undefined;
-  if (contact.number) {
-    try {
-      href = telHref(contact.number);
-    } catch {
-      href = undefined; // a number without digits is shown, not linked
-    }
-  }
+  const href = contact.number ? telLink(contact.number) : undefined;
   return {
     id: contact.id,
     label: contact.label,
