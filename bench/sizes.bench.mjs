@@ -33,8 +33,31 @@ async function pageJavaScript(browser, server, root, path) {
   );
   await page.close();
   const files = [...scripts].sort();
-  const bytes = files.reduce((sum, file) => sum + gz(readFileSync(join(root, file))), 0);
-  return { files: files.map((file) => file.replace('/dist/cdn/', '')), gzipBytes: bytes, kB: kB(bytes) };
+  const sizes = files.map((file) => ({ name: file.replace('/dist/cdn/', ''), bytes: gz(readFileSync(join(root, file))) }));
+  const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0);
+  // Where the bytes go: the loader, the words (content chunks, one language) and the code (widgets, Lit and core).
+  const parts = { loader: 0, code: 0, content: 0 };
+  for (const file of sizes) parts[file.name === 'ryggrad.js' ? 'loader' : file.name.startsWith('chunks/content-') ? 'content' : 'code'] += file.bytes;
+  return { files: sizes.map((file) => file.name), gzipBytes: bytes, kB: kB(bytes), parts };
+}
+
+/**
+ * Lit on its own (LitElement, html, css, svg, nothing), minified like the CDN build: the runtime
+ * every Lit widget brings, and so the floor under any page total.
+ */
+export async function bundleLitAlone(root) {
+  const bundle = await rollup({
+    input: 'virtual-lit-entry',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'virtual-lit-entry' ? id : null), load: (id) => (id === 'virtual-lit-entry' ? "export { LitElement, html, css, svg, nothing } from 'lit';" : null) },
+      nodeResolve({ rootDir: root, exportConditions: ['production'], browser: true }),
+      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return output.map((chunk) => chunk.code ?? '').join('\n');
 }
 
 /** Bundles Shoelace's checkbox, card and alert (with their Lit) the way a site would ship them. */
@@ -97,12 +120,13 @@ export async function run({ root }) {
 
   const spineOwn = Object.entries(chunks).find(([name]) => name.startsWith('widget-spine-diagram-'))?.[1] ?? 0;
   const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
+  const litAlone = gz(Buffer.from(await bundleLitAlone(root)));
   const result = {
     loaderGzip: loader,
     chunksGzip: chunks,
     pages: { checklistOnly, diagramOnly, allFour },
     spineDiagramOwnGzip: spineOwn,
-    peers: { shoelaceCheckboxCardAlertGzip: shoelace },
+    peers: { shoelaceCheckboxCardAlertGzip: shoelace, litAloneGzip: litAlone },
     budgets: {
       loader: { limit: BUDGETS.loader, actual: loader, met: loader <= BUDGETS.loader },
       checklistPage: { limit: BUDGETS.checklistPage, actual: checklistOnly.gzipBytes, met: checklistOnly.gzipBytes <= BUDGETS.checklistPage },
@@ -118,5 +142,8 @@ export async function run({ root }) {
   console.log(`page with all four (nb):      ${allFour.kB} kB (budget 40 kB)`);
   console.log(`spine diagram's own chunk:    ${kB(spineOwn)} kB (budget 15 kB)`);
   console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
+  console.log(`Lit alone (the floor under any Lit widget): ${kB(litAlone)} kB`);
+  const { loader: l, code, content } = checklistOnly.parts;
+  console.log(`checklist page: loader ${kB(l)} + code ${kB(code)} (Lit ${kB(litAlone)} of it) + content ${kB(content)} kB`);
   return result;
 }

@@ -26,6 +26,8 @@ export interface SizeRow {
 export interface PageRow {
   label: string;
   kB: string;
+  /** "loader 1.0 kB · code 15.9 kB · content 2.8 kB", or '' when the report has no breakdown. */
+  parts: string;
   files: string[];
 }
 
@@ -53,6 +55,11 @@ export interface PerformanceView {
   renderMethod: string;
   /** Cumulative layout shift of a page using the :not(:defined) recipe ('' when not measured). */
   layoutShift: string;
+  /**
+   * Where a checklist-only page's bytes go, in words, when the report has the breakdown and Lit's
+   * own size; '' otherwise.
+   */
+  checklistBreakdown: string;
   /** The extension panel's timings, e.g. "median 92 ms (min 80, max 130 ms, 20 runs; first cold run 210 ms)", or ''. */
   panel: string;
 }
@@ -84,7 +91,20 @@ const PAGE_LABELS: Record<string, string> = {
 
 const PEER_LABELS: Record<string, string> = {
   shoelaceCheckboxCardAlertGzip: 'Shoelace checkbox + card + alert, bundled with their Lit',
+  litAloneGzip: 'Lit alone (LitElement, html, css, svg): the runtime under every Lit widget',
 };
+
+const PART_NAMES = ['loader', 'code', 'content'] as const;
+
+/** A page's `parts` ({ loader, code, content } in gzip bytes) in words, or undefined when incomplete. */
+function pageParts(page: Json): Record<(typeof PART_NAMES)[number], number> | undefined {
+  const parts = isObject(page['parts']) ? page['parts'] : undefined;
+  if (!parts) return undefined;
+  const values = PART_NAMES.map((name) => num(parts[name]));
+  if (values.some((value) => value === undefined)) return undefined;
+  const [loader, code, content] = values as number[];
+  return { loader: loader!, code: code!, content: content! };
+}
 
 /** Every `budgets` object any benchmark reported, merged by key. */
 function reportedBudgets(results: Json): Map<string, Json> {
@@ -157,7 +177,9 @@ export function performanceView(report: unknown): PerformanceView {
         const bytes = isObject(page) ? num(page['gzipBytes']) : undefined;
         if (!isObject(page) || bytes === undefined) return [];
         const files = Array.isArray(page['files']) ? page['files'].filter((file): file is string => typeof file === 'string') : [];
-        return [{ label: PAGE_LABELS[key] ?? key, kB: formatKB(bytes), files }];
+        const parts = pageParts(page);
+        const partsText = parts ? PART_NAMES.map((name) => `${name} ${formatKB(parts[name])}`).join(' · ') : '';
+        return [{ label: PAGE_LABELS[key] ?? key, kB: formatKB(bytes), parts: partsText, files }];
       })
     : [];
 
@@ -167,6 +189,17 @@ export function performanceView(report: unknown): PerformanceView {
         return value === undefined ? [] : [{ name: PEER_LABELS[key] ?? key, bytes: value, kB: formatKB(value) }];
       })
     : [];
+
+  const checklistPage = isObject(sizes['pages']) && isObject(sizes['pages']['checklistOnly']) ? sizes['pages']['checklistOnly'] : {};
+  const checklistParts = pageParts(checklistPage);
+  const checklistTotal = num(checklistPage['gzipBytes']);
+  const litAlone = isObject(sizes['peers']) ? num(sizes['peers']['litAloneGzip']) : undefined;
+  const checklistBreakdown =
+    checklistParts && checklistTotal !== undefined && litAlone !== undefined
+      ? `Of the ${formatKB(checklistTotal)} a page with only the checklist downloads, about ${formatKB(litAlone)} is Lit itself, ` +
+        `${formatKB(checklistParts.loader)} the loader and ${formatKB(checklistParts.content)} the checklist’s words in one language; ` +
+        `the checklist’s own code and the shared Ryggrad code are the remaining ${formatKB(Math.max(0, checklistParts.code - litAlone))}.`
+      : '';
 
   return {
     measured,
@@ -184,6 +217,7 @@ export function performanceView(report: unknown): PerformanceView {
     render: renderRows(render),
     renderMethod: [num(render['runs']) !== undefined ? `median of ${num(render['runs'])} runs` : '', str(render['chromium'])].filter(Boolean).join(', '),
     layoutShift: num(render['cumulativeLayoutShift']) === undefined ? '' : String(num(render['cumulativeLayoutShift'])),
+    checklistBreakdown,
     panel: panelText(extension),
   };
 }

@@ -64,9 +64,10 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       el('p', {}, 'All JavaScript a real page requested (loader, widget chunks, shared chunks, one language’s content), gzip.'),
       scrollTable(
         'pages',
-        ['Page', 'JavaScript (gzip)', 'Files'],
-        view.pages.map((row) => [text(row.label), text(row.kB), text(row.files.join(', '))]),
+        ['Page', 'JavaScript (gzip)', 'Of which', 'Files'],
+        view.pages.map((row) => [text(row.label), text(row.kB), text(row.parts || '—'), text(row.files.join(', '))]),
       ),
+      ...(view.checklistBreakdown ? [el('p', {}, view.checklistBreakdown)] : []),
     );
   }
   if (view.chunks.length > 0) {

@@ -63,6 +63,29 @@ describe('performanceView', () => {
     expect(view.peers[0]!.kB).to.equal('29.3 kB');
   });
 
+  it('breaks a page down into loader, code and content, and says how much of the checklist page is Lit', () => {
+    const report = structuredClone(REPORT);
+    const sizes = report.results.sizes as Record<string, any>;
+    sizes['pages'].checklistOnly.parts = { loader: 1024, code: 8192, content: 2048 };
+    sizes['pages'].checklistOnly.gzipBytes = 11264;
+    sizes['peers'].litAloneGzip = 5120;
+    const view = performanceView(report);
+    expect(view.pages[0]!.parts).to.equal('loader 1.0 kB · code 8.0 kB · content 2.0 kB');
+    expect(view.pages[1]!.parts).to.equal('');
+    expect(view.checklistBreakdown).to.equal(
+      'Of the 11.0 kB a page with only the checklist downloads, about 5.0 kB is Lit itself, 1.0 kB the loader and 2.0 kB the ' +
+        'checklist’s words in one language; the checklist’s own code and the shared Ryggrad code are the remaining 3.0 kB.',
+    );
+    expect(view.peers.map((row) => row.kB)).to.deep.equal(['29.3 kB', '5.0 kB']);
+  });
+
+  it('leaves the breakdown out when the report lacks Lit’s size or the parts', () => {
+    expect(performanceView(REPORT).checklistBreakdown).to.equal('');
+    const report = structuredClone(REPORT);
+    (report.results.sizes as Record<string, any>)['peers'].litAloneGzip = 5120;
+    expect(performanceView(report).checklistBreakdown).to.equal('');
+  });
+
   it('gives render times as ratios to static HTML and Shoelace, fewest widgets first', () => {
     const view = performanceView(REPORT);
     expect(view.render.map((row) => [row.widgets, row.toStatic, row.toShoelace])).to.deep.equal([
