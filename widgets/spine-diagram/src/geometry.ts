@@ -91,28 +91,24 @@ const round = (value: number): number => Math.round(value * 10) / 10;
 const fmt = (point: Point): string => `${round(point[0])} ${round(point[1])}`;
 const lerp = (from: number, to: number, t: number): number => from + (to - from) * t;
 const mix = (a: Point, b: Point, t: number): Point => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
+const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+/** The point moved `amount` further away from `from`. */
+const away = (point: Point, from: Point, amount: number): Point => mix(point, from, -amount / (distance(point, from) || 1));
 
-/** A polygon or polyline through the points, with each corner rounded by up to `radius`. */
-export function roundedPath(points: readonly Point[], radius: number, closed = true): string {
-  const count = points.length;
-  if (count < 3 || radius <= 0) return `M${points.map(fmt).join('L')}${closed ? 'Z' : ''}`;
-  const parts: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const corner = points[index] as Point;
-    if (!closed && (index === 0 || index === count - 1)) {
-      parts.push(`${index === 0 ? 'M' : 'L'}${fmt(corner)}`);
-      continue;
-    }
-    const before = points[(index - 1 + count) % count] as Point;
-    const after = points[(index + 1) % count] as Point;
-    const inLength = Math.hypot(corner[0] - before[0], corner[1] - before[1]);
-    const outLength = Math.hypot(after[0] - corner[0], after[1] - corner[1]);
+/** A closed polygon through the points, with each corner rounded by up to `radius`. */
+export function roundedPath(points: readonly Point[], radius: number): string {
+  const corners = points.map((corner, index) => {
+    const before = points.at(index - 1) as Point;
+    const after = points[(index + 1) % points.length] as Point;
+    // Cut each corner no further than half-way along its sides, then curve across the cut.
+    const inLength = distance(corner, before);
+    const outLength = distance(corner, after);
     const cut = Math.min(radius, inLength / 2, outLength / 2);
-    const start = mix(corner, before, inLength ? cut / inLength : 0);
-    const end = mix(corner, after, outLength ? cut / outLength : 0);
-    parts.push(`${parts.length === 0 ? 'M' : 'L'}${fmt(start)}Q${fmt(corner)} ${fmt(end)}`);
-  }
-  return parts.join('') + (closed ? 'Z' : '');
+    const start = mix(corner, before, cut / (inLength || 1));
+    const end = mix(corner, after, cut / (outLength || 1));
+    return `${index ? 'L' : 'M'}${fmt(start)}Q${fmt(corner)} ${fmt(end)}`;
+  });
+  return `${corners.join('')}Z`;
 }
 
 /** A smooth curve through the points (Catmull-Rom written as cubic Béziers). */
@@ -146,6 +142,9 @@ function place(frame: Frame, x: number, y: number): Point {
   return [frame.center[0] + x * cos + y * sin, frame.center[1] - x * sin + y * cos];
 }
 
+/** Points given in a frame's own axes, placed in the drawing. */
+const placeAll = (frame: Frame, points: readonly Point[]): Point[] => points.map(([x, y]) => place(frame, x, y));
+
 // ---------------------------------------------------------------------------------------------
 // The spine view: the whole spine from the side
 
@@ -158,8 +157,6 @@ export interface Box {
 
 export interface VertebraShape extends VertebraInfo {
   readonly center: Point;
-  /** Tilt in degrees (positive: the lower end leans backwards). */
-  readonly tilt: number;
   /** Height of the vertebral body along the spine, and its depth from front to back. */
   readonly height: number;
   readonly depth: number;
@@ -178,7 +175,6 @@ export interface VertebraShape extends VertebraInfo {
 
 export interface DiscShape {
   readonly level: string;
-  readonly region: SpineRegion;
   readonly path: string;
   /** Mean height of the disc (front and back). */
   readonly height: number;
@@ -257,66 +253,60 @@ const WEDGED = new Set(['T6', 'T7', 'T8']);
  * cord, and region brackets. `condition` changes the drawing as the brochure describes.
  */
 export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEFAULT_PROLAPSE_LEVEL): SpineLayout {
-  // 1. Stack the vertebrae and discs along y.
+  // 1. Stack the vertebrae and discs along y (`disc`: the gap below each vertebra).
   let y = SPINE_TOP;
   const stacked = VERTEBRAE.map((vertebra, index) => {
     const size = vertebraSize(vertebra, condition);
     const top = y;
-    y += size.height;
-    const disc = index >= 1 ? discHeight(vertebra, condition) : index === 0 ? 3 : 0; // C1 rests on C2 without a disc
-    y += disc;
+    const disc = index ? discHeight(vertebra, condition) : 3; // C1 rests on C2 without a disc
+    y += size.height + disc;
     return { vertebra, size, top, disc };
   });
   const sacrumTop = y;
 
+  // Each region spans from the top of its first body to the bottom of its last; its curve runs on
+  // to the middle of the disc below (the lumbar curve down to the sacrum).
+  const spans = {} as Record<SpineRegion, { top: number; bottom: number; end: number }>;
+  for (const { vertebra, size, top, disc } of stacked) {
+    const span = (spans[vertebra.region] ??= { top, bottom: 0, end: 0 });
+    span.bottom = top + size.height;
+    span.end = span.bottom + disc / 2;
+  }
+  spans.lumbar.end = sacrumTop;
+
   // 2. The curves: one half sine wave per region, forwards in the neck and the low back, backwards
   //    in the chest. Osteoporosis deepens the thoracic curve (section 3).
   const kyphosis = condition === 'osteoporosis' ? 32 : 20;
-  const regionSpans = REGIONS.map((region) => {
-    const members = stacked.filter((entry) => entry.vertebra.region === region);
-    const first = members[0];
-    const last = members[members.length - 1];
-    const start = first ? first.top : 0;
-    const end = last ? last.top + last.size.height + last.disc / 2 : 0;
-    const amplitude = region === 'thoracic' ? kyphosis : region === 'cervical' ? -9 : -18;
-    return { region, start, end: region === 'lumbar' ? sacrumTop : end, amplitude };
-  });
-  const curveAt = (atY: number): { offset: number; angle: number } => {
-    const span = regionSpans.find((candidate) => atY <= candidate.end) ?? regionSpans[regionSpans.length - 1];
-    if (!span || atY < span.start) return { offset: 0, angle: Math.atan(((regionSpans[0]?.amplitude ?? 0) * Math.PI) / 200) };
-    const length = span.end - span.start;
-    const t = (atY - span.start) / length;
-    return {
-      offset: span.amplitude * Math.sin(Math.PI * t),
-      angle: Math.atan((span.amplitude * Math.PI * Math.cos(Math.PI * t)) / length),
-    };
-  };
-
-  // 3. Place each vertebra, then shift everything right so the labels and brackets fit in front.
-  const frames = stacked.map((entry) => {
+  const amplitudes: Record<SpineRegion, number> = { cervical: -9, thoracic: kyphosis, lumbar: -18 };
+  const curved = stacked.map((entry) => {
+    const { top: start, end } = spans[entry.vertebra.region];
+    const amplitude = amplitudes[entry.vertebra.region];
     const centerY = entry.top + entry.size.height / 2;
-    const curve = curveAt(centerY);
-    return { center: [curve.offset, centerY] as Point, angle: curve.angle };
+    const t = (centerY - start) / (end - start);
+    return {
+      ...entry,
+      center: [amplitude * Math.sin(Math.PI * t), centerY] as Point,
+      angle: Math.atan((amplitude * Math.PI * Math.cos(Math.PI * t)) / (end - start)),
+    };
   });
-  const frontmost = Math.min(
-    ...stacked.map((entry, index) => place(frames[index] as Frame, -entry.size.depth / 2, 0)[0]),
-  );
-  const shift = BRACKET_X + 8 + LABEL_ROOM - frontmost;
-  const shifted: Frame[] = frames.map((frame) => ({ center: [frame.center[0] + shift, frame.center[1]], angle: frame.angle }));
 
-  const vertebrae: VertebraShape[] = stacked.map((entry, index) => {
-    const frame = shifted[index] as Frame;
-    const { height: h, depth: d, canal, spine, slope } = entry.size;
-    const front = condition === 'osteoporosis' && WEDGED.has(entry.vertebra.label) ? 0.7 : 1;
-    const corners: Point[] = [
-      [-d / 2, (-h / 2) * front],
-      [d / 2, -h / 2],
-      [d / 2, h / 2],
-      [-d / 2, (h / 2) * front],
-      [-d / 2 + d * 0.07, 0],
-    ];
+  // 3. Shift everything right so the labels and brackets fit in front, then draw each vertebra in its frame.
+  const shift = BRACKET_X + 8 + LABEL_ROOM - Math.min(...curved.map((entry) => place(entry, -entry.size.depth / 2, 0)[0]));
+  const placed = curved.map((entry) => ({ ...entry, center: [entry.center[0] + shift, entry.center[1]] as Point }));
+  type Placed = (typeof placed)[number];
+
+  const vertebrae: VertebraShape[] = placed.map((frame) => {
+    const { vertebra } = frame;
+    const { height: h, depth: d, canal, spine, slope } = frame.size;
+    const front = condition === 'osteoporosis' && WEDGED.has(vertebra.label) ? 0.7 : 1;
     const body = roundedPath(
-      corners.map(([x, yy]) => place(frame, x, yy)),
+      placeAll(frame, [
+        [-d / 2, (-h / 2) * front],
+        [d / 2, -h / 2],
+        [d / 2, h / 2],
+        [-d / 2, (h / 2) * front],
+        [-d / 2 + d * 0.07, 0],
+      ]),
       Math.min(3, h / 5),
     );
     // The arch: lamina behind the canal, then the spinous process pointing back and down.
@@ -326,71 +316,53 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
     const rootWidth = Math.max(5, h * 0.5);
     const tipWidth = Math.max(3, h * 0.28);
     const across: Point = [-Math.sin(direction), Math.cos(direction)];
-    const archPoints: Point[] = [
-      [archFront, -h * 0.42],
-      [archFront + 6, -h * 0.5],
-      [archFront + 9, -rootWidth / 2],
-      [tip[0] - (across[0] * tipWidth) / 2, tip[1] - (across[1] * tipWidth) / 2],
-      [tip[0] + (across[0] * tipWidth) / 2, tip[1] + (across[1] * tipWidth) / 2],
-      [archFront + 9, rootWidth / 2 + h * 0.08],
-      [archFront + 4, h * 0.45],
-      [archFront, h * 0.38],
-    ];
     const arch = roundedPath(
-      archPoints.map(([x, yy]) => place(frame, x, yy)),
+      placeAll(frame, [
+        [archFront, -h * 0.42],
+        [archFront + 6, -h * 0.5],
+        [archFront + 9, -rootWidth / 2],
+        [tip[0] - (across[0] * tipWidth) / 2, tip[1] - (across[1] * tipWidth) / 2],
+        [tip[0] + (across[0] * tipWidth) / 2, tip[1] + (across[1] * tipWidth) / 2],
+        [archFront + 9, rootWidth / 2 + h * 0.08],
+        [archFront + 4, h * 0.45],
+        [archFront, h * 0.38],
+      ]),
       Math.min(3, h / 6),
     );
     const spurs =
-      condition === 'degeneration' && (entry.vertebra.region === 'lumbar' || ['C5', 'C6', 'C7'].includes(entry.vertebra.label))
+      condition === 'degeneration' && (vertebra.region === 'lumbar' || ['C5', 'C6', 'C7'].includes(vertebra.label))
         ? [-1, 1]
             .map((side) => {
               const edge = (side * h) / 2;
-              const points: Point[] = [
-                [-d / 2 + 1, edge - side * Math.min(7, h * 0.3)],
-                [-d / 2 - 5, edge + side * 1.5],
-                [-d / 2 + 6, edge],
-              ];
               return roundedPath(
-                points.map(([x, yy]) => place(frame, x, yy)),
+                placeAll(frame, [
+                  [-d / 2 + 1, edge - side * Math.min(7, h * 0.3)],
+                  [-d / 2 - 5, edge + side * 1.5],
+                  [-d / 2 + 6, edge],
+                ]),
                 1,
               );
             })
             .join('')
         : '';
-    const hitPoints: Point[] = [
-      [-d / 2 - LABEL_ROOM, -h / 2],
-      [d / 2, -h / 2],
-      [d / 2, h / 2],
-      [-d / 2 - LABEL_ROOM, h / 2],
-    ];
-    return {
-      ...entry.vertebra,
-      center: frame.center,
-      tilt: round((frame.angle * 180) / Math.PI),
-      height: h,
-      depth: d,
-      canalWidth: canal,
-      body,
-      arch,
-      spurs,
-      hit: roundedPath(
-        hitPoints.map(([x, yy]) => place(frame, x, yy)),
-        2,
-      ),
-      labelAt: place(frame, -d / 2 - 4, 0),
-    };
+    const hit = roundedPath(
+      placeAll(frame, [
+        [-d / 2 - LABEL_ROOM, -h / 2],
+        [d / 2, -h / 2],
+        [d / 2, h / 2],
+        [-d / 2 - LABEL_ROOM, h / 2],
+      ]),
+      2,
+    );
+    return { ...vertebra, center: frame.center, height: h, depth: d, canalWidth: canal, body, arch, spurs, hit, labelAt: place(frame, -d / 2 - 4, 0) };
   });
 
   // 4. The sacrum, tilted further back than L5 so the L5–S1 disc is wedge-shaped.
-  const l5 = stacked[stacked.length - 1];
-  const l5Frame = shifted[shifted.length - 1] as Frame;
-  const l5Size = l5?.size ?? { height: 30, depth: 56, canal: 13 };
-  const sacrumFrame: Frame = {
-    center: place(l5Frame, 0, l5Size.height / 2 + (l5?.disc ?? 10)),
-    angle: l5Frame.angle + SACRUM_TILT,
-  };
-  const sd = l5Size.depth;
-  const sacrumOutline: Point[] = [
+  const first = placed[0] as Placed;
+  const l5 = placed[placed.length - 1] as Placed;
+  const sacrumFrame: Frame = { center: place(l5, 0, l5.size.height / 2 + l5.disc), angle: l5.angle + SACRUM_TILT };
+  const sd = l5.size.depth;
+  const sacrumOutline = placeAll(sacrumFrame, [
     [-sd / 2, 0],
     [sd / 2, 0],
     [sd / 2 + 16, -4],
@@ -401,87 +373,49 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
     [-3, 92],
     [-sd / 2 + 22, 50],
     [-sd / 2 + 7, 20],
-  ];
-  const sacrumPath = roundedPath(
-    sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)),
-    8,
-  );
+  ]);
 
-  // 5. Discs: each joins the lower corners of one body to the upper corners of the next, bulging a little.
-  const topCorners = (frame: Frame, h: number, d: number): [Point, Point] => [place(frame, -d / 2, -h / 2), place(frame, d / 2, -h / 2)];
-  const bottomCorners = (frame: Frame, h: number, d: number): [Point, Point] => [place(frame, -d / 2, h / 2), place(frame, d / 2, h / 2)];
+  // 5. Discs: each joins the lower corners of one body to the upper corners of the next (or the
+  //    sacrum), bulging a little at the front and the back.
+  const corners = (frame: Frame, depth: number, along: number): Point[] => [place(frame, -depth / 2, along), place(frame, depth / 2, along)];
   const discs: DiscShape[] = DISC_LEVELS.map((level, index) => {
-    const upperIndex = index + 1;
-    const upper = stacked[upperIndex];
-    const upperFrame = shifted[upperIndex] as Frame;
-    const lower = stacked[upperIndex + 1];
-    const [upperFront, upperBack] = bottomCorners(upperFrame, upper?.size.height ?? 0, upper?.size.depth ?? 0);
-    const [lowerFront, lowerBack] = lower
-      ? topCorners(shifted[upperIndex + 1] as Frame, lower.size.height, lower.size.depth)
-      : [place(sacrumFrame, -sd / 2, 0), place(sacrumFrame, sd / 2, 0)];
-    const frontBulge = mix(upperFront, lowerFront, 0.5);
-    const backBulge = mix(upperBack, lowerBack, 0.5);
-    const out = (point: Point, toward: Point, amount: number): Point => {
-      const length = Math.hypot(point[0] - toward[0], point[1] - toward[1]) || 1;
-      return [point[0] + ((point[0] - toward[0]) / length) * amount, point[1] + ((point[1] - toward[1]) / length) * amount];
-    };
-    const height =
-      (Math.hypot(upperFront[0] - lowerFront[0], upperFront[1] - lowerFront[1]) +
-        Math.hypot(upperBack[0] - lowerBack[0], upperBack[1] - lowerBack[1])) /
-      2;
+    const upper = placed[index + 1] as Placed;
+    const lower = placed[index + 2];
+    const [upperFront, upperBack] = corners(upper, upper.size.depth, upper.size.height / 2) as [Point, Point];
+    const [lowerFront, lowerBack] = (lower ? corners(lower, lower.size.depth, -lower.size.height / 2) : corners(sacrumFrame, sd, 0)) as [Point, Point];
+    const frontMiddle = mix(upperFront, lowerFront, 0.5);
+    const backMiddle = mix(upperBack, lowerBack, 0.5);
     return {
       level,
-      region: upper?.vertebra.region ?? 'lumbar',
-      path: roundedPath([upperFront, upperBack, out(backBulge, frontBulge, 1.2), lowerBack, lowerFront, out(frontBulge, backBulge, 1.5)], 1.5),
-      height: round(height),
+      path: roundedPath([upperFront, upperBack, away(backMiddle, frontMiddle, 1.2), lowerBack, lowerFront, away(frontMiddle, backMiddle, 1.5)], 1.5),
+      height: round((distance(upperFront, lowerFront) + distance(upperBack, lowerBack)) / 2),
     };
   });
 
-  // 6. The canal: a band behind the bodies, its width following each vertebra's canal.
-  const frontEdge: Point[] = [];
-  const backEdge: Point[] = [];
-  const middle: Point[] = [];
-  stacked.forEach((entry, index) => {
-    const frame = shifted[index] as Frame;
-    const { height: h, depth: d, canal } = entry.size;
-    for (const along of [-h / 2, h / 2]) {
-      frontEdge.push(place(frame, d / 2 + 1, along));
-      backEdge.push(place(frame, d / 2 + canal - 1, along));
-      middle.push(place(frame, d / 2 + canal / 2, along));
-    }
-  });
-  const firstFrame = shifted[0] as Frame;
-  const firstSize = stacked[0]?.size ?? { height: 10, depth: 24, canal: 13 };
-  const sacralCanal = (x: number): Point => place(sacrumFrame, x, 26);
-  frontEdge.unshift(place(firstFrame, firstSize.depth / 2 + 1, -firstSize.height / 2 - SPINE_TOP + 2));
-  backEdge.unshift(place(firstFrame, firstSize.depth / 2 + firstSize.canal - 1, -firstSize.height / 2 - SPINE_TOP + 2));
-  frontEdge.push(sacralCanal(sd / 2 + 2));
-  backEdge.push(sacralCanal(sd / 2 + 12));
-  const canal = `${smoothPath(frontEdge)}L${smoothPath([...backEdge].reverse()).slice(1)}Z`;
+  // 6. The canal: a band behind the bodies, its width following each vertebra's canal, from above
+  //    C1 into the sacrum. `across` gives a line's distance behind the bodies from the canal's width.
+  const canalLine = (across: (canal: number) => number, frames: readonly Placed[] = placed): Point[] =>
+    frames.flatMap((frame) => [-1, 1].map((side) => place(frame, frame.size.depth / 2 + across(frame.size.canal), (side * frame.size.height) / 2)));
+  const aboveC1 = (across: (canal: number) => number, gap: number): Point =>
+    place(first, first.size.depth / 2 + across(first.size.canal), -first.size.height / 2 - SPINE_TOP + gap);
+  const sacralCanal = (x: number): Point => place(sacrumFrame, sd / 2 + x, 26);
+  const front = (): number => 1;
+  const back = (canal: number): number => canal - 1;
+  const middle = (canal: number): number => canal / 2;
+  const canalFront = [aboveC1(front, 2), ...canalLine(front), sacralCanal(2)];
+  const canalBack = [aboveC1(back, 2), ...canalLine(back), sacralCanal(12)];
+  const canal = `${smoothPath(canalFront)}L${smoothPath(canalBack.reverse()).slice(1)}Z`;
 
   // The cord ends at about the L1–L2 disc; below it the nerve roots run on to the sacrum.
-  const cordEnd = VERTEBRAE.findIndex((vertebra) => vertebra.label === 'L1') * 2 + 2;
-  const cordTop = place(firstFrame, firstSize.depth / 2 + firstSize.canal / 2, -firstSize.height / 2 - SPINE_TOP + 1);
-  const cord = smoothPath([cordTop, ...middle.slice(0, cordEnd)]);
-  const cauda = [-0.25, 0, 0.25].map((share) => {
-    const points: Point[] = [];
-    stacked.forEach((entry, index) => {
-      if (index * 2 < cordEnd - 2) return;
-      const frame = shifted[index] as Frame;
-      const { height: h, depth: d, canal } = entry.size;
-      for (const along of [-h / 2, h / 2]) points.push(place(frame, d / 2 + canal / 2 + share * (canal - 2), along));
-    });
-    points.push(sacralCanal(sd / 2 + 7 + share * 8));
-    return smoothPath(points);
-  });
+  const l1 = VERTEBRAE.findIndex((vertebra) => vertebra.label === 'L1');
+  const cord = smoothPath([aboveC1(middle, 1), ...canalLine(middle, placed.slice(0, l1 + 1))]);
+  const cauda = [-0.25, 0, 0.25].map((share) =>
+    smoothPath([...canalLine((width) => middle(width) + share * (width - 2), placed.slice(l1)), sacralCanal(7 + share * 8)]),
+  );
 
   // 7. Region brackets in front of the labels.
   const regions: RegionShape[] = REGIONS.map((region) => {
-    const members = vertebrae.filter((vertebra) => vertebra.region === region);
-    const first = members[0];
-    const last = members[members.length - 1];
-    const top = first ? first.center[1] - first.height / 2 : 0;
-    const bottom = last ? last.center[1] + last.height / 2 : 0;
+    const { top, bottom } = spans[region];
     return {
       id: region,
       bracket: `M${BRACKET_X + 6} ${round(top)}H${BRACKET_X}V${round(bottom)}H${BRACKET_X + 6}`,
@@ -492,55 +426,46 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
 
   // 8. A prolapse: the back of one lumbar disc bulges into the canal and presses on a nerve root.
   let prolapse: SpineLayout['prolapse'];
-  const levelIndex = DISC_LEVELS.indexOf(prolapseLevel);
-  if (condition === 'prolapse' && levelIndex >= 0 && isLumbarLevel(prolapseLevel)) {
-    const upperIndex = levelIndex + 1;
-    const upper = stacked[upperIndex];
-    const upperFrame = shifted[upperIndex] as Frame;
-    const lowerEntry = stacked[upperIndex + 1];
-    if (upper) {
-      // Drawn in the upper vertebra's frame: a rounded bulge from the back of the disc into the canal.
-      const { height: h, depth: d, canal: c } = upper.size;
-      const disc = upper.disc;
-      const bulge = c * 0.7 + 2;
-      const back = d / 2;
-      const shape: Point[] = [
-        [back - 3, h / 2 + 0.5],
-        [back + bulge * 0.55, h / 2 - 0.5],
-        [back + bulge, h / 2 + disc * 0.6],
-        [back + bulge * 0.6, h / 2 + disc + 3],
-        [back - 3, h / 2 + disc - 0.5],
-      ];
-      const path = smoothPath(
-        shape.map(([x, yy]) => place(upperFrame, x, yy)),
+  if (condition === 'prolapse' && isLumbarLevel(prolapseLevel)) {
+    // Drawn in the upper vertebra's frame: a rounded bulge from the back of the disc into the canal.
+    const upperIndex = DISC_LEVELS.indexOf(prolapseLevel) + 1;
+    const upper = placed[upperIndex] as Placed;
+    const { height: h, depth: d, canal: c } = upper.size;
+    const disc = upper.disc;
+    const bulge = c * 0.7 + 2;
+    const back = d / 2;
+    // A nerve root runs down the canal; the bulge pushes it backwards.
+    const lowerHeight = placed[upperIndex + 1]?.size.height ?? 24;
+    prolapse = {
+      level: prolapseLevel,
+      path: smoothPath(
+        placeAll(upper, [
+          [back - 3, h / 2 + 0.5],
+          [back + bulge * 0.55, h / 2 - 0.5],
+          [back + bulge, h / 2 + disc * 0.6],
+          [back + bulge * 0.6, h / 2 + disc + 3],
+          [back - 3, h / 2 + disc - 0.5],
+        ]),
         true,
-      );
-      // A nerve root runs down the canal; the bulge pushes it backwards.
-      const lowerHeight = lowerEntry ? lowerEntry.size.height : 24;
-      const root: Point[] = [
-        [back + c * 0.45, -h * 0.1],
-        [back + c * 0.4, h / 2 - 2],
-        [back + bulge + 1.8, h / 2 + disc * 0.6],
-        [back + c * 0.5, h / 2 + disc + lowerHeight * 0.45],
-        [back + c * 0.3, h / 2 + disc + lowerHeight * 0.9],
-      ];
-      prolapse = {
-        level: prolapseLevel,
-        path,
-        nerveRoot: smoothPath(root.map(([x, yy]) => place(upperFrame, x, yy))),
-      };
-    }
+      ),
+      nerveRoot: smoothPath(
+        placeAll(upper, [
+          [back + c * 0.45, -h * 0.1],
+          [back + c * 0.4, h / 2 - 2],
+          [back + bulge + 1.8, h / 2 + disc * 0.6],
+          [back + c * 0.5, h / 2 + disc + lowerHeight * 0.45],
+          [back + c * 0.3, h / 2 + disc + lowerHeight * 0.9],
+        ]),
+      ),
+    };
   }
 
+  // The drawing reaches from the labels to the tips of the spinous processes (with room to spare) and down to the sacrum.
   const rightmost = Math.max(
-    ...vertebrae.map((vertebra) => {
-      const frame: Frame = { center: vertebra.center, angle: (vertebra.tilt * Math.PI) / 180 };
-      const size = vertebraSize(vertebra, condition);
-      return place(frame, vertebra.depth / 2 + vertebra.canalWidth + 8 + size.spine, 0)[0];
-    }),
-    ...sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)[0]),
+    ...placed.map((frame) => place(frame, frame.size.depth / 2 + frame.size.canal + 8 + frame.size.spine, 0)[0]),
+    ...sacrumOutline.map((point) => point[0]),
   );
-  const lowest = Math.max(...sacrumOutline.map(([x, yy]) => place(sacrumFrame, x, yy)[1]));
+  const lowest = Math.max(...sacrumOutline.map((point) => point[1]));
 
   return {
     width: Math.ceil(rightmost + 10),
@@ -548,12 +473,12 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
     vertebrae,
     discs,
     regions,
-    sacrum: { path: sacrumPath, labelAt: place(sacrumFrame, -sd / 2 - 4, 20) },
+    sacrum: { path: roundedPath(sacrumOutline, 8), labelAt: place(sacrumFrame, -sd / 2 - 4, 20) },
     canal,
     cord,
     cauda,
     kyphosis,
-    ...(prolapse ? { prolapse } : {}),
+    prolapse,
   };
 }
 
