@@ -747,32 +747,36 @@ export function diagramParts(view: SpineView, condition: ConditionId, prolapseLe
     const [upper, lower] = SEGMENT_VERTEBRAE;
     const level = SEGMENT_LEVEL;
     return [
-      { key: 'spinal-cord', structure: 'spinal-cord' },
-      { key: `vertebra:${upper}`, structure: 'vertebra', vertebra: upper },
-      { key: `spinous-process:${upper}`, structure: 'spinous-process', vertebra: upper },
-      { key: `vertebra:${lower}`, structure: 'vertebra', vertebra: lower },
-      { key: `spinous-process:${lower}`, structure: 'spinous-process', vertebra: lower },
-      { key: `disc:${level}`, structure: 'disc', level },
-      { key: `nerve-root-canal:${level}`, structure: 'nerve-root-canal', level },
-      { key: `facet-joint:${level}`, structure: 'facet-joint', level },
-      ...(prolapse ? [{ key: `prolapse:${level}`, structure: 'prolapse', level } as const] : []),
-      { key: `nerve-root:${upper}`, structure: 'nerve-root', vertebra: upper },
+      part('spinal-cord'),
+      part('vertebra', { vertebra: upper }),
+      part('spinous-process', { vertebra: upper }),
+      part('vertebra', { vertebra: lower }),
+      part('spinous-process', { vertebra: lower }),
+      part('disc', { level }),
+      part('nerve-root-canal', { level }),
+      part('facet-joint', { level }),
+      ...(prolapse ? [part('prolapse', { level })] : []),
+      part('nerve-root', { vertebra: upper }),
     ];
   }
   const parts: DiagramPart[] = [];
   for (const vertebra of VERTEBRAE) {
     if (vertebra.number === 1) parts.push({ key: `region:${vertebra.region}`, structure: vertebra.region });
-    parts.push({ key: `vertebra:${vertebra.label}`, structure: 'vertebra', vertebra: vertebra.label });
+    parts.push(part('vertebra', { vertebra: vertebra.label }));
     const level = DISC_LEVELS.find((candidate) => candidate.startsWith(`${vertebra.label}-`));
-    if (level) parts.push({ key: `disc:${level}`, structure: 'disc', level });
+    if (level) parts.push(part('disc', { level }));
   }
-  parts.push({ key: 'sacrum', structure: 'sacrum' });
-  parts.push({ key: 'spinal-cord', structure: 'spinal-cord' });
+  parts.push(part('sacrum'), part('spinal-cord'));
   if (prolapse && isLumbarLevel(prolapseLevel)) {
-    parts.push({ key: `nerve-root:${prolapseLevel}`, structure: 'nerve-root', level: prolapseLevel });
-    parts.push({ key: `prolapse:${prolapseLevel}`, structure: 'prolapse', level: prolapseLevel });
+    parts.push(part('nerve-root', { level: prolapseLevel }), part('prolapse', { level: prolapseLevel }));
   }
   return parts;
+}
+
+/** A part of a structure, keyed by the structure and the vertebra or disc level it belongs to: `disc:L4-L5`. */
+function part(structure: DiagramStructure, of: { vertebra?: string; level?: string } = {}): DiagramPart {
+  const owner = of.vertebra ?? of.level;
+  return { key: owner ? `${structure}:${owner}` : structure, structure, ...of };
 }
 
 /** True for a lumbar disc level (`L1-L2` … `L5-S1`), where the spine view can draw a prolapse. */
