@@ -14,6 +14,7 @@ import {
   type DiagramPart,
   type DiagramStructure,
   type LabelSpot,
+  type Point,
   type SegmentLayout,
   type SpineLayout,
   type SpineView,
@@ -43,6 +44,26 @@ function wrapLabel(text: string, width: number): string[] {
     else lines.push(word);
   }
   return lines.map((line) => line.trim());
+}
+
+/** Fill patterns that keep discs, porous bone and highlighted parts apart in print and forced colours. */
+const PATTERNS = svg`<defs>
+  <pattern id="disc-lines" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+    <rect class="disc-fill" width="4" height="4"></rect>
+    <path class="disc-line" d="M0 0V4"></path>
+  </pattern>
+  <pattern id="porous" patternUnits="userSpaceOnUse" width="6" height="6">
+    <rect class="porous-fill" width="6" height="6"></rect>
+    <circle class="porous-dot" cx="1.5" cy="1.5" r="1"></circle>
+    <circle class="porous-dot" cx="4.5" cy="4.5" r="1.2"></circle>
+  </pattern>
+</defs>`;
+
+/** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */
+function nerveShapes(path: string): SVGTemplateResult {
+  return svg`<path class="nerve-hit hit" d=${path}></path>
+    <path class="nerve-outline" d=${path}></path>
+    <path class="nerve" d=${path}></path>`;
 }
 
 /**
@@ -306,10 +327,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
             aria-labelledby="drawing-label"
             aria-describedby="drawing-summary keyboard-hint"
           >
-            ${this.renderPatterns()}
-            ${layout.view === 'spine'
-              ? this.renderSpine(content, layout, parts, highlight, tabStop)
-              : this.renderSegment(content, layout, parts, highlight, tabStop)}
+            ${PATTERNS}
+            ${this.renderParts(content, layout, parts, highlight, tabStop)}
           </svg>
           <span id="drawing-label" class="visually-hidden">${ui.diagramLabel}: ${description.viewName}</span>
           <span id="drawing-summary" class="visually-hidden"
@@ -385,156 +404,132 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     </section>`;
   }
 
-  /** Fill patterns that keep discs, porous bone and highlighted parts apart in print and forced colours. */
-  private renderPatterns(): SVGTemplateResult {
-    return svg`<defs>
-      <pattern id="disc-lines" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-        <rect class="disc-fill" width="4" height="4"></rect>
-        <path class="disc-line" d="M0 0V4"></path>
-      </pattern>
-      <pattern id="porous" patternUnits="userSpaceOnUse" width="6" height="6">
-        <rect class="porous-fill" width="6" height="6"></rect>
-        <circle class="porous-dot" cx="1.5" cy="1.5" r="1"></circle>
-        <circle class="porous-dot" cx="4.5" cy="4.5" r="1.2"></circle>
-      </pattern>
-    </defs>`;
-  }
-
-  /** One explorable part: a focusable button with its name and state, wrapping its shapes. */
-  private partTemplate(
+  /** The parts of the drawing in keyboard order, each a focusable button with its name and state, wrapping its shapes. */
+  private renderParts(
     content: AnatomyContent,
-    part: DiagramPart,
-    highlight: Highlight,
-    tabStop: DiagramPart | undefined,
-    shapes: SVGTemplateResult,
-  ): SVGTemplateResult {
-    const highlighted = isHighlighted(highlight, part);
-    const selected = part.key === this.selectedKey;
-    return svg`<g
-      class="part part-${part.structure}${highlighted ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}"
-      role="button"
-      tabindex=${part.key === tabStop?.key ? '0' : '-1'}
-      aria-label=${accessibleName(content, part, highlighted)}
-      aria-pressed=${selected ? 'true' : 'false'}
-      data-key=${part.key}
-      data-structure=${part.structure}
-      data-vertebra=${part.vertebra ?? nothing}
-      data-level=${part.level ?? nothing}
-    >${shapes}</g>`;
-  }
-
-  /** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */
-  private nerveTemplate(path: string): SVGTemplateResult {
-    return svg`<path class="nerve-hit hit" d=${path}></path>
-      <path class="nerve-outline" d=${path}></path>
-      <path class="nerve" d=${path}></path>`;
-  }
-
-  private renderSpine(
-    content: AnatomyContent,
-    layout: SpineLayout,
+    layout: ({ view: 'spine' } & SpineLayout) | ({ view: 'segment' } & SegmentLayout),
     parts: readonly DiagramPart[],
     highlight: Highlight,
     tabStop: DiagramPart | undefined,
   ): SVGTemplateResult {
-    const { ui } = content;
-    const vertebrae = new Map(layout.vertebrae.map((shape) => [shape.label, shape]));
-    const discs = new Map(layout.discs.map((shape) => [shape.level, shape]));
-    const regions = new Map(layout.regions.map((shape) => [shape.id as DiagramStructure, shape]));
-    const shapes = (part: DiagramPart): SVGTemplateResult => {
-      const vertebra = vertebrae.get(part.vertebra ?? '');
-      const disc = discs.get(part.level ?? '');
-      const region = regions.get(part.structure);
-      if (part.structure === 'vertebra' && vertebra) {
-        return svg`<path class="hit" d=${vertebra.hit}></path>
-          <path class="bone" d=${vertebra.body}></path>
-          <path class="bone" d=${vertebra.arch}></path>
-          ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-          <text class="vertebra-label" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="end" dominant-baseline="central">${vertebraText(content, vertebra.label)}</text>`;
-      }
-      if (part.structure === 'disc' && disc) return svg`<path class="disc hit" d=${disc.path}></path>`;
-      if (region) {
-        return svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
-          <path class="bracket" d=${region.bracket}></path>
-          <text class="region-label" text-anchor="middle" dominant-baseline="central"
-            transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`;
-      }
-      switch (part.structure) {
-        case 'sacrum':
-          return svg`<path class="bone hit" d=${layout.sacrum.path}></path>
-            <text class="vertebra-label" x=${layout.sacrum.labelAt[0]} y=${layout.sacrum.labelAt[1]} text-anchor="end" dominant-baseline="central">${ui.sacrum}</text>`;
-        case 'spinal-cord':
-          return svg`<path class="canal hit" d=${layout.canal}></path>
-            <path class="cord" d=${layout.cord}></path>
-            ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`;
-        case 'nerve-root':
-          return layout.prolapse ? this.nerveTemplate(layout.prolapse.nerveRoot) : svg``;
-        case 'prolapse':
-          return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>` : svg``;
-        default:
-          return svg``;
-      }
-    };
-    return svg`${parts.map((part) => this.partTemplate(content, part, highlight, tabStop, shapes(part)))}`;
+    const shapes = layout.view === 'spine' ? spineShapes(content, layout) : segmentShapes(content, layout);
+    return svg`${parts.map((part) => {
+      const highlighted = isHighlighted(highlight, part);
+      const selected = part.key === this.selectedKey;
+      return svg`<g
+        class="part part-${part.structure}${highlighted ? ' is-highlighted' : ''}${selected ? ' is-selected' : ''}"
+        role="button"
+        tabindex=${part.key === tabStop?.key ? '0' : '-1'}
+        aria-label=${accessibleName(content, part, highlighted)}
+        aria-pressed=${selected ? 'true' : 'false'}
+        data-key=${part.key}
+        data-structure=${part.structure}
+        data-vertebra=${part.vertebra ?? nothing}
+        data-level=${part.level ?? nothing}
+      >${shapes(part)}</g>`;
+    })}`;
   }
+}
 
-  private renderSegment(
-    content: AnatomyContent,
-    layout: SegmentLayout,
-    parts: readonly DiagramPart[],
-    highlight: Highlight,
-    tabStop: DiagramPart | undefined,
-  ): SVGTemplateResult {
-    const name = (structure: DiagramStructure) => content.structures[structure].name;
-    const label = (text: string, spot: LabelSpot, width = 14, className = 'label') => {
-      const lines = wrapLabel(text, width);
-      const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
-      const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
-      return svg`${spot.leaderTo
-        ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
-        : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
-        // A space between the lines, so the words do not run together for assistive technology.
-        (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
-      )}</text>`;
-    };
-    // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
-    const discName = name('disc');
-    const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
-    const shapes = (part: DiagramPart): SVGTemplateResult => {
-      const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
-      switch (part.structure) {
-        case 'vertebra':
-          return vertebra
-            ? svg`<path class="bone hit" d=${vertebra.body}></path>
-              <path class="bone" d=${vertebra.arch}></path>
-              ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-              <text class="label on-bone" x=${vertebra.labelAt[0]} y=${vertebra.labelAt[1]} text-anchor="middle" dominant-baseline="central">${partName(content, part)}</text>`
-            : svg``;
-        case 'spinous-process':
-          return vertebra
-            ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
-              ${vertebra === layout.vertebrae[0] ? label(name('spinous-process'), layout.labels.spinous, 11, 'label on-bone') : nothing}`
-            : svg``;
-        case 'spinal-cord':
-          return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${label(name('spinal-cord'), layout.labels.cord, 40)}`;
-        case 'disc':
-          return svg`<path class="disc hit" d=${layout.disc.path}></path>
-            <path class="nucleus" d=${layout.disc.nucleus}></path>
-            <text class="disc-label on-bone" font-size=${discFont} x=${layout.disc.labelAt[0]} y=${layout.disc.labelAt[1]} text-anchor="middle" dominant-baseline="central">${discName}</text>`;
-        case 'nerve-root-canal':
-          return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${label(name('nerve-root-canal'), layout.labels.foramen)}`;
-        case 'facet-joint':
-          return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
-            <path class="joint-line" d=${layout.facetJoint.line}></path>
-            ${label(name('facet-joint'), layout.labels.facet)}`;
-        case 'prolapse':
-          return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${label(name('prolapse'), layout.labels.prolapse)}` : svg``;
-        case 'nerve-root':
-          return svg`${this.nerveTemplate(layout.nerveRoot)}${label(name('nerve-root'), layout.labels.nerve)}`;
-        default:
-          return svg``;
-      }
-    };
-    return svg`${parts.map((part) => this.partTemplate(content, part, highlight, tabStop, shapes(part)))}`;
-  }
+type Shapes = SVGTemplateResult | typeof nothing;
+
+/** A text label at a point, centred vertically on it. */
+function textAt(className: string, at: Point, anchor: LabelSpot['anchor'], text: unknown, fontSize?: number): SVGTemplateResult {
+  return svg`<text class=${className} font-size=${fontSize ?? nothing} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
+}
+
+/** A label of the close-up: wrapped to about `width` characters, with a leader line when it sits beside its part. */
+function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'label'): SVGTemplateResult {
+  const lines = wrapLabel(text, width);
+  const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
+  const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
+  return svg`${spot.leaderTo
+    ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
+    : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+    // A space between the lines, so the words do not run together for assistive technology.
+    (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
+  )}</text>`;
+}
+
+/** The shapes of each part of the whole spine. */
+function spineShapes(content: AnatomyContent, layout: SpineLayout): (part: DiagramPart) => Shapes {
+  const { ui } = content;
+  return (part) => {
+    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
+    const region = layout.regions.find((shape) => shape.id === part.structure);
+    switch (part.structure) {
+      case 'vertebra':
+        return vertebra
+          ? svg`<path class="hit" d=${vertebra.hit}></path>
+            <path class="bone" d=${vertebra.body}></path>
+            <path class="bone" d=${vertebra.arch}></path>
+            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+            ${textAt('vertebra-label', vertebra.labelAt, 'end', vertebraText(content, vertebra.label))}`
+          : nothing;
+      case 'disc':
+        return svg`<path class="disc hit" d=${layout.discs.find((shape) => shape.level === part.level)?.path}></path>`;
+      case 'sacrum':
+        return svg`<path class="bone hit" d=${layout.sacrum.path}></path>
+          ${textAt('vertebra-label', layout.sacrum.labelAt, 'end', ui.sacrum)}`;
+      case 'spinal-cord':
+        return svg`<path class="canal hit" d=${layout.canal}></path>
+          <path class="cord" d=${layout.cord}></path>
+          ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`;
+      case 'nerve-root':
+        return layout.prolapse ? nerveShapes(layout.prolapse.nerveRoot) : nothing;
+      case 'prolapse':
+        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>` : nothing;
+      default:
+        return region
+          ? svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
+            <path class="bracket" d=${region.bracket}></path>
+            <text class="region-label" text-anchor="middle" dominant-baseline="central"
+              transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`
+          : nothing;
+    }
+  };
+}
+
+/** The shapes of each part of the close-up, with the labels that name them. */
+function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: DiagramPart) => Shapes {
+  const name = (structure: DiagramStructure) => content.structures[structure].name;
+  const { labels } = layout;
+  // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
+  const discName = name('disc');
+  const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
+  return (part) => {
+    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
+    switch (part.structure) {
+      case 'vertebra':
+        return vertebra
+          ? svg`<path class="bone hit" d=${vertebra.body}></path>
+            <path class="bone" d=${vertebra.arch}></path>
+            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+            ${textAt('label on-bone', vertebra.labelAt, 'middle', partName(content, part))}`
+          : nothing;
+      case 'spinous-process':
+        return vertebra
+          ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
+            ${vertebra === layout.vertebrae[0] ? calloutLabel(name('spinous-process'), labels.spinous, 11, 'label on-bone') : nothing}`
+          : nothing;
+      case 'spinal-cord':
+        return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${calloutLabel(name('spinal-cord'), labels.cord, 40)}`;
+      case 'disc':
+        return svg`<path class="disc hit" d=${layout.disc.path}></path>
+          <path class="nucleus" d=${layout.disc.nucleus}></path>
+          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', discName, discFont)}`;
+      case 'nerve-root-canal':
+        return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${calloutLabel(name('nerve-root-canal'), labels.foramen)}`;
+      case 'facet-joint':
+        return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+          <path class="joint-line" d=${layout.facetJoint.line}></path>
+          ${calloutLabel(name('facet-joint'), labels.facet)}`;
+      case 'prolapse':
+        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}` : nothing;
+      case 'nerve-root':
+        return svg`${nerveShapes(layout.nerveRoot)}${calloutLabel(name('nerve-root'), labels.nerve)}`;
+      default:
+        return nothing;
+    }
+  };
 }
