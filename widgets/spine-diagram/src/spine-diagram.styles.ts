@@ -150,8 +150,8 @@ export const spineDiagramStyles = css`
   .details {
     border-inline-start: 4px solid var(--_accent);
   }
-  .details h1, .details h2, .details h3, .details h4, .details h5, .details h6,
-  .condition h1, .condition h2, .condition h3, .condition h4, .condition h5, .condition h6 {
+  .details-heading,
+  .condition-heading {
     font-size: 1.125em;
   }
   .region-note {
@@ -272,7 +272,6 @@ export const spineDiagramStyles = css`
     stroke: var(--_nerve);
     stroke-width: 5.5;
   }
-  .part-spinal-cord .nerve-outline,
   .view-spine .nerve-outline {
     stroke-width: 5;
   }
@@ -287,7 +286,8 @@ export const spineDiagramStyles = css`
   .hit {
     pointer-events: all;
   }
-  path.hit:not(.bone, .disc, .canal, .cord-band, .foramen, .prolapse, .nerve-hit),
+  /* Invisible targets: in front of a vertebra (its label), and round a region. */
+  .vertebra-hit,
   .region-hit {
     fill: transparent;
     stroke: none;

@@ -460,7 +460,7 @@ function spineShapes(content: AnatomyContent, layout: SpineLayout): (part: Diagr
     switch (part.structure) {
       case 'vertebra':
         return vertebra
-          ? svg`<path class="hit" d=${vertebra.hit}></path>
+          ? svg`<path class="hit vertebra-hit" d=${vertebra.hit}></path>
             <path class="bone" d=${vertebra.body}></path>
             <path class="bone" d=${vertebra.arch}></path>
             ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
