@@ -535,10 +535,10 @@ const SEG_TOP = 84;
 export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
   const aged = condition === 'degeneration' || condition === 'stenosis';
   const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 20 : 28;
-  const heights = [88, 92];
-  const tops = [SEG_TOP, SEG_TOP + (heights[0] ?? 0) + discH];
-  const discTop = SEG_TOP + (heights[0] ?? 0);
+  // L4 (88 high) on top, then the disc, then L5 (92 high).
+  const discTop = SEG_TOP + 88;
   const discBottom = discTop + discH;
+  const lowerTop = discBottom;
   const discMiddle = (discTop + discBottom) / 2;
   const canalWidth = condition === 'stenosis' ? 16 : 34;
   const cordWidth = condition === 'stenosis' ? 12 : 24;
@@ -546,13 +546,13 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
   // Facet joint between the lower articular process of L4 and the upper one of L5: larger and
   // further forward with age changes, which narrows the nerve-root canal.
   const facetGrowth = condition === 'stenosis' ? 9 : condition === 'degeneration' ? 5 : 0;
-  const facet: Point = [SEG_BACK + 66 - facetGrowth, (tops[1] ?? 0) - 10];
+  const facet: Point = [SEG_BACK + 66 - facetGrowth, lowerTop - 10];
   const facetRx = 8 + facetGrowth * 0.7;
   const facetRy = 17 + facetGrowth * 0.5;
 
   const vertebrae: SegmentVertebraShape[] = SEGMENT_VERTEBRAE.map((label, index) => {
-    const top = tops[index] ?? 0;
-    const h = heights[index] ?? 90;
+    const top = index ? lowerTop : SEG_TOP;
+    const h = index ? 92 : 88;
     const bottom = top + h;
     const body = roundedPath(
       [
@@ -664,8 +664,8 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
 
   // The nerve-root canal: from the pedicle of L4 down to the pedicle of L5, between the back of
   // the bodies and disc in front and the facet joint behind.
-  const foramenTop = (tops[0] ?? 0) + 50;
-  const foramenBottom = (tops[1] ?? 0) + 6;
+  const foramenTop = SEG_TOP + 50;
+  const foramenBottom = lowerTop + 6;
   const foramenFront = SEG_BACK + 2 + (aged ? 6 : 0) + bulge * 0.4;
   const foramenBack = SEG_BACK + 56 - facetGrowth;
   const foramen = {
@@ -675,7 +675,7 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
         [SEG_BACK + 30, foramenTop],
         [foramenBack, foramenTop + 10],
         [foramenBack - 4, facet[1] - facetRy - 4],
-        [foramenBack - 14, (tops[1] ?? 0) - 8],
+        [foramenBack - 14, lowerTop - 8],
         [lerp(foramenFront, foramenBack, 0.45), foramenBottom],
         [foramenFront, discMiddle],
       ],
@@ -719,9 +719,9 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
     ...(prolapse ? { prolapse } : {}),
     labels: {
       cord: { at: [cordLeft + cordWidth / 2, 44], anchor: 'middle', rotate: -90 },
-      spinous: { at: [SEG_BACK + 124, (tops[0] ?? 0) + 46], anchor: 'middle' },
+      spinous: { at: [SEG_BACK + 124, SEG_TOP + 46], anchor: 'middle' },
       facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
-      foramen: { at: [SEG_BACK + 98, (tops[1] ?? 0) + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
+      foramen: { at: [SEG_BACK + 98, lowerTop + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
       nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
       prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
     },
