@@ -5,7 +5,7 @@
  */
 import { plainBlocks, plainHeading, plainList } from '../../../packages/core/src/index.js';
 import { sourceLine } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, ConditionId, SectionNumber, SpineRegion } from '../../../packages/content/src/index.js';
+import type { AnatomyContent, ConditionId, SpineRegion } from '../../../packages/content/src/index.js';
 import { REGIONS, SACRUM_LABEL, VERTEBRAE, type DiagramPart, type DiagramStructure, type SpineView } from './geometry.js';
 import { isHighlighted, type Highlight } from './highlight.js';
 
@@ -58,7 +58,6 @@ export interface ExplainedItem {
   readonly id: string;
   readonly name: string;
   readonly text: string;
-  readonly section: SectionNumber;
   /** For regions: the vertebrae they span, e.g. `C1–C7`. */
   readonly range?: string;
 }
@@ -76,8 +75,6 @@ export interface DiagramDescription {
   readonly regions: readonly ExplainedItem[];
   /** The other structures the view draws, in keyboard order. */
   readonly structures: readonly ExplainedItem[];
-  /** Every condition the widget can show, in the content's order. */
-  readonly conditions: ReadonlyArray<{ readonly id: ConditionId; readonly name: string; readonly explanation: readonly string[] }>;
   readonly source: string;
 }
 
@@ -96,7 +93,6 @@ export function describeDiagram(
     id,
     name: structures[id].name,
     text: structures[id].explanation,
-    section: structures[id].section,
     ...(isRegion(id) ? { range: regionRange(content, id) } : {}),
   });
   const highlighted = parts.filter((part) => isHighlighted(highlight, part)).map((part) => partName(content, part));
@@ -109,11 +105,6 @@ export function describeDiagram(
     condition: { id: conditionId, name: condition.name, explanation: condition.explanation, source: sourceLine(content.common, condition.section) },
     regions: shown.filter(isRegion).map(explain),
     structures: shown.filter((id) => !isRegion(id)).map(explain),
-    conditions: (Object.keys(content.conditions) as ConditionId[]).map((id) => ({
-      id,
-      name: content.conditions[id].name,
-      explanation: content.conditions[id].explanation,
-    })),
     source: sourceLine(content.common, sections),
   };
 }

@@ -395,8 +395,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         </ul>
         ${headingTemplate(subLevel(level), ui.conditionsHeading)}
         <ul>
-          ${description.conditions.map(
-            (entry) => html`<li data-condition=${entry.id}><strong>${entry.name}</strong>: ${entry.explanation.join(' ')}</li>`,
+          ${CONDITIONS.map(
+            (id) => html`<li data-condition=${id}><strong>${content.conditions[id].name}</strong>: ${content.conditions[id].explanation.join(' ')}</li>`,
           )}
         </ul>
         <p class="source">${description.source}</p>
