@@ -14,6 +14,7 @@ export {
   loadAnatomy,
   loadActivity,
   loadRedFlags,
+  loadRedFlagsClinician,
   loadWork,
   loadTreatment,
 } from './load.js';
@@ -55,7 +56,7 @@ export type {
   StructureId,
 } from './types/anatomy.js';
 export type { ActivityContent, ActivityUi, ActivityVariant } from './types/activity.js';
-export type { RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
+export type { RedFlagClinicianWording, RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
 export type { WorkContent, WorkChecklist, WorkUi } from './types/work.js';
 export { TREATMENT_GROUP_IDS } from './types/treatment.js';
 export type { TreatmentContent, TreatmentGroupId, TreatmentUi } from './types/treatment.js';

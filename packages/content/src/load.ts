@@ -7,7 +7,7 @@ import type { ActivityContent } from './types/activity.js';
 import type { AnatomyContent } from './types/anatomy.js';
 import type { CausesContent } from './types/causes.js';
 import type { CommonStrings } from './types/common.js';
-import type { RedFlagContent } from './types/red-flags.js';
+import type { RedFlagClinicianWording, RedFlagContent } from './types/red-flags.js';
 import type { TreatmentContent } from './types/treatment.js';
 import type { WorkContent } from './types/work.js';
 
@@ -38,8 +38,25 @@ export function loadActivity(locale: Locale): Promise<ActivityContent> {
   return pick(locale, () => import('./locales/nb/activity.js'), () => import('./locales/nn/activity.js'), () => import('./locales/en/activity.js'));
 }
 
+/** The red-flag checklist's content without its professional wording (see {@link loadRedFlagsClinician}). */
 export function loadRedFlags(locale: Locale): Promise<RedFlagContent> {
   return pick(locale, () => import('./locales/nb/red-flags.js'), () => import('./locales/nn/red-flags.js'), () => import('./locales/en/red-flags.js'));
+}
+
+/** The checklist's professional wording, a chunk of its own so pages for patients never download it. */
+export function loadRedFlagsClinician(locale: Locale): Promise<RedFlagClinicianWording> {
+  return pick(
+    locale,
+    () => import('./locales/nb/red-flags-clinician.js'),
+    () => import('./locales/nn/red-flags-clinician.js'),
+    () => import('./locales/en/red-flags-clinician.js'),
+  );
+}
+
+/** The whole red-flag topic: the content with its professional wording. */
+async function loadRedFlagTopic(locale: Locale): Promise<RedFlagContent> {
+  const [content, clinician] = await Promise.all([loadRedFlags(locale), loadRedFlagsClinician(locale)]);
+  return { ...content, clinician };
 }
 
 export function loadWork(locale: Locale): Promise<WorkContent> {
@@ -55,7 +72,7 @@ const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]
   causes: loadCauses,
   anatomy: loadAnatomy,
   activity: loadActivity,
-  'red-flags': loadRedFlags,
+  'red-flags': loadRedFlagTopic,
   work: loadWork,
   treatment: loadTreatment,
 };

@@ -9,6 +9,9 @@ import {
   isSectionNumber,
   isTopicName,
   loadCommon,
+  loadRedFlags,
+  loadRedFlagsClinician,
+  loadTopic,
   resolveLocale,
   sourceLine,
 } from '../src/index.js';
@@ -49,6 +52,16 @@ describe('locale, source and topic helpers', () => {
     expect(isTopicName('symptoms')).to.equal(false);
     const covered = new Set(TOPICS.flatMap((topic) => TOPIC_SECTIONS[topic]));
     for (const section of SECTION_NUMBERS) expect(covered.has(section), String(section)).to.equal(true);
+  });
+
+  it('keeps the professional red-flag wording in a module of its own, which loadTopic adds', async () => {
+    for (const locale of LOCALES) {
+      const [patient, clinician, topic] = await Promise.all([loadRedFlags(locale), loadRedFlagsClinician(locale), loadTopic('red-flags', locale)]);
+      expect(patient.clinician, locale).to.equal(undefined);
+      expect(clinician.flags.fever, locale).to.be.a('string').and.not.equal(patient.flags.fever.label);
+      expect(topic.clinician, locale).to.deep.equal(clinician);
+      expect({ ...topic, clinician: undefined }, locale).to.deep.equal({ ...patient, clinician: undefined });
+    }
   });
 
   it('writes source lines in each language', async () => {

@@ -5,8 +5,8 @@ import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/
 import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
 import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
-import { DEFAULT_RULES, loadRedFlags, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
-import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+import { DEFAULT_RULES, loadRedFlags, loadRedFlagsClinician, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
+import type { Contacts, RedFlagClinicianWording, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
 import { AUDIENCES, checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
@@ -82,6 +82,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     activeRules: { state: true, attribute: false },
     customContacts: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    clinicianWording: { state: true, attribute: false },
   };
 
   /**
@@ -103,6 +104,13 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private customContacts: Contacts | undefined;
   /** The text of the polite and the assertive live region; changed only when the result changes. */
   private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
+
+  /**
+   * The professional wording, loaded for a locale the first time the clinician audience needs it:
+   * it is a chunk of its own, so pages written for patients never download it.
+   */
+  private clinicianWording: { locale: Locale; wording: RedFlagClinicianWording } | undefined;
+  private clinicianWordingRequested: Locale | undefined;
 
   private rulesProblem: string | undefined;
   private contactsProblem: string | undefined;
@@ -290,10 +298,11 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * and while a broken configuration is shown.
    */
   toPlainText(date: Date = new Date()): string {
+    const content = this.contentForAudience();
     const view = this.currentView();
     // A broken configuration shows an error instead of the checklist; no summary stands in for it.
-    if (!view || !this.content || this.failure) return '';
-    return checklistPlainText(plainTextInput(view, this.content, this.locale, date));
+    if (!view || !content || this.failure) return '';
+    return checklistPlainText(plainTextInput(view, content, this.locale, date));
   }
 
   private useRules(rules: RuleSet): void {
@@ -329,10 +338,20 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return undefined;
   }
 
+  /** The content with, for clinicians, their wording; undefined until all of it has loaded. */
+  private contentForAudience(): RedFlagContent | undefined {
+    const content = this.content;
+    if (!content || this.resolvedAudience === 'patient') return content;
+    const loaded = this.clinicianWording;
+    return loaded?.locale === content.common.locale ? { ...content, clinician: loaded.wording } : undefined;
+  }
+
+  /** The view to render; undefined until the content (and, for clinicians, their wording) has loaded. */
   private currentView(): ChecklistView | undefined {
-    if (!this.content) return undefined;
+    const content = this.contentForAudience();
+    if (!content) return undefined;
     return checklistView({
-      content: this.content,
+      content,
       locale: this.locale,
       audience: this.resolvedAudience,
       rules: this.activeRules,
@@ -343,6 +362,25 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   protected override loadContent(locale: Locale): Promise<RedFlagContent> {
     return loadRedFlags(locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.resolvedAudience === 'clinician' && this.clinicianWordingRequested !== this.locale) this.loadClinicianWording(this.locale);
+  }
+
+  private loadClinicianWording(locale: Locale): void {
+    this.clinicianWordingRequested = locale;
+    this.track(
+      loadRedFlagsClinician(locale).then(
+        (wording) => {
+          if (this.clinicianWordingRequested === locale) this.clinicianWording = { locale, wording };
+        },
+        (error: unknown) => {
+          if (this.clinicianWordingRequested === locale) this.failWith('load', error instanceof Error ? error.message : String(error), error);
+        },
+      ),
+    );
   }
 
   protected override baseClass(): string {
@@ -406,7 +444,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   protected override renderContent(content: RedFlagContent): TemplateResult {
     const view = this.currentView();
-    if (!view) return html``;
+    if (!view) return this.renderLoading();
     if (view.labelLocaleFallback) {
       this.log.warn(
         `label-locale:${this.activeRules.id}:${this.locale}`,

@@ -2,7 +2,7 @@
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
 import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
-import type { Contact, Contacts, FlagTier, Locale, RedFlagContent, RedFlagRule, RuleSet, Tier } from '../../../packages/content/src/index.js';
+import type { Contact, Contacts, DefaultFlagId, FlagTier, Locale, RedFlagContent, RedFlagRule, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
 /** The audiences the checklist is written for. */
@@ -103,9 +103,10 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
     const patient = rule.label?.[locale] ?? Object.values(rule.label ?? {})[0] ?? rule.id;
     return audience === 'clinician' ? (rule.clinician?.[locale] ?? patient) : patient;
   }
-  const text = (content.flags as Readonly<Record<string, { label: string; clinician: string } | undefined>>)[rule.id];
+  const id = rule.id as DefaultFlagId;
+  const text = content.flags[id];
   if (!text) return rule.id;
-  return audience === 'clinician' ? text.clinician : text.label;
+  return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
 }
 
 function contactView(contact: Contact): ContactView {
@@ -149,10 +150,15 @@ function sourceText(content: RedFlagContent, rules: RuleSet): string {
   return `${content.common.source.label}: ${rules.source}`;
 }
 
-/** Works out what the checklist shows for the given content, rules, contacts and answers. */
+/**
+ * Works out what the checklist shows for the given content, rules, contacts and answers. The
+ * clinician audience reads `content.clinician`; where that wording is missing, the patient wording
+ * stands in.
+ */
 export function checklistView(input: ChecklistViewInput): ChecklistView {
   const { content, audience, rules, answers } = input;
   const clinician = audience === 'clinician';
+  const professional = clinician ? content.clinician : undefined;
   const wordingLocale = labelLocale(rules, input.locale);
   const custom = rules.flags.some(ownWording);
   const result = triage(answers.flags, rules);
@@ -162,7 +168,7 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
 
   const groups: GroupView[] = FLAG_TIERS.map((tier) => ({
     tier,
-    label: clinician ? content.tiers[tier].clinicianHeading : tier === 'emergency' ? content.emergencyGroupLabel : content.seekHelpGroupLabel,
+    label: professional?.tiers[tier].heading ?? (tier === 'emergency' ? content.emergencyGroupLabel : content.seekHelpGroupLabel),
     questions: rules.flags
       .map((rule, index) => ({ rule, index }))
       .filter(({ rule }) => rule.tier === tier)
@@ -181,12 +187,12 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
   if (answered) {
     const tierText = content.tiers[result.tier];
     const contacts = input.contacts ?? content.contacts;
-    const action = clinician ? tierText.clinicianAction : tierText.action;
+    const action = professional?.tiers[result.tier].action ?? tierText.action;
     const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
     resultView = {
       tier: result.tier,
       levelText: tierText.levelText,
-      heading: clinician ? tierText.clinicianHeading : tierText.heading,
+      heading: professional?.tiers[result.tier].heading ?? tierText.heading,
       ...(keepAction ? { action } : {}),
       contacts: result.tier === 'self-care' ? [] : contacts[result.tier].map(contactView),
       advice: result.tier === 'self-care' ? content.selfCareSummary : [],
@@ -197,9 +203,9 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
     audience,
     title: content.ui.title,
     ...(clinician ? {} : { intro: content.intro }),
-    legend: clinician ? content.ui.clinicianLegend : content.legend,
+    legend: professional?.legend ?? content.legend,
     groups,
-    none: { label: clinician ? content.ui.clinicianNoneOfThese : content.noneOfThese, checked: answers.noneChosen && result.flags.length === 0 },
+    none: { label: professional?.noneOfThese ?? content.noneOfThese, checked: answers.noneChosen && result.flags.length === 0 },
     answered,
     ...(resultView ? { result: resultView } : {}),
     source: sourceText(content, rules),
@@ -216,7 +222,7 @@ export function plainTextInput(view: ChecklistView, content: RedFlagContent, loc
     locale,
     audience: view.audience,
     date,
-    title: view.audience === 'clinician' ? ui.clinicianPlainTextTitle : ui.plainTextTitle,
+    title: (view.audience === 'clinician' ? content.clinician?.plainTextTitle : undefined) ?? ui.plainTextTitle,
     legend: view.legend,
     questions: view.groups.flatMap((group) =>
       group.questions.map((question) => ({

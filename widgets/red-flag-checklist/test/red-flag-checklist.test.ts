@@ -528,16 +528,16 @@ describe('<rygg-red-flag-checklist>: audience', () => {
     const element = await checklist({ lang: 'nb', audience: 'clinician' });
     const strings = await content('nb');
     expect(query(element, '[part~="base"]').classList.contains('audience-clinician')).to.equal(true);
-    expect(text(labelOf(checkbox(element, 'urination')))).to.equal(strings.flags.urination.clinician);
-    expect(text(query(element, '[part~="questions"] > legend'))).to.equal(strings.ui.clinicianLegend);
-    expect(text(labelOf(noneCheckbox(element)))).to.equal(strings.ui.clinicianNoneOfThese);
+    expect(text(labelOf(checkbox(element, 'urination')))).to.equal(strings.clinician!.flags.urination);
+    expect(text(query(element, '[part~="questions"] > legend'))).to.equal(strings.clinician!.legend);
+    expect(text(labelOf(noneCheckbox(element)))).to.equal(strings.clinician!.noneOfThese);
     expect(maybe(element, '.intro')).to.equal(null);
     const row = checkbox(element, 'urination').closest('li')!;
     expect(text(row.querySelector('.question-source'))).to.equal(`${strings.common.source.section} 6`);
     element.flags = ['urination'];
     await element.updateComplete;
-    expect(text(query(element, '.card-heading'))).to.contain(strings.tiers.emergency.clinicianHeading);
-    expect(text(query(element, '.action'))).to.equal(strings.tiers.emergency.clinicianAction);
+    expect(text(query(element, '.card-heading'))).to.contain(strings.clinician!.tiers.emergency.heading);
+    expect(text(query(element, '.action'))).to.equal(strings.clinician!.tiers.emergency.action);
   });
 
   it('falls back to patient wording with one warning for an unknown audience', async () => {
@@ -564,15 +564,15 @@ describe('<rygg-red-flag-checklist>: toPlainText()', () => {
       it(`writes a dated summary in ${locale} for the ${audience}`, async () => {
         const element = await checklist({ lang: locale, audience });
         const strings = await content(locale);
-        const label = (id: string) => (audience === 'clinician' ? strings.flags[id as 'fever'].clinician : strings.flags[id as 'fever'].label);
+        const label = (id: string) => (audience === 'clinician' ? strings.clinician!.flags[id as 'fever'] : strings.flags[id as 'fever'].label);
 
         const before = element.toPlainText(date);
-        expect(before.split('\n')[0]).to.contain(audience === 'clinician' ? strings.ui.clinicianPlainTextTitle : strings.ui.plainTextTitle);
+        expect(before.split('\n')[0]).to.contain(audience === 'clinician' ? strings.clinician!.plainTextTitle : strings.ui.plainTextTitle);
         expect(before).to.contain(strings.ui.plainTextNotAnswered);
         for (const id of DEFAULT_FLAG_IDS) expect(before).to.contain(label(id));
         expect(before).to.contain(plainDate(date, locale));
         expect(before).not.to.contain(strings.tiers['self-care'].heading);
-        expect(before).not.to.contain(strings.tiers.emergency.clinicianHeading);
+        expect(before).not.to.contain(strings.clinician!.tiers.emergency.heading);
 
         element.flags = ['weakness', 'saddle-numbness'];
         await element.updateComplete;
@@ -584,9 +584,9 @@ describe('<rygg-red-flag-checklist>: toPlainText()', () => {
           const answer = id === 'weakness' || id === 'saddle-numbness' ? strings.ui.answerYes : strings.ui.answerNo;
           expect(line!.trimEnd().endsWith(answer), `${line} ends with ${answer}`).to.equal(true);
         }
-        const tier = strings.tiers.emergency;
-        expect(after).to.contain(audience === 'clinician' ? tier.clinicianHeading : tier.heading);
-        expect(after).to.contain(audience === 'clinician' ? tier.clinicianAction : tier.action);
+        const tier = audience === 'clinician' ? strings.clinician!.tiers.emergency : strings.tiers.emergency;
+        expect(after).to.contain(tier.heading);
+        expect(after).to.contain(tier.action);
         expect(after).to.contain('116 117').and.contain('113');
         expect(after).to.contain(sourceLine(strings.common, [6]));
         expect(after).to.contain('FORMI').and.contain('2007');

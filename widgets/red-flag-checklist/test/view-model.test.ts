@@ -67,13 +67,23 @@ describe('checklistView', () => {
     expect(ticked).to.deep.equal(['saddle-numbness', 'fever']);
   });
 
+  it('falls back to the patient wording for clinicians when the professional wording is missing', async () => {
+    const strings = await content('en');
+    const { clinician: _left, ...patientOnly } = strings;
+    const result = await view({ content: patientOnly, audience: 'clinician', answers: { flags: ['fever'], noneChosen: false } }, 'en');
+    expect(result.legend).to.equal(strings.legend);
+    expect(result.groups[1]?.questions.find((question) => question.id === 'fever')?.label).to.equal(strings.flags.fever.label);
+    expect(result.result?.heading).to.equal(strings.tiers['seek-help'].heading);
+    expect(result.none.label).to.equal(strings.noneOfThese);
+  });
+
   it('uses professional wording for clinicians and leaves out the reassurance', async () => {
     const strings = await content('en');
     const clinician = await view({ audience: 'clinician', answers: { flags: ['weakness'], noneChosen: false } }, 'en');
     expect(clinician.intro).to.equal(undefined);
-    expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(strings.flags.weakness.clinician);
-    expect(clinician.result?.heading).to.equal(strings.tiers['seek-help'].clinicianHeading);
-    expect(clinician.result?.action).to.equal(strings.tiers['seek-help'].clinicianAction);
+    expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(strings.clinician!.flags.weakness);
+    expect(clinician.result?.heading).to.equal(strings.clinician!.tiers['seek-help'].heading);
+    expect(clinician.result?.action).to.equal(strings.clinician!.tiers['seek-help'].action);
     expect((await view({}, 'en')).intro).to.equal(strings.intro);
   });
 

@@ -6,8 +6,6 @@ import type { CommonStrings } from './common.js';
 export interface RedFlagText {
   /** A plain question in the "du"/"you" voice. */
   readonly label: string;
-  /** The professional term. */
-  readonly clinician: string;
   readonly section: 6;
 }
 
@@ -19,8 +17,23 @@ export interface TierText {
   readonly levelText: string;
   /** Concrete: who to call. */
   readonly action: string;
-  readonly clinicianHeading: string;
-  readonly clinicianAction: string;
+}
+
+/**
+ * The checklist's professional wording, for the clinician audience. It is a module of its own
+ * per locale (`loadRedFlagsClinician`), so pages written for patients never download it.
+ */
+export interface RedFlagClinicianWording {
+  /** Checklist legend (the patient `legend` is an instruction to the reader). */
+  readonly legend: string;
+  /** The "none of these apply" answer. */
+  readonly noneOfThese: string;
+  /** Plain-text summary: title line, e.g. for a journal note. */
+  readonly plainTextTitle: string;
+  /** The professional term for each flag. */
+  readonly flags: Readonly<Record<DefaultFlagId, string>>;
+  /** Heading and action of each result level. */
+  readonly tiers: Readonly<Record<Tier, { readonly heading: string; readonly action: string }>>;
 }
 
 export interface RedFlagUi {
@@ -53,12 +66,6 @@ export interface RedFlagUi {
   readonly plainTextRules: string;
   /** Nothing is stored or sent. */
   readonly privacyNote: string;
-  /** Checklist legend in the clinician view (the `legend` is written to the patient). */
-  readonly clinicianLegend: string;
-  /** The "none of these apply" answer in the clinician view. */
-  readonly clinicianNoneOfThese: string;
-  /** Plain-text summary in the clinician view: title line, e.g. for a journal note. */
-  readonly clinicianPlainTextTitle: string;
   /** Stands where the result will appear, before any answer. */
   readonly resultPlaceholder: string;
 }
@@ -85,4 +92,9 @@ export interface RedFlagContent {
   readonly contacts: Contacts;
   /** The list follows the 2007 brochure; newer guidance may list more signs. */
   readonly sourceNote: string;
+  /**
+   * The professional wording. `loadTopic('red-flags', locale)` always includes it;
+   * `loadRedFlags(locale)` (what the checklist uses for patients) leaves it out.
+   */
+  readonly clinician?: RedFlagClinicianWording;
 }

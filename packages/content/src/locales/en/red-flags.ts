@@ -25,9 +25,6 @@ const content: RedFlagContent = {
     plainTextAdvice: 'Advice',
     plainTextRules: 'Rule set',
     privacyNote: 'Your answers are not stored or sent anywhere.',
-    clinicianLegend: 'Red flags – tick those present.',
-    clinicianNoneOfThese: 'No red flags',
-    clinicianPlainTextTitle: 'Red flags in back pain',
     resultPlaceholder: 'Once you have answered, you will see here what to do.',
   },
   intro: 'Even when back pain is strong, it is seldom a sign of anything serious. Still, there are some signs you should know about.',
@@ -38,47 +35,38 @@ const content: RedFlagContent = {
   flags: {
     urination: {
       label: 'Have you started having problems passing urine?',
-      clinician: 'New disturbance of micturition (possible cauda equina syndrome)',
       section: 6,
     },
     'saddle-numbness': {
       label: 'Have you become numb in the groin or crotch area?',
-      clinician: 'Numbness in the perineal area / saddle anaesthesia (possible cauda equina syndrome)',
       section: 6,
     },
     unsure: {
       label: 'Are you unsure what it could be, or worried that it is something dangerous?',
-      clinician: 'Patient is uncertain about the cause of the symptoms',
       section: 6,
     },
     'uncontrolled-pain': {
       label: 'Is the pain strong, and do painkillers or resting your back not help enough?',
-      clinician: 'Severe pain not adequately relieved by analgesics or offloading',
       section: 6,
     },
     weakness: {
       label: 'Have you noticed less strength in your thigh, calf or foot?',
-      clinician: 'Reduced muscle strength in thigh, calf or foot (motor deficit)',
       section: 6,
     },
     'weight-loss': {
       label: 'Have you lost weight without meaning to?',
-      clinician: 'Unintended weight loss',
       section: 6,
     },
     fever: {
       label: 'Do you have a fever?',
-      clinician: 'Fever',
       section: 6,
     },
     'feeling-ill': {
       label: 'Do you feel generally unwell?',
-      clinician: 'General malaise',
       section: 6,
     },
     accident: {
       label: 'Are you in a lot of pain after hurting your back in an accident?',
-      clinician: 'Considerable pain after trauma (accident)',
       section: 6,
     },
   },
@@ -87,8 +75,6 @@ const content: RedFlagContent = {
       heading: 'Contact a doctor now',
       levelText: 'Immediate action required',
       action: 'Call the out-of-hours doctor (legevakt) on 116 117 now. If it is life-threatening, call 113.',
-      clinicianHeading: 'Immediate medical assessment',
-      clinicianAction: 'Refer for immediate medical assessment: legevakt 116 117, or 113 if life-threatening.',
     },
     'seek-help': {
       heading: 'Contact your GP or another health professional',
@@ -96,18 +82,12 @@ const content: RedFlagContent = {
       action:
         'Contact your GP (fastlege) or another authorised health professional – a doctor, physiotherapist, ' +
         'chiropractor or manual therapist – to be examined.',
-      clinicianHeading: 'Clinical assessment recommended',
-      clinicianAction:
-        'Assessment by the GP or another authorised health professional (doctor, physiotherapist, chiropractor, ' +
-        'manual therapist).',
     },
     'self-care': {
       heading: 'Look after yourself by staying active',
       levelText: 'Self-care advice',
       action:
         'Keep your activity as normal and varied as you can. If you later notice anything on the list, seek help.',
-      clinicianHeading: 'No red flags ticked',
-      clinicianAction: 'Advice on activity and self-care as in section 5.',
     },
   },
   selfCareSummary: [

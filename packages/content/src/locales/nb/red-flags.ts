@@ -25,9 +25,6 @@ const content: RedFlagContent = {
     plainTextAdvice: 'Råd',
     plainTextRules: 'Regelsett',
     privacyNote: 'Svarene dine blir ikke lagret eller sendt noe sted.',
-    clinicianLegend: 'Røde flagg – kryss av for det som er til stede.',
-    clinicianNoneOfThese: 'Ingen røde flagg',
-    clinicianPlainTextTitle: 'Røde flagg ved ryggsmerter',
     resultPlaceholder: 'Når du har svart, ser du her hva du bør gjøre.',
   },
   intro:
@@ -40,47 +37,38 @@ const content: RedFlagContent = {
   flags: {
     urination: {
       label: 'Har du fått problemer med å tisse (late vannet)?',
-      clinician: 'Nyoppståtte vannlatingsforstyrrelser (mulig cauda equina-syndrom)',
       section: 6,
     },
     'saddle-numbness': {
       label: 'Har du blitt nummen i skrittet?',
-      clinician: 'Nummenhet i skrittet / ridebukseanestesi (mulig cauda equina-syndrom)',
       section: 6,
     },
     unsure: {
       label: 'Er du usikker på hva det kan være, eller redd for at det er noe farlig?',
-      clinician: 'Pasienten er utrygg på hva plagene skyldes',
       section: 6,
     },
     'uncontrolled-pain': {
       label: 'Er smertene sterke, uten at smertestillende tabletter eller avlastning av ryggen hjelper nok?',
-      clinician: 'Sterke smerter som ikke lindres nok av analgetika eller avlastning',
       section: 6,
     },
     weakness: {
       label: 'Merker du at du har mindre kraft i låret, leggen eller foten?',
-      clinician: 'Nedsatt muskelkraft i lår, legg eller fot (motorisk utfall)',
       section: 6,
     },
     'weight-loss': {
       label: 'Har du gått ned i vekt uten at du ville det?',
-      clinician: 'Utilsiktet vekttap',
       section: 6,
     },
     fever: {
       label: 'Har du feber?',
-      clinician: 'Feber',
       section: 6,
     },
     'feeling-ill': {
       label: 'Føler du deg syk på en mer generell måte?',
-      clinician: 'Generell sykdomsfølelse',
       section: 6,
     },
     accident: {
       label: 'Har du mye vondt etter at du skadet ryggen i en ulykke?',
-      clinician: 'Betydelige smerter etter traume (ulykke)',
       section: 6,
     },
   },
@@ -89,8 +77,6 @@ const content: RedFlagContent = {
       heading: 'Kontakt lege nå',
       levelText: 'Krever handling med en gang',
       action: 'Ring legevakten på 116 117 nå. Er det livstruende, ring 113.',
-      clinicianHeading: 'Øyeblikkelig legevurdering',
-      clinicianAction: 'Henvis til øyeblikkelig legevurdering: legevakt 116 117, eller 113 ved livstruende tilstand.',
     },
     'seek-help': {
       heading: 'Kontakt fastlegen eller annet helsepersonell',
@@ -98,10 +84,6 @@ const content: RedFlagContent = {
       action:
         'Kontakt fastlegen din eller annet autorisert helsepersonell – lege, fysioterapeut, kiropraktor eller ' +
         'manuellterapeut – for å bli undersøkt.',
-      clinicianHeading: 'Klinisk vurdering anbefales',
-      clinicianAction:
-        'Vurdering hos fastlege eller annet autorisert helsepersonell (lege, fysioterapeut, kiropraktor, ' +
-        'manuellterapeut).',
     },
     'self-care': {
       heading: 'Ta vare på deg selv med aktivitet',
@@ -109,8 +91,6 @@ const content: RedFlagContent = {
       action:
         'Hold deg i så normal og variert aktivitet som du klarer. Merker du senere noe av det som står på listen, ' +
         'bør du søke hjelp.',
-      clinicianHeading: 'Ingen røde flagg krysset av',
-      clinicianAction: 'Råd om aktivitet og egenbehandling etter avsnitt 5.',
     },
   },
   selfCareSummary: [

@@ -25,9 +25,6 @@ const content: RedFlagContent = {
     plainTextAdvice: 'Råd',
     plainTextRules: 'Regelsett',
     privacyNote: 'Svara dine blir ikkje lagra eller sende nokon stad.',
-    clinicianLegend: 'Raude flagg – kryss av for det som er til stades.',
-    clinicianNoneOfThese: 'Ingen raude flagg',
-    clinicianPlainTextTitle: 'Raude flagg ved ryggsmerter',
     resultPlaceholder: 'Når du har svart, ser du her kva du bør gjere.',
   },
   intro:
@@ -40,47 +37,38 @@ const content: RedFlagContent = {
   flags: {
     urination: {
       label: 'Har du fått problem med å tisse (late vatnet)?',
-      clinician: 'Nyoppståtte vasslatingsforstyrringar (mogleg cauda equina-syndrom)',
       section: 6,
     },
     'saddle-numbness': {
       label: 'Har du blitt nummen i skrittet?',
-      clinician: 'Nummenheit i skrittet / ridebukseanestesi (mogleg cauda equina-syndrom)',
       section: 6,
     },
     unsure: {
       label: 'Er du usikker på kva det kan vere, eller redd for at det er noko farleg?',
-      clinician: 'Pasienten er utrygg på kva plagene kjem av',
       section: 6,
     },
     'uncontrolled-pain': {
       label: 'Er smertene sterke, utan at smertestillande tablettar eller avlasting av ryggen hjelper nok?',
-      clinician: 'Sterke smerter som ikkje blir lindra nok av analgetika eller avlasting',
       section: 6,
     },
     weakness: {
       label: 'Merkar du at du har mindre kraft i låret, leggen eller foten?',
-      clinician: 'Nedsett muskelkraft i lår, legg eller fot (motorisk utfall)',
       section: 6,
     },
     'weight-loss': {
       label: 'Har du gått ned i vekt utan at du ville det?',
-      clinician: 'Utilsikta vekttap',
       section: 6,
     },
     fever: {
       label: 'Har du feber?',
-      clinician: 'Feber',
       section: 6,
     },
     'feeling-ill': {
       label: 'Kjenner du deg sjuk på ein meir generell måte?',
-      clinician: 'Generell sjukdomskjensle',
       section: 6,
     },
     accident: {
       label: 'Har du mykje vondt etter at du skadde ryggen i ei ulukke?',
-      clinician: 'Monalege smerter etter traume (ulukke)',
       section: 6,
     },
   },
@@ -89,8 +77,6 @@ const content: RedFlagContent = {
       heading: 'Kontakt lege no',
       levelText: 'Krev handling med ein gong',
       action: 'Ring legevakta på 116 117 no. Er det livstrugande, ring 113.',
-      clinicianHeading: 'Augeblikkeleg legevurdering',
-      clinicianAction: 'Vis til augeblikkeleg legevurdering: legevakt 116 117, eller 113 ved livstrugande tilstand.',
     },
     'seek-help': {
       heading: 'Kontakt fastlegen eller anna helsepersonell',
@@ -98,10 +84,6 @@ const content: RedFlagContent = {
       action:
         'Kontakt fastlegen din eller anna autorisert helsepersonell – lege, fysioterapeut, kiropraktor eller ' +
         'manuellterapeut – for å bli undersøkt.',
-      clinicianHeading: 'Klinisk vurdering er tilrådd',
-      clinicianAction:
-        'Vurdering hos fastlege eller anna autorisert helsepersonell (lege, fysioterapeut, kiropraktor, ' +
-        'manuellterapeut).',
     },
     'self-care': {
       heading: 'Ta vare på deg sjølv med aktivitet',
@@ -109,8 +91,6 @@ const content: RedFlagContent = {
       action:
         'Hald deg i så normal og variert aktivitet som du klarer. Merkar du seinare noko av det som står på lista, ' +
         'bør du søkje hjelp.',
-      clinicianHeading: 'Ingen raude flagg kryssa av',
-      clinicianAction: 'Råd om aktivitet og eigenbehandling etter avsnitt 5.',
     },
   },
   selfCareSummary: [
