@@ -67,6 +67,11 @@ export const DISC_LEVELS: readonly string[] = VERTEBRAE.slice(1).map(
 /** The vertebrae and disc of the close-up (segment) view, where the brochure's drawing sits. */
 export const SEGMENT_VERTEBRAE = ['L4', 'L5'] as const;
 export const SEGMENT_LEVEL = 'L4-L5';
+/**
+ * The size of the close-up's drawing. Its shapes load on demand (segment-view.ts); the element
+ * keeps a placeholder of this size meanwhile, so the page does not jump.
+ */
+export const SEGMENT_SIZE = { width: 344, height: 330 } as const;
 
 /** Where the spine view draws a prolapse unless the host highlights another lumbar disc level. */
 export const DEFAULT_PROLAPSE_LEVEL = 'L4-L5';
@@ -87,9 +92,9 @@ export interface DiagramPart {
 // ---------------------------------------------------------------------------------------------
 // Small path helpers
 
-const round = (value: number): number => Math.round(value * 10) / 10;
-const fmt = (point: Point): string => `${round(point[0])} ${round(point[1])}`;
-const lerp = (from: number, to: number, t: number): number => from + (to - from) * t;
+export const round = (value: number): number => Math.round(value * 10) / 10;
+export const fmt = (point: Point): string => `${round(point[0])} ${round(point[1])}`;
+export const lerp = (from: number, to: number, t: number): number => from + (to - from) * t;
 const mix = (a: Point, b: Point, t: number): Point => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
 const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 /** The point moved `amount` further away from `from`. */
@@ -479,252 +484,6 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
     cauda,
     kyphosis,
     prolapse,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The segment view: two lumbar vertebrae and their disc, close up, from the side
-
-export interface LabelSpot {
-  /** Where the text sits, and where its leader line points (absent when the text sits on the part). */
-  readonly at: Point;
-  readonly anchor: 'start' | 'middle' | 'end';
-  readonly leaderTo?: Point;
-  /** Degrees; -90 for text that runs up along the cord. */
-  readonly rotate?: number;
-}
-
-export interface SegmentVertebraShape {
-  readonly label: string;
-  readonly body: string;
-  /** Pedicle, lamina and the articular processes (the spinous process is its own part). */
-  readonly arch: string;
-  readonly spinousProcess: string;
-  readonly spurs: string;
-  readonly labelAt: Point;
-}
-
-export interface SegmentLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly vertebrae: readonly SegmentVertebraShape[];
-  readonly disc: { readonly path: string; readonly nucleus: string; readonly height: number; readonly labelAt: Point };
-  /** The cord in the canal, seen through the gaps between the bony parts. */
-  readonly cord: { readonly path: string; readonly width: number };
-  /** The canal from the front of the lamina to the back of the bodies. */
-  readonly canalWidth: number;
-  readonly facetJoint: { readonly path: string; readonly line: string };
-  /** The nerve-root canal (intervertebral foramen) and its size. */
-  readonly foramen: { readonly path: string; readonly width: number; readonly height: number };
-  readonly nerveRoot: string;
-  readonly prolapse?: string;
-  readonly labels: Readonly<Record<'cord' | 'spinous' | 'facet' | 'foramen' | 'nerve' | 'prolapse', LabelSpot>>;
-}
-
-const SEG_FRONT = 18;
-const SEG_DEPTH = 124;
-const SEG_BACK = SEG_FRONT + SEG_DEPTH;
-const SEG_TOP = 84;
-
-/**
- * Two lumbar vertebrae (L4, L5) and the disc between them, from the side, as in the brochure's
- * drawing: bodies, disc with its soft core, the cord in the canal behind them, the arches with
- * spinous processes and facet joint, the nerve-root canal with the nerve root leaving through it,
- * and — with `condition` prolapse — the bulge pressing on the root.
- */
-export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
-  const aged = condition === 'degeneration' || condition === 'stenosis';
-  const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 20 : 28;
-  // L4 (88 high) on top, then the disc, then L5 (92 high).
-  const discTop = SEG_TOP + 88;
-  const discBottom = discTop + discH;
-  const lowerTop = discBottom;
-  const discMiddle = (discTop + discBottom) / 2;
-  const canalWidth = condition === 'stenosis' ? 16 : 34;
-  const cordWidth = condition === 'stenosis' ? 12 : 24;
-
-  // Facet joint between the lower articular process of L4 and the upper one of L5: larger and
-  // further forward with age changes, which narrows the nerve-root canal.
-  const facetGrowth = condition === 'stenosis' ? 9 : condition === 'degeneration' ? 5 : 0;
-  const facet: Point = [SEG_BACK + 66 - facetGrowth, lowerTop - 10];
-  const facetRx = 8 + facetGrowth * 0.7;
-  const facetRy = 17 + facetGrowth * 0.5;
-
-  const vertebrae: SegmentVertebraShape[] = SEGMENT_VERTEBRAE.map((label, index) => {
-    const top = index ? lowerTop : SEG_TOP;
-    const h = index ? 92 : 88;
-    const bottom = top + h;
-    const body = roundedPath(
-      [
-        [SEG_FRONT, top],
-        [SEG_BACK, top],
-        [SEG_BACK, bottom],
-        [SEG_FRONT, bottom],
-        [SEG_FRONT + 8, top + h / 2],
-      ],
-      7,
-    );
-    const inferiorTip = index === 0 ? facet[1] + facetRy * 0.6 : bottom + 14;
-    const arch = roundedPath(
-      [
-        [SEG_BACK - 6, top + 12],
-        [SEG_BACK + 40, top + 8],
-        [SEG_BACK + 46, top - 12],
-        [SEG_BACK + 58, top - 19],
-        [SEG_BACK + 66, top - 6],
-        [SEG_BACK + 78, top + 16],
-        [SEG_BACK + 92, top + 28],
-        [SEG_BACK + 94, top + 58],
-        [SEG_BACK + 86, top + 70],
-        [SEG_BACK + 82, inferiorTip],
-        [SEG_BACK + 70, inferiorTip + 2],
-        [SEG_BACK + 66, top + 62],
-        [SEG_BACK + 42, top + 46],
-        [SEG_BACK - 6, top + 48],
-      ],
-      6,
-    );
-    const spinousProcess = roundedPath(
-      [
-        [SEG_BACK + 88, top + 24],
-        [SEG_BACK + 156, top + 28],
-        [SEG_BACK + 164, top + 38],
-        [SEG_BACK + 158, top + 58],
-        [SEG_BACK + 92, top + 64],
-      ],
-      7,
-    );
-    // Bony deposits at the edges next to the disc (age changes, section 3).
-    const edge = index === 0 ? bottom : top;
-    const toward = index === 0 ? 1 : -1;
-    const frontSpur: Point[] = [
-      [SEG_FRONT + 2, edge - toward * 16],
-      [SEG_FRONT - 9, edge + toward * 3],
-      [SEG_FRONT + 12, edge],
-    ];
-    const backSpur: Point[] = [
-      [SEG_BACK - 2, edge - toward * 14],
-      [SEG_BACK + (condition === 'stenosis' ? 12 : 8), edge + toward * 2],
-      [SEG_BACK - 12, edge],
-    ];
-    const spurs = aged
-      ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5)
-      : '';
-    return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + h / 2] };
-  });
-
-  const bulge = condition === 'prolapse' ? 24 : 0;
-  const disc = {
-    path: roundedPath(
-      [
-        [SEG_FRONT - 2, discTop],
-        [SEG_BACK + 2, discTop],
-        [SEG_BACK + 4, discMiddle],
-        [SEG_BACK + 2, discBottom],
-        [SEG_FRONT - 2, discBottom],
-        [SEG_FRONT - 5, discMiddle],
-      ],
-      3,
-    ),
-    nucleus: smoothPath(
-      [
-        [SEG_FRONT + 46, discMiddle],
-        [SEG_FRONT + 70, discTop + discH * (aged ? 0.32 : 0.2)],
-        [SEG_FRONT + 98, discMiddle],
-        [SEG_FRONT + 70, discBottom - discH * (aged ? 0.32 : 0.2)],
-      ],
-      true,
-    ),
-    height: discH,
-    labelAt: [SEG_FRONT + 58, discMiddle] as Point,
-  };
-
-  const cordLeft = SEG_BACK + 6 + (34 - canalWidth) * 0.3;
-  const cord = {
-    path: roundedPath(
-      [
-        [cordLeft, 6],
-        [cordLeft + cordWidth, 6],
-        [cordLeft + cordWidth, 324],
-        [cordLeft, 324],
-      ],
-      3,
-    ),
-    width: cordWidth,
-  };
-
-  const facetJoint = {
-    path: `M${fmt([facet[0] - facetRx, facet[1]])}a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(2 * facetRx)} 0a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(-2 * facetRx)} 0Z`,
-    line: smoothPath([
-      [facet[0] - 2, facet[1] - facetRy + 3],
-      [facet[0] + 1.5, facet[1]],
-      [facet[0] - 1, facet[1] + facetRy - 3],
-    ]),
-  };
-
-  // The nerve-root canal: from the pedicle of L4 down to the pedicle of L5, between the back of
-  // the bodies and disc in front and the facet joint behind.
-  const foramenTop = SEG_TOP + 50;
-  const foramenBottom = lowerTop + 6;
-  const foramenFront = SEG_BACK + 2 + (aged ? 6 : 0) + bulge * 0.4;
-  const foramenBack = SEG_BACK + 56 - facetGrowth;
-  const foramen = {
-    path: smoothPath(
-      [
-        [foramenFront, foramenTop + 4],
-        [SEG_BACK + 30, foramenTop],
-        [foramenBack, foramenTop + 10],
-        [foramenBack - 4, facet[1] - facetRy - 4],
-        [foramenBack - 14, lowerTop - 8],
-        [lerp(foramenFront, foramenBack, 0.45), foramenBottom],
-        [foramenFront, discMiddle],
-      ],
-      true,
-    ),
-    width: round(foramenBack - foramenFront),
-    height: round(foramenBottom - foramenTop),
-  };
-
-  // The nerve root leaves the cord under the pedicle of L4 and runs forwards and down through
-  // the canal; a prolapse pushes it backwards.
-  const rootStart: Point = [cordLeft + cordWidth * 0.4, foramenTop - 4];
-  const nerveRoot = smoothPath(
-    bulge
-      ? [rootStart, [SEG_BACK + 30, foramenTop + 20], [SEG_BACK + bulge + 7, discMiddle - 2], [SEG_BACK + 8, discBottom + 26], [SEG_BACK - 22, discBottom + 70], [SEG_BACK - 40, 318]]
-      : [rootStart, [SEG_BACK + 20, foramenTop + 16], [SEG_BACK + 6, discTop - 6], [SEG_BACK - 10, discBottom + 26], [SEG_BACK - 28, discBottom + 70], [SEG_BACK - 44, 318]],
-  );
-  const prolapse = bulge
-    ? smoothPath(
-        [
-          [SEG_BACK - 6, discTop + 2],
-          [SEG_BACK + bulge * 0.6, discTop - 1],
-          [SEG_BACK + bulge, discMiddle + 2],
-          [SEG_BACK + bulge * 0.55, discBottom + 2],
-          [SEG_BACK - 6, discBottom - 2],
-        ],
-        true,
-      )
-    : undefined;
-
-  return {
-    width: 344,
-    height: 330,
-    vertebrae,
-    disc,
-    cord,
-    canalWidth,
-    facetJoint,
-    foramen,
-    nerveRoot,
-    ...(prolapse ? { prolapse } : {}),
-    labels: {
-      cord: { at: [cordLeft + cordWidth / 2, 44], anchor: 'middle', rotate: -90 },
-      spinous: { at: [SEG_BACK + 124, SEG_TOP + 46], anchor: 'middle' },
-      facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
-      foramen: { at: [SEG_BACK + 98, lowerTop + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
-      nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
-      prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
-    },
   };
 }
 

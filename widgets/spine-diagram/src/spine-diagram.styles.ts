@@ -117,6 +117,13 @@ export const spineDiagramStyles = css`
   .view-segment .figure {
     max-width: 600px;
   }
+  /* While the close-up's code loads: a quiet box the size of the drawing, so nothing jumps. */
+  .placeholder {
+    fill: var(--_surface-raised);
+  }
+  .figure-pending .loading {
+    min-height: 0;
+  }
   @container (min-width: 620px) {
     .layout.view-spine {
       grid-template-columns: minmax(240px, 300px) minmax(0, 1fr);

@@ -6,22 +6,23 @@ import type { AnatomyContent, ConditionId } from '../../../packages/content/src/
 import {
   CONDITIONS,
   DEFAULT_PROLAPSE_LEVEL,
+  SEGMENT_SIZE,
   VERTEBRAE,
   VIEWS,
   diagramParts,
-  segmentLayout,
   spineLayout,
   type DiagramPart,
   type DiagramStructure,
-  type LabelSpot,
-  type Point,
-  type SegmentLayout,
   type SpineLayout,
   type SpineView,
 } from './geometry.js';
 import { isHighlighted, parseHighlight, prolapseLevel, type Highlight } from './highlight.js';
 import { accessibleName, describeDiagram, diagramPlainText, partName, vertebraText, type ExplainedItem } from './plain-text.js';
+import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
 import { spineDiagramStyles } from './spine-diagram.styles.js';
+
+/** The close-up's drawing code, imported the first time the close-up is needed (segment-view.ts). */
+export type SegmentViewModule = typeof import('./segment-view.js');
 
 export type { SpineView } from './geometry.js';
 
@@ -33,17 +34,6 @@ export interface StructureSelectDetail {
   vertebra?: string;
   /** The disc level, for a disc, facet joint, nerve-root canal or prolapse (`L4-L5`). */
   level?: string;
-}
-
-/** Splits a label into lines of about `width` characters at spaces and hyphens, for labels in narrow places. */
-function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/(?<=[\s-])/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && (last + word).trim().length <= width) lines[lines.length - 1] = last + word;
-    else lines.push(word);
-  }
-  return lines.map((line) => line.trim());
 }
 
 /** Fill patterns that keep discs, porous bone and highlighted parts apart in print and forced colours. */
@@ -58,13 +48,6 @@ const PATTERNS = svg`<defs>
     <circle class="porous-dot" cx="4.5" cy="4.5" r="1.2"></circle>
   </pattern>
 </defs>`;
-
-/** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */
-function nerveShapes(path: string): SVGTemplateResult {
-  return svg`<path class="nerve-hit hit" d=${path}></path>
-    <path class="nerve-outline" d=${path}></path>
-    <path class="nerve" d=${path}></path>`;
-}
 
 /**
  * How the back is built, and what a prolapse, a narrow spinal canal, age changes and
@@ -104,12 +87,15 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     selectedKey: { state: true, attribute: false },
     focusKey: { state: true, attribute: false },
     textAlternativeOpen: { state: true, attribute: false },
+    segmentView: { state: true, attribute: false },
+    segmentViewProblem: { state: true, attribute: false },
   };
 
   /**
    * What the drawing shows: `spine` (default) — the whole spine from the side — or `segment` —
    * two lumbar vertebrae (L4, L5) and their disc close up. Other values fall back to `spine`
-   * with one console warning.
+   * with one console warning. The close-up's drawing loads the first time it is shown (a
+   * placeholder of its size stands in meanwhile); `await el.updateComplete` waits for it.
    */
   view: string = 'spine';
 
@@ -136,6 +122,14 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   private focusKey: string | undefined;
 
   private textAlternativeOpen = false;
+
+  /** The close-up's drawing code once loaded; until then the close-up shows a placeholder of its size. */
+  private segmentView: SegmentViewModule | undefined;
+
+  /** Why the close-up's code could not be loaded; shown in place of its drawing. */
+  private segmentViewProblem: string | undefined;
+
+  private segmentViewLoad: Promise<void> | undefined;
 
   /** The view actually shown, after checking the attribute. */
   get resolvedView(): SpineView {
@@ -165,12 +159,19 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     return parsed;
   }
 
-  /** The explorable parts of the current view, in keyboard order. */
+  /**
+   * The explorable parts of the current view, in keyboard order. Known without the close-up's
+   * drawing code, so choosing, stepping and keeping the chosen part work while it loads.
+   */
   get parts(): DiagramPart[] {
     return diagramParts(this.resolvedView, this.resolvedCondition, prolapseLevel(this.resolvedHighlight, DEFAULT_PROLAPSE_LEVEL));
   }
 
-  /** The current view, condition, highlight and chosen part as plain text ('' until the content has loaded). */
+  /**
+   * The current view, condition, highlight and chosen part as plain text ('' until the content has
+   * loaded). The same for both views from the first moment: the words come from the content and
+   * the list of parts, not from the close-up's drawing code, so it never waits for that to load.
+   */
   toPlainText(): string {
     const content = this.content;
     if (!content) return '';
@@ -191,7 +192,47 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       if (this.selectedKey && !keys.has(this.selectedKey)) this.selectedKey = undefined;
       if (this.focusKey && !keys.has(this.focusKey)) this.focusKey = undefined;
     }
+    // The close-up's code loads the first time it is shown, also when the page asks for it from the start.
+    if (changed.has('view') && this.resolvedView === 'segment') this.loadSegmentView();
   }
+
+  // ------------------------------------------------------------------------------------------
+  // The close-up's code, loaded on demand
+
+  /**
+   * Imports the close-up's drawing code. Its own method so a subclass can supply the code another
+   * way; the import stays literal so bundlers put the close-up in a chunk of its own.
+   */
+  protected importSegmentView(): Promise<SegmentViewModule> {
+    return import('./segment-view.js');
+  }
+
+  /** Starts loading the close-up's code unless it is loaded or on its way; after a failure, tries again. */
+  private loadSegmentView(): void {
+    if (this.segmentView || this.segmentViewLoad) return;
+    this.segmentViewProblem = undefined;
+    const load = Promise.resolve()
+      .then(() => this.importSegmentView())
+      .then(
+        (module) => {
+          this.segmentView = module;
+        },
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
+          this.segmentViewProblem = detail;
+          this.log.error(`segment-view:${detail}`, `<${this.localName}> could not load the close-up view: ${detail}`, error);
+        },
+      )
+      .finally(() => {
+        this.segmentViewLoad = undefined;
+      });
+    this.segmentViewLoad = load;
+    // `updateComplete` waits for it, so hosts and tests that await it see the close-up drawn.
+    this.track(load);
+  }
+
+  /** Pointing at or focusing the close-up button starts the load, so the switch feels instant. */
+  private readonly onSegmentIntent = (): void => this.loadSegmentView();
 
   // ------------------------------------------------------------------------------------------
   // Choosing parts
@@ -290,17 +331,21 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       parts.find((part) => isHighlighted(highlight, part)) ??
       parts[0];
     const { ui } = content;
-    const layout =
-      view === 'spine'
-        ? { view, ...spineLayout(condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) }
-        : { view, ...segmentLayout(condition) };
+    const figure =
+      view === 'spine' ? spineFigure(content, condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) : this.segmentView?.segmentFigure(content, condition);
 
     return html`
       ${headingTemplate(level, ui.title, 'title', '', 'title')}
       <div class="controls no-print">
         <div class="view-switch" role="group" aria-label=${ui.viewLabel}>
           ${VIEWS.map(
-            (option) => html`<button type="button" aria-pressed=${option === view ? 'true' : 'false'} @click=${() => (this.view = option)}>
+            (option) => html`<button
+              type="button"
+              aria-pressed=${option === view ? 'true' : 'false'}
+              @click=${() => (this.view = option)}
+              @pointerenter=${option === 'segment' ? this.onSegmentIntent : nothing}
+              @focus=${option === 'segment' ? this.onSegmentIntent : nothing}
+            >
               ${ui.views[option]}
             </button>`,
           )}
@@ -318,18 +363,20 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       <div class="layout view-${view}">
         <!-- Listeners sit on this HTML box: Chromium makes an <svg> with focus listeners a tab stop of its own. -->
         <div class="drawing" part="drawing" @click=${this.onDrawingClick} @keydown=${this.onDrawingKeydown} @focusin=${this.onDrawingFocus}>
-          <svg
-            class="figure condition-${condition}"
-            viewBox="0 0 ${layout.width} ${layout.height}"
-            width=${layout.width}
-            height=${layout.height}
-            role="group"
-            aria-labelledby="drawing-label"
-            aria-describedby="drawing-summary keyboard-hint"
-          >
-            ${PATTERNS}
-            ${this.renderParts(content, layout, parts, highlight, tabStop)}
-          </svg>
+          ${figure
+            ? html`<svg
+                class="figure condition-${condition}"
+                viewBox="0 0 ${figure.width} ${figure.height}"
+                width=${figure.width}
+                height=${figure.height}
+                role="group"
+                aria-labelledby="drawing-label"
+                aria-describedby="drawing-summary keyboard-hint"
+              >
+                ${PATTERNS}
+                ${this.renderParts(content, figure, parts, highlight, tabStop)}
+              </svg>`
+            : this.renderSegmentPending()}
           <span id="drawing-label" class="visually-hidden">${ui.diagramLabel}: ${description.viewName}</span>
           <span id="drawing-summary" class="visually-hidden"
             >${description.conditionLine}.${description.highlightLine ? ` ${description.highlightLine}.` : ''}</span
@@ -354,6 +401,17 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       </div>
       ${this.renderTextAlternative(content, description, subLevel(level))}
     `;
+  }
+
+  /** Stands in for the close-up while its code loads (same size, so nothing jumps), or says why it could not load. */
+  private renderSegmentPending(): TemplateResult {
+    if (this.segmentViewProblem) return this.renderFailure({ kind: 'load', detail: this.segmentViewProblem });
+    return html`<div class="figure-pending">
+      <svg class="figure" viewBox="0 0 ${SEGMENT_SIZE.width} ${SEGMENT_SIZE.height}" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} aria-hidden="true">
+        <rect class="placeholder" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} rx="8"></rect>
+      </svg>
+      ${this.renderLoading()}
+    </div>`;
   }
 
   private renderPartExplanation(content: AnatomyContent, part: DiagramPart): TemplateResult {
@@ -407,12 +465,11 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   /** The parts of the drawing in keyboard order, each a focusable button with its name and state, wrapping its shapes. */
   private renderParts(
     content: AnatomyContent,
-    layout: ({ view: 'spine' } & SpineLayout) | ({ view: 'segment' } & SegmentLayout),
+    { shapes }: Figure,
     parts: readonly DiagramPart[],
     highlight: Highlight,
     tabStop: DiagramPart | undefined,
   ): SVGTemplateResult {
-    const shapes = layout.view === 'spine' ? spineShapes(content, layout) : segmentShapes(content, layout);
     return svg`${parts.map((part) => {
       const highlighted = isHighlighted(highlight, part);
       const selected = part.key === this.selectedKey;
@@ -431,24 +488,10 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   }
 }
 
-type Shapes = SVGTemplateResult | typeof nothing;
-
-/** A text label at a point, centred vertically on it. */
-function textAt(className: string, at: Point, anchor: LabelSpot['anchor'], text: unknown, fontSize?: number): SVGTemplateResult {
-  return svg`<text class=${className} font-size=${fontSize ?? nothing} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
-}
-
-/** A label of the close-up: wrapped to about `width` characters, with a leader line when it sits beside its part. */
-function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'label'): SVGTemplateResult {
-  const lines = wrapLabel(text, width);
-  const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
-  const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
-  return svg`${spot.leaderTo
-    ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
-    : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
-    // A space between the lines, so the words do not run together for assistive technology.
-    (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
-  )}</text>`;
+/** The whole spine's drawing for a condition, with a prolapse (if any) at `level`. */
+function spineFigure(content: AnatomyContent, condition: ConditionId, level: string): Figure {
+  const layout = spineLayout(condition, level);
+  return { width: layout.width, height: layout.height, shapes: spineShapes(content, layout) };
 }
 
 /** The shapes of each part of the whole spine. */
@@ -486,50 +529,6 @@ function spineShapes(content: AnatomyContent, layout: SpineLayout): (part: Diagr
             <text class="region-label" text-anchor="middle" dominant-baseline="central"
               transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`
           : nothing;
-    }
-  };
-}
-
-/** The shapes of each part of the close-up, with the labels that name them. */
-function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: DiagramPart) => Shapes {
-  const name = (structure: DiagramStructure) => content.structures[structure].name;
-  const { labels } = layout;
-  // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
-  const discName = name('disc');
-  const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
-  return (part) => {
-    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
-    switch (part.structure) {
-      case 'vertebra':
-        return vertebra
-          ? svg`<path class="bone hit" d=${vertebra.body}></path>
-            <path class="bone" d=${vertebra.arch}></path>
-            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-            ${textAt('label on-bone', vertebra.labelAt, 'middle', partName(content, part))}`
-          : nothing;
-      case 'spinous-process':
-        return vertebra
-          ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
-            ${vertebra === layout.vertebrae[0] ? calloutLabel(name('spinous-process'), labels.spinous, 11, 'label on-bone') : nothing}`
-          : nothing;
-      case 'spinal-cord':
-        return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${calloutLabel(name('spinal-cord'), labels.cord, 40)}`;
-      case 'disc':
-        return svg`<path class="disc hit" d=${layout.disc.path}></path>
-          <path class="nucleus" d=${layout.disc.nucleus}></path>
-          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', discName, discFont)}`;
-      case 'nerve-root-canal':
-        return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${calloutLabel(name('nerve-root-canal'), labels.foramen)}`;
-      case 'facet-joint':
-        return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
-          <path class="joint-line" d=${layout.facetJoint.line}></path>
-          ${calloutLabel(name('facet-joint'), labels.facet)}`;
-      case 'prolapse':
-        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}` : nothing;
-      case 'nerve-root':
-        return svg`${nerveShapes(layout.nerveRoot)}${calloutLabel(name('nerve-root'), labels.nerve)}`;
-      default:
-        return nothing;
     }
   };
 }

@@ -2,15 +2,16 @@ import { expect } from '@open-wc/testing';
 import { CONDITION_IDS } from '../../../packages/content/src/index.js';
 import {
   DISC_LEVELS,
+  SEGMENT_SIZE,
   VERTEBRAE,
   diagramParts,
   roundedPath,
-  segmentLayout,
   smoothPath,
   spineLayout,
   type DiagramStructure,
   type VertebraShape,
 } from '../src/geometry.js';
+import { segmentLayout } from '../src/segment-view.js';
 
 const EXPECTED_LABELS = [
   ...Array.from({ length: 7 }, (_, index) => `C${index + 1}`),
@@ -144,6 +145,13 @@ describe('spine-diagram geometry: conditions', () => {
     expect(spineLayout('prolapse').prolapse?.level).to.equal('L4-L5');
     expect(spineLayout('prolapse', 'L5-S1').prolapse?.level).to.equal('L5-S1');
     expect(spineLayout('prolapse', 'L5-S1').prolapse?.path).not.to.equal(spineLayout('prolapse').prolapse?.path);
+  });
+
+  it('draws the close-up at the size its placeholder keeps while the close-up loads', () => {
+    for (const condition of CONDITION_IDS) {
+      const { width, height } = segmentLayout(condition);
+      expect({ width, height }, condition).to.deep.equal(SEGMENT_SIZE);
+    }
   });
 });
 

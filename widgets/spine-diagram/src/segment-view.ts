@@ -1,0 +1,334 @@
+/**
+ * The close-up (segment) view of <rygg-spine-diagram>: two lumbar vertebrae and their disc, from
+ * the side. Only this view needs this code, so the element imports it the first time the close-up
+ * is shown (or the reader reaches for its button); pages that show only the whole spine never
+ * download it. Pure functions of the content and the condition, like geometry.ts; no element code.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
+import { SEGMENT_SIZE, SEGMENT_VERTEBRAE, fmt, lerp, round, roundedPath, smoothPath } from './geometry.js';
+import type { DiagramPart, DiagramStructure, Point } from './geometry.js';
+import { partName } from './plain-text.js';
+import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
+
+// ---------------------------------------------------------------------------------------------
+// The layout: every shape as data, in SVG user units
+
+export interface LabelSpot {
+  /** Where the text sits, and where its leader line points (absent when the text sits on the part). */
+  readonly at: Point;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly leaderTo?: Point;
+  /** Degrees; -90 for text that runs up along the cord. */
+  readonly rotate?: number;
+}
+
+export interface SegmentVertebraShape {
+  readonly label: string;
+  readonly body: string;
+  /** Pedicle, lamina and the articular processes (the spinous process is its own part). */
+  readonly arch: string;
+  readonly spinousProcess: string;
+  readonly spurs: string;
+  readonly labelAt: Point;
+}
+
+export interface SegmentLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly vertebrae: readonly SegmentVertebraShape[];
+  readonly disc: { readonly path: string; readonly nucleus: string; readonly height: number; readonly labelAt: Point };
+  /** The cord in the canal, seen through the gaps between the bony parts. */
+  readonly cord: { readonly path: string; readonly width: number };
+  /** The canal from the front of the lamina to the back of the bodies. */
+  readonly canalWidth: number;
+  readonly facetJoint: { readonly path: string; readonly line: string };
+  /** The nerve-root canal (intervertebral foramen) and its size. */
+  readonly foramen: { readonly path: string; readonly width: number; readonly height: number };
+  readonly nerveRoot: string;
+  readonly prolapse?: string;
+  readonly labels: Readonly<Record<'cord' | 'spinous' | 'facet' | 'foramen' | 'nerve' | 'prolapse', LabelSpot>>;
+}
+
+const SEG_FRONT = 18;
+const SEG_DEPTH = 124;
+const SEG_BACK = SEG_FRONT + SEG_DEPTH;
+const SEG_TOP = 84;
+
+/**
+ * Two lumbar vertebrae (L4, L5) and the disc between them, from the side, as in the brochure's
+ * drawing: bodies, disc with its soft core, the cord in the canal behind them, the arches with
+ * spinous processes and facet joint, the nerve-root canal with the nerve root leaving through it,
+ * and — with `condition` prolapse — the bulge pressing on the root.
+ */
+export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
+  const aged = condition === 'degeneration' || condition === 'stenosis';
+  const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 20 : 28;
+  // L4 (88 high) on top, then the disc, then L5 (92 high).
+  const discTop = SEG_TOP + 88;
+  const discBottom = discTop + discH;
+  const lowerTop = discBottom;
+  const discMiddle = (discTop + discBottom) / 2;
+  const canalWidth = condition === 'stenosis' ? 16 : 34;
+  const cordWidth = condition === 'stenosis' ? 12 : 24;
+
+  // Facet joint between the lower articular process of L4 and the upper one of L5: larger and
+  // further forward with age changes, which narrows the nerve-root canal.
+  const facetGrowth = condition === 'stenosis' ? 9 : condition === 'degeneration' ? 5 : 0;
+  const facet: Point = [SEG_BACK + 66 - facetGrowth, lowerTop - 10];
+  const facetRx = 8 + facetGrowth * 0.7;
+  const facetRy = 17 + facetGrowth * 0.5;
+
+  const vertebrae: SegmentVertebraShape[] = SEGMENT_VERTEBRAE.map((label, index) => {
+    const top = index ? lowerTop : SEG_TOP;
+    const h = index ? 92 : 88;
+    const bottom = top + h;
+    const body = roundedPath(
+      [
+        [SEG_FRONT, top],
+        [SEG_BACK, top],
+        [SEG_BACK, bottom],
+        [SEG_FRONT, bottom],
+        [SEG_FRONT + 8, top + h / 2],
+      ],
+      7,
+    );
+    const inferiorTip = index === 0 ? facet[1] + facetRy * 0.6 : bottom + 14;
+    const arch = roundedPath(
+      [
+        [SEG_BACK - 6, top + 12],
+        [SEG_BACK + 40, top + 8],
+        [SEG_BACK + 46, top - 12],
+        [SEG_BACK + 58, top - 19],
+        [SEG_BACK + 66, top - 6],
+        [SEG_BACK + 78, top + 16],
+        [SEG_BACK + 92, top + 28],
+        [SEG_BACK + 94, top + 58],
+        [SEG_BACK + 86, top + 70],
+        [SEG_BACK + 82, inferiorTip],
+        [SEG_BACK + 70, inferiorTip + 2],
+        [SEG_BACK + 66, top + 62],
+        [SEG_BACK + 42, top + 46],
+        [SEG_BACK - 6, top + 48],
+      ],
+      6,
+    );
+    const spinousProcess = roundedPath(
+      [
+        [SEG_BACK + 88, top + 24],
+        [SEG_BACK + 156, top + 28],
+        [SEG_BACK + 164, top + 38],
+        [SEG_BACK + 158, top + 58],
+        [SEG_BACK + 92, top + 64],
+      ],
+      7,
+    );
+    // Bony deposits at the edges next to the disc (age changes, section 3).
+    const edge = index === 0 ? bottom : top;
+    const toward = index === 0 ? 1 : -1;
+    const frontSpur: Point[] = [
+      [SEG_FRONT + 2, edge - toward * 16],
+      [SEG_FRONT - 9, edge + toward * 3],
+      [SEG_FRONT + 12, edge],
+    ];
+    const backSpur: Point[] = [
+      [SEG_BACK - 2, edge - toward * 14],
+      [SEG_BACK + (condition === 'stenosis' ? 12 : 8), edge + toward * 2],
+      [SEG_BACK - 12, edge],
+    ];
+    const spurs = aged
+      ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5)
+      : '';
+    return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + h / 2] };
+  });
+
+  const bulge = condition === 'prolapse' ? 24 : 0;
+  const disc = {
+    path: roundedPath(
+      [
+        [SEG_FRONT - 2, discTop],
+        [SEG_BACK + 2, discTop],
+        [SEG_BACK + 4, discMiddle],
+        [SEG_BACK + 2, discBottom],
+        [SEG_FRONT - 2, discBottom],
+        [SEG_FRONT - 5, discMiddle],
+      ],
+      3,
+    ),
+    nucleus: smoothPath(
+      [
+        [SEG_FRONT + 46, discMiddle],
+        [SEG_FRONT + 70, discTop + discH * (aged ? 0.32 : 0.2)],
+        [SEG_FRONT + 98, discMiddle],
+        [SEG_FRONT + 70, discBottom - discH * (aged ? 0.32 : 0.2)],
+      ],
+      true,
+    ),
+    height: discH,
+    labelAt: [SEG_FRONT + 58, discMiddle] as Point,
+  };
+
+  const cordLeft = SEG_BACK + 6 + (34 - canalWidth) * 0.3;
+  const cord = {
+    path: roundedPath(
+      [
+        [cordLeft, 6],
+        [cordLeft + cordWidth, 6],
+        [cordLeft + cordWidth, 324],
+        [cordLeft, 324],
+      ],
+      3,
+    ),
+    width: cordWidth,
+  };
+
+  const facetJoint = {
+    path: `M${fmt([facet[0] - facetRx, facet[1]])}a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(2 * facetRx)} 0a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(-2 * facetRx)} 0Z`,
+    line: smoothPath([
+      [facet[0] - 2, facet[1] - facetRy + 3],
+      [facet[0] + 1.5, facet[1]],
+      [facet[0] - 1, facet[1] + facetRy - 3],
+    ]),
+  };
+
+  // The nerve-root canal: from the pedicle of L4 down to the pedicle of L5, between the back of
+  // the bodies and disc in front and the facet joint behind.
+  const foramenTop = SEG_TOP + 50;
+  const foramenBottom = lowerTop + 6;
+  const foramenFront = SEG_BACK + 2 + (aged ? 6 : 0) + bulge * 0.4;
+  const foramenBack = SEG_BACK + 56 - facetGrowth;
+  const foramen = {
+    path: smoothPath(
+      [
+        [foramenFront, foramenTop + 4],
+        [SEG_BACK + 30, foramenTop],
+        [foramenBack, foramenTop + 10],
+        [foramenBack - 4, facet[1] - facetRy - 4],
+        [foramenBack - 14, lowerTop - 8],
+        [lerp(foramenFront, foramenBack, 0.45), foramenBottom],
+        [foramenFront, discMiddle],
+      ],
+      true,
+    ),
+    width: round(foramenBack - foramenFront),
+    height: round(foramenBottom - foramenTop),
+  };
+
+  // The nerve root leaves the cord under the pedicle of L4 and runs forwards and down through
+  // the canal; a prolapse pushes it backwards.
+  const rootStart: Point = [cordLeft + cordWidth * 0.4, foramenTop - 4];
+  const nerveRoot = smoothPath(
+    bulge
+      ? [rootStart, [SEG_BACK + 30, foramenTop + 20], [SEG_BACK + bulge + 7, discMiddle - 2], [SEG_BACK + 8, discBottom + 26], [SEG_BACK - 22, discBottom + 70], [SEG_BACK - 40, 318]]
+      : [rootStart, [SEG_BACK + 20, foramenTop + 16], [SEG_BACK + 6, discTop - 6], [SEG_BACK - 10, discBottom + 26], [SEG_BACK - 28, discBottom + 70], [SEG_BACK - 44, 318]],
+  );
+  const prolapse = bulge
+    ? smoothPath(
+        [
+          [SEG_BACK - 6, discTop + 2],
+          [SEG_BACK + bulge * 0.6, discTop - 1],
+          [SEG_BACK + bulge, discMiddle + 2],
+          [SEG_BACK + bulge * 0.55, discBottom + 2],
+          [SEG_BACK - 6, discBottom - 2],
+        ],
+        true,
+      )
+    : undefined;
+
+  return {
+    ...SEGMENT_SIZE,
+    vertebrae,
+    disc,
+    cord,
+    canalWidth,
+    facetJoint,
+    foramen,
+    nerveRoot,
+    ...(prolapse ? { prolapse } : {}),
+    labels: {
+      cord: { at: [cordLeft + cordWidth / 2, 44], anchor: 'middle', rotate: -90 },
+      spinous: { at: [SEG_BACK + 124, SEG_TOP + 46], anchor: 'middle' },
+      facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
+      foramen: { at: [SEG_BACK + 98, lowerTop + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
+      nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
+      prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The drawing: the layout as SVG, with the labels that name the parts
+
+/** Splits a label into lines of about `width` characters at spaces and hyphens, for labels in narrow places. */
+function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/(?<=[\s-])/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + word).trim().length <= width) lines[lines.length - 1] = last + word;
+    else lines.push(word);
+  }
+  return lines.map((line) => line.trim());
+}
+
+/** A label of the close-up: wrapped to about `width` characters, with a leader line when it sits beside its part. */
+function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'label'): SVGTemplateResult {
+  const lines = wrapLabel(text, width);
+  const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
+  const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
+  return svg`${spot.leaderTo
+    ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
+    : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+    // A space between the lines, so the words do not run together for assistive technology.
+    (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
+  )}</text>`;
+}
+
+/** The shapes of each part of the close-up, with the labels that name them. */
+function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: DiagramPart) => Shapes {
+  const name = (structure: DiagramStructure) => content.structures[structure].name;
+  const { labels } = layout;
+  // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
+  const discName = name('disc');
+  const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
+  return (part) => {
+    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
+    switch (part.structure) {
+      case 'vertebra':
+        return vertebra
+          ? svg`<path class="bone hit" d=${vertebra.body}></path>
+            <path class="bone" d=${vertebra.arch}></path>
+            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
+            ${textAt('label on-bone', vertebra.labelAt, 'middle', partName(content, part))}`
+          : nothing;
+      case 'spinous-process':
+        return vertebra
+          ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
+            ${vertebra === layout.vertebrae[0] ? calloutLabel(name('spinous-process'), labels.spinous, 11, 'label on-bone') : nothing}`
+          : nothing;
+      case 'spinal-cord':
+        return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${calloutLabel(name('spinal-cord'), labels.cord, 40)}`;
+      case 'disc':
+        return svg`<path class="disc hit" d=${layout.disc.path}></path>
+          <path class="nucleus" d=${layout.disc.nucleus}></path>
+          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', discName, discFont)}`;
+      case 'nerve-root-canal':
+        return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${calloutLabel(name('nerve-root-canal'), labels.foramen)}`;
+      case 'facet-joint':
+        return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+          <path class="joint-line" d=${layout.facetJoint.line}></path>
+          ${calloutLabel(name('facet-joint'), labels.facet)}`;
+      case 'prolapse':
+        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}` : nothing;
+      case 'nerve-root':
+        return svg`${nerveShapes(layout.nerveRoot)}${calloutLabel(name('nerve-root'), labels.nerve)}`;
+      default:
+        return nothing;
+    }
+  };
+}
+
+/** The close-up's drawing for a condition, named with the content's words. */
+export function segmentFigure(content: AnatomyContent, condition: ConditionId): Figure {
+  const layout = segmentLayout(condition);
+  return { width: layout.width, height: layout.height, shapes: segmentShapes(content, layout) };
+}
