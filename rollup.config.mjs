@@ -17,13 +17,17 @@ const builds = [];
 
 /**
  * Names CDN chunks so a person can tell them apart: `widget-red-flag-checklist-[hash].js`,
- * `content-nn-red-flags-[hash].js`, `lit-[hash].js`. The hash makes every name immutable.
+ * `widget-spine-diagram-segment-[hash].js`, `content-nn-red-flags-[hash].js`, `lit-[hash].js`.
+ * The hash makes every name immutable.
  */
 function cdnChunkName(chunk) {
   const ids = [chunk.facadeModuleId, ...chunk.moduleIds].filter(Boolean).map((id) => id.replaceAll('\\', '/'));
   for (const id of ids) {
     const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(id);
     if (locale) return `chunks/content-${locale[1]}-${locale[2]}-[hash].js`;
+    // A view a widget loads on demand: widgets/spine-diagram/src/segment-view.ts → widget-spine-diagram-segment.
+    const view = /widgets\/([\w-]+)\/src\/([\w-]+)-view\.ts$/.exec(id);
+    if (view) return `chunks/widget-${view[1]}-${view[2]}-[hash].js`;
     const widget = /widgets\/([\w-]+)\/src\/define\.ts$/.exec(id);
     if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
   }
