@@ -11,8 +11,8 @@ import {
 } from '../../../packages/testing/src/index.js';
 import { CONDITION_IDS, LOCALES, loadTopic } from '../../../packages/content/src/index.js';
 import type { AnatomyContent, Locale } from '../../../packages/content/src/index.js';
-import '../src/define.js';
-import type { RyggSpineDiagram, StructureSelectDetail } from '../src/define.js';
+import { RyggSpineDiagram, type StructureSelectDetail } from '../src/define.js';
+import type { SegmentViewModule } from '../src/spine-diagram.js';
 import { VIEWS, diagramParts, type DiagramStructure } from '../src/geometry.js';
 import { parseHighlight } from '../src/highlight.js';
 import { accessibleName, describeDiagram, diagramPlainText } from '../src/plain-text.js';
@@ -189,6 +189,157 @@ describe('<rygg-spine-diagram>: the segment view', () => {
     select.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(structuresShown(element).has('prolapse')).to.equal(true);
+  });
+});
+
+/**
+ * The diagram, with the import of the close-up's code observed: it counts the imports, can hold
+ * them back until the test lets them through, or can fail them as a broken network would.
+ */
+class ObservedDiagram extends RyggSpineDiagram {
+  imports = 0;
+  hold: Promise<unknown> = Promise.resolve();
+  importError: Error | undefined;
+
+  protected override importSegmentView(): Promise<SegmentViewModule> {
+    this.imports += 1;
+    if (this.importError) return Promise.reject(this.importError);
+    return this.hold.then(() => super.importSegmentView());
+  }
+}
+customElements.define('test-observed-spine-diagram', ObservedDiagram);
+
+async function observed(view = 'spine'): Promise<ObservedDiagram> {
+  const wrapper = await fixture(html`<div style="width:900px"><test-observed-spine-diagram lang="nb" view=${view}></test-observed-spine-diagram></div>`);
+  const element = wrapper.querySelector('test-observed-spine-diagram') as ObservedDiagram;
+  await element.updateComplete;
+  return element;
+}
+
+describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('draws a close-up asked for from the start once updateComplete resolves (attribute or property)', async () => {
+    for (const setView of [(element: ObservedDiagram) => element.setAttribute('view', 'segment'), (element: ObservedDiagram) => (element.view = 'segment')]) {
+      const element = document.createElement('test-observed-spine-diagram') as ObservedDiagram;
+      element.setAttribute('lang', 'en');
+      setView(element);
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(all(element, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L4', 'L5']);
+        expect(all(element, '[data-key]').map((node) => node.getAttribute('data-key'))).to.deep.equal(diagramParts('segment', 'none').map((part) => part.key));
+        expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
+        expect(element.imports).to.equal(1);
+      } finally {
+        element.remove();
+      }
+    }
+  });
+
+  it('shows a placeholder of the same size while loading, keeps the chosen part, and keeps focus on the button when switched by keyboard', async () => {
+    const content = await loadTopic('anatomy', 'nb');
+    const element = await observed();
+    let arrive = (): void => undefined;
+    element.hold = new Promise<void>((resolve) => (arrive = resolve));
+    click(one(element, '[data-key="disc:L4-L5"]'));
+    await element.updateComplete;
+    expect(element.imports, 'the spine view loads nothing').to.equal(0);
+
+    const [spineButton, segmentButton] = all<HTMLButtonElement>(element, '.view-switch button');
+    spineButton?.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(element).activeElement).to.equal(segmentButton);
+    expect(element.imports, 'focusing the close-up button starts the load').to.equal(1);
+    await sendKeys({ press: 'Enter' });
+    await nextFrame();
+
+    // Still loading: the placeholder stands in for the drawing; the rest of the widget works.
+    expect(element.resolvedView).to.equal('segment');
+    expect(segmentButton?.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(element).activeElement, 'focus stays on the button').to.equal(segmentButton);
+    expect(all(element, '[data-key]')).to.have.length(0);
+    const placeholder = one(element, '[part~="drawing"] .figure-pending svg').getBoundingClientRect();
+    expect(placeholder.height).to.be.greaterThan(100);
+    expect(one(element, '.figure-pending [aria-busy="true"]').textContent?.trim()).not.to.equal('');
+    expect(one(element, '.details h3').textContent?.trim()).to.equal(`${content.structures.disc.name} L4–L5`);
+    expect(element.imports, 'pressing the button does not load it twice').to.equal(1);
+
+    arrive();
+    await element.updateComplete;
+    const drawing = one(element, '[part~="drawing"] svg.figure').getBoundingClientRect();
+    expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
+    expect(drawing.width).to.be.closeTo(placeholder.width, 0.5);
+    expect(drawing.height).to.be.closeTo(placeholder.height, 0.5);
+    expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
+    expect(one(element, '[data-key="disc:L4-L5"]').getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(element).activeElement, 'focus stays on the button').to.equal(segmentButton);
+  });
+
+  it('starts loading when the reader points at the close-up button, so the switch draws at once', async () => {
+    const element = await observed();
+    const segmentButton = all<HTMLButtonElement>(element, '.view-switch button')[1];
+    const box = segmentButton?.getBoundingClientRect();
+    if (!segmentButton || !box) throw new Error('no close-up button');
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(element.imports).to.equal(1);
+    expect(element.resolvedView).to.equal('spine');
+    await element.updateComplete;
+    segmentButton.click();
+    await nextFrame();
+    expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
+    expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
+    expect(element.imports).to.equal(1);
+  });
+
+  it('says so in place of the drawing when the close-up cannot load, throws nothing, and tries again on the next switch', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent): void => {
+      thrown.push('reason' in event ? event.reason : event.error);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const log = captureConsole();
+    const element = document.createElement('test-observed-spine-diagram') as ObservedDiagram;
+    try {
+      element.importError = new TypeError('Failed to fetch dynamically imported module: segment-view.js');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('view', 'segment');
+      document.body.append(element);
+      await element.updateComplete;
+
+      const message = one(element, '[part~="drawing"] [role="alert"]');
+      expect(message.textContent).to.contain('could not be loaded').and.contain('Failed to fetch dynamically imported module');
+      expect(all(element, '[data-key]')).to.have.length(0);
+      expect(all(element, '.view-switch button')).to.have.length(2);
+      expect(one(element, '[part~="details"] .condition h3').textContent?.trim()).to.equal(content.conditions.none.name);
+      expect(element.toPlainText()).to.contain(content.ui.views.segment);
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('[ryggrad]').and.contain('<test-observed-spine-diagram>').and.contain('close-up');
+
+      const [spineButton, segmentButton] = all<HTMLButtonElement>(element, '.view-switch button');
+      spineButton?.click();
+      await element.updateComplete;
+      expect(all(element, '[data-structure="vertebra"]')).to.have.length(24);
+      expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+
+      element.importError = undefined;
+      segmentButton?.click();
+      await element.updateComplete;
+      expect(element.imports).to.equal(2);
+      expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
+      expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+      await nextFrame();
+      expect(thrown).to.deep.equal([]);
+    } finally {
+      element.remove();
+      log.restore();
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
   });
 });
 
