@@ -88,6 +88,8 @@ export abstract class RyggElement<Content> extends LitElement {
   private loadedLocale: Locale | undefined;
   private pendingLoad: Promise<unknown> | undefined;
   private readonly pendingWork = new Set<Promise<void>>();
+  /** Optional content loaded on demand (see `optionalContent`), by name: its locale and, once loaded, its value. */
+  private readonly optional = new Map<string, { locale: Locale; value?: unknown }>();
 
   /** Loads everything the widget shows in one language. Called again when the language changes. */
   protected abstract loadContent(locale: Locale): Promise<Content>;
@@ -173,6 +175,32 @@ export abstract class RyggElement<Content> extends LitElement {
   /** Clears a configuration error once the configuration is valid again. */
   protected clearConfigFailure(): void {
     if (this.failure?.kind === 'config') this.failure = undefined;
+  }
+
+  /**
+   * Content that only some configurations show (a clinician audience's wording, a variant's text),
+   * kept out of the main content so other pages never download it. Gives the value for `locale`
+   * once loaded; until then starts the load (once per name and locale) and gives undefined, and the
+   * widget renders again when it arrives. `updateComplete` waits for it; a failure shows the
+   * error box like a failed content load.
+   */
+  protected optionalContent<T>(name: string, locale: Locale, load: (locale: Locale) => Promise<T>): T | undefined {
+    const entry = this.optional.get(name);
+    if (entry?.locale === locale) return entry.value as T | undefined;
+    const started = { locale } as { locale: Locale; value?: unknown };
+    this.optional.set(name, started);
+    this.track(
+      load(locale).then(
+        (value) => {
+          started.value = value;
+          if (this.optional.get(name) === started) this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.optional.get(name) === started) this.failWith('load', error instanceof Error ? error.message : String(error), error);
+        },
+      ),
+    );
+    return undefined;
   }
 
   /**

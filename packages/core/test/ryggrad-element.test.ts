@@ -218,6 +218,46 @@ describe('RyggElement: theming', () => {
   });
 });
 
+describe('RyggElement: optional content', () => {
+  const note = (element: SampleElement) => element.shadowRoot?.querySelector('.note')?.textContent ?? '';
+
+  it('loads optional content only when the widget asks for it, once per language, and renders it', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
+    await element.updateComplete;
+    expect(element.noteLoads).to.deep.equal([]);
+    expect(note(element)).to.equal('');
+
+    element.withNote = true;
+    await element.updateComplete;
+    expect(note(element)).to.equal('Note');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(element.noteLoads).to.deep.equal(['en']);
+
+    element.lang = 'nn';
+    await element.updateComplete;
+    expect(note(element)).to.equal('Notat (nynorsk)');
+    expect(element.noteLoads).to.deep.equal(['en', 'nn']);
+  });
+
+  it('shows the error box and logs one error when optional content fails to load', async () => {
+    const log = captureConsole();
+    try {
+      const element = document.createElement('rygg-sample') as SampleElement;
+      element.lang = 'en';
+      element.failNextNote = 'note is gone';
+      element.withNote = true;
+      document.body.append(element);
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain('note is gone');
+      expect(log.errors).to.have.length(1);
+      element.remove();
+    } finally {
+      log.restore();
+    }
+  });
+});
+
 describe('RyggElement: errors', () => {
   it('renders a readable message in its own box and logs one error when content fails to load', async () => {
     const log = captureConsole();

@@ -4,13 +4,31 @@ import { RyggElement } from '../src/ryggrad-element.js';
 import type { Locale } from '../src/locale.js';
 
 const GREETINGS: Record<Locale, string> = { nb: 'Hei, rygg', nn: 'Hei, rygg (nynorsk)', en: 'Hello, back' };
+const NOTES: Record<Locale, string> = { nb: 'Notat', nn: 'Notat (nynorsk)', en: 'Note' };
 
 export class SampleElement extends RyggElement<{ greeting: string }> {
   static override version = '9.9.9-sample';
+  static override properties = { withNote: { type: Boolean, attribute: 'with-note' } };
   /** Every locale the element has loaded content for, in order. */
   loads: Locale[] = [];
   /** When set, loading content rejects with this message. */
   failNextLoad: string | undefined;
+  /** Shows a note that is optional content, loaded only when this is true. */
+  withNote = false;
+  /** Every locale the note was loaded for, in order. */
+  noteLoads: Locale[] = [];
+  /** When set, loading the note rejects with this message. */
+  failNextNote: string | undefined;
+
+  private async loadNote(locale: Locale): Promise<string> {
+    this.noteLoads.push(locale);
+    if (this.failNextNote) {
+      const message = this.failNextNote;
+      this.failNextNote = undefined;
+      throw new Error(message);
+    }
+    return NOTES[locale];
+  }
 
   protected override async loadContent(locale: Locale): Promise<{ greeting: string }> {
     this.loads.push(locale);
@@ -23,7 +41,9 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
   }
 
   protected override renderContent(content: { greeting: string }): TemplateResult {
+    const note = this.withNote ? this.optionalContent('note', this.locale, (locale) => this.loadNote(locale)) : undefined;
     return html`<p class="greeting" part="greeting">${content.greeting}</p>
+      ${note === undefined ? '' : html`<p class="note">${note}</p>`}
       <a href="#somewhere" class="link">Link</a>`;
   }
 

@@ -6,7 +6,7 @@ import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
 import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
 import { DEFAULT_RULES, loadRedFlags, loadRedFlagsClinician, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
-import type { Contacts, RedFlagClinicianWording, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
 import { AUDIENCES, checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
@@ -82,7 +82,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     activeRules: { state: true, attribute: false },
     customContacts: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    clinicianWording: { state: true, attribute: false },
   };
 
   /**
@@ -104,13 +103,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private customContacts: Contacts | undefined;
   /** The text of the polite and the assertive live region; changed only when the result changes. */
   private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
-
-  /**
-   * The professional wording, loaded for a locale the first time the clinician audience needs it:
-   * it is a chunk of its own, so pages written for patients never download it.
-   */
-  private clinicianWording: { locale: Locale; wording: RedFlagClinicianWording } | undefined;
-  private clinicianWordingRequested: Locale | undefined;
 
   private rulesProblem: string | undefined;
   private contactsProblem: string | undefined;
@@ -338,12 +330,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return undefined;
   }
 
-  /** The content with, for clinicians, their wording; undefined until all of it has loaded. */
+  /**
+   * The content with, for clinicians, their wording; undefined until all of it has loaded. The
+   * professional wording is a chunk of its own, so pages written for patients never download it.
+   */
   private contentForAudience(): RedFlagContent | undefined {
     const content = this.content;
     if (!content || this.resolvedAudience === 'patient') return content;
-    const loaded = this.clinicianWording;
-    return loaded?.locale === content.common.locale ? { ...content, clinician: loaded.wording } : undefined;
+    const clinician = this.optionalContent('clinician-wording', content.common.locale, loadRedFlagsClinician);
+    return clinician && { ...content, clinician };
   }
 
   /** The view to render; undefined until the content (and, for clinicians, their wording) has loaded. */
@@ -364,24 +359,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return loadRedFlags(locale);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.resolvedAudience === 'clinician' && this.clinicianWordingRequested !== this.locale) this.loadClinicianWording(this.locale);
-  }
-
-  private loadClinicianWording(locale: Locale): void {
-    this.clinicianWordingRequested = locale;
-    this.track(
-      loadRedFlagsClinician(locale).then(
-        (wording) => {
-          if (this.clinicianWordingRequested === locale) this.clinicianWording = { locale, wording };
-        },
-        (error: unknown) => {
-          if (this.clinicianWordingRequested === locale) this.failWith('load', error instanceof Error ? error.message : String(error), error);
-        },
-      ),
-    );
-  }
 
   protected override baseClass(): string {
     return `audience-${this.resolvedAudience}`;
