@@ -13,6 +13,7 @@ export {
   loadCauses,
   loadAnatomy,
   loadActivity,
+  loadActivityLongLasting,
   loadRedFlags,
   loadRedFlagsClinician,
   loadWork,
@@ -55,7 +56,7 @@ export type {
   Structure,
   StructureId,
 } from './types/anatomy.js';
-export type { ActivityContent, ActivityUi, ActivityVariant } from './types/activity.js';
+export type { ActivityContent, ActivityLongLasting, ActivityUi, ActivityVariant } from './types/activity.js';
 export type { RedFlagClinicianWording, RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
 export type { WorkContent, WorkChecklist, WorkUi } from './types/work.js';
 export { TREATMENT_GROUP_IDS } from './types/treatment.js';

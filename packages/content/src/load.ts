@@ -3,7 +3,7 @@ import type { Locale } from './locale.js';
 import { TOPICS, isTopicName } from './topics.js';
 import type { TopicMap, TopicName } from './topics.js';
 import type { AboutContent } from './types/about.js';
-import type { ActivityContent } from './types/activity.js';
+import type { ActivityContent, ActivityLongLasting } from './types/activity.js';
 import type { AnatomyContent } from './types/anatomy.js';
 import type { CausesContent } from './types/causes.js';
 import type { CommonStrings } from './types/common.js';
@@ -34,8 +34,25 @@ export function loadAnatomy(locale: Locale): Promise<AnatomyContent> {
   return pick(locale, () => import('./locales/nb/anatomy.js'), () => import('./locales/nn/anatomy.js'), () => import('./locales/en/anatomy.js'));
 }
 
+/** The activity advice without the advice for long-lasting pain (see {@link loadActivityLongLasting}). */
 export function loadActivity(locale: Locale): Promise<ActivityContent> {
   return pick(locale, () => import('./locales/nb/activity.js'), () => import('./locales/nn/activity.js'), () => import('./locales/en/activity.js'));
+}
+
+/** The advice for long-lasting pain, a chunk of its own so pages with the acute advice never download it. */
+export function loadActivityLongLasting(locale: Locale): Promise<ActivityLongLasting> {
+  return pick(
+    locale,
+    () => import('./locales/nb/activity-long-lasting.js'),
+    () => import('./locales/nn/activity-long-lasting.js'),
+    () => import('./locales/en/activity-long-lasting.js'),
+  );
+}
+
+/** The whole activity topic, with the advice for long-lasting pain. */
+async function loadActivityTopic(locale: Locale): Promise<ActivityContent> {
+  const [content, longLasting] = await Promise.all([loadActivity(locale), loadActivityLongLasting(locale)]);
+  return { ...content, ...longLasting };
 }
 
 /** The red-flag checklist's content without its professional wording (see {@link loadRedFlagsClinician}). */
@@ -71,7 +88,7 @@ const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]
   about: loadAbout,
   causes: loadCauses,
   anatomy: loadAnatomy,
-  activity: loadActivity,
+  activity: loadActivityTopic,
   'red-flags': loadRedFlagTopic,
   work: loadWork,
   treatment: loadTreatment,

@@ -8,6 +8,8 @@ import {
   isLocale,
   isSectionNumber,
   isTopicName,
+  loadActivity,
+  loadActivityLongLasting,
   loadCommon,
   loadRedFlags,
   loadRedFlagsClinician,
@@ -61,6 +63,16 @@ describe('locale, source and topic helpers', () => {
       expect(clinician.flags.fever, locale).to.be.a('string').and.not.equal(patient.flags.fever.label);
       expect(topic.clinician, locale).to.deep.equal(clinician);
       expect({ ...topic, clinician: undefined }, locale).to.deep.equal({ ...patient, clinician: undefined });
+    }
+  });
+
+  it('keeps the advice for long-lasting pain in a module of its own, which loadTopic adds', async () => {
+    for (const locale of LOCALES) {
+      const [acute, longLasting, topic] = await Promise.all([loadActivity(locale), loadActivityLongLasting(locale), loadTopic('activity', locale)]);
+      expect(acute.longLasting, locale).to.equal(undefined);
+      expect(acute.prevention, locale).to.equal(undefined);
+      expect(longLasting.longLasting.length, locale).to.be.greaterThan(0);
+      expect(topic, locale).to.deep.equal({ ...acute, ...longLasting });
     }
   });
 

@@ -10,7 +10,7 @@ import {
   type HeadingLevel,
   type Locale,
 } from '../../../packages/core/src/index.js';
-import { loadActivity } from '../../../packages/content/src/index.js';
+import { loadActivity, loadActivityLongLasting } from '../../../packages/content/src/index.js';
 import type { ActivityContent, ActivityVariant } from '../../../packages/content/src/index.js';
 import { activityAdviceStyles } from './activity-advice.styles.js';
 import { activityPlainText } from './plain-text.js';
@@ -57,7 +57,19 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
 
   /** The advice shown, as plain text in the widget's language ('' until the content has loaded). */
   toPlainText(): string {
-    return this.content ? activityPlainText(this.content, this.resolvedVariant) : '';
+    const content = this.contentForVariant();
+    return content ? activityPlainText(content, this.resolvedVariant) : '';
+  }
+
+  /**
+   * The content the variant needs; undefined until it has loaded. The advice for long-lasting pain
+   * is a chunk of its own, so pages with the acute advice never download it.
+   */
+  private contentForVariant(): ActivityContent | undefined {
+    const content = this.content;
+    if (!content || this.resolvedVariant === 'acute') return content;
+    const longLasting = this.optionalContent('long-lasting', content.common.locale, loadActivityLongLasting);
+    return longLasting && { ...content, ...longLasting };
   }
 
   protected override loadContent(locale: Locale): Promise<ActivityContent> {
@@ -68,7 +80,9 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     return `variant-${this.resolvedVariant}`;
   }
 
-  protected override renderContent(content: ActivityContent): TemplateResult {
+  protected override renderContent(): TemplateResult {
+    const content = this.contentForVariant();
+    if (!content) return this.renderLoading();
     const view = activityView(content, this.resolvedVariant);
     const level = this.resolvedHeadingLevel;
     return html`

@@ -34,8 +34,8 @@ export function activityView(content: ActivityContent, variant: ActivityVariant)
   const sections: AdviceSection[] =
     variant === 'long-lasting'
       ? [
-          { id: 'long-lasting', heading: ui.longLasting, items: content.longLasting },
-          { id: 'prevention', heading: ui.prevention, items: content.prevention },
+          { id: 'long-lasting', heading: ui.longLasting, items: content.longLasting ?? [] },
+          { id: 'prevention', heading: ui.prevention, items: content.prevention ?? [] },
         ]
       : [
           { id: 'stay-active', heading: ui.stayActive, items: content.acute },

@@ -27,6 +27,17 @@ export interface ActivityContent {
   readonly acute: readonly SourcedText[];
   /** Section 5: non-prescription painkillers. */
   readonly painkillers: readonly SourcedText[];
+  /**
+   * Section 7: when the pain lasts. With `prevention`, a module of its own (`loadActivityLongLasting`),
+   * so pages that show the acute advice never download it; `loadTopic('activity', locale)` includes both.
+   */
+  readonly longLasting?: readonly SourcedText[];
+  /** Section 9: preventing relapse. */
+  readonly prevention?: readonly SourcedText[];
+}
+
+/** The advice for long-lasting pain, loaded on its own. */
+export interface ActivityLongLasting {
   /** Section 7: when the pain lasts. */
   readonly longLasting: readonly SourcedText[];
   /** Section 9: preventing relapse. */
