@@ -87,6 +87,7 @@ const PAGE_LABELS: Record<string, string> = {
   checklistOnly: 'Only the red-flag checklist',
   diagramOnly: 'Only the spine diagram',
   allFour: 'All four widgets',
+  allFourEveryOption: 'All four, with every part that loads when shown (close-up, clinician wording, long-lasting advice, conversation checklist)',
 };
 
 const PEER_LABELS: Record<string, string> = {

@@ -61,7 +61,12 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       container,
       'pages',
       'What a page downloads',
-      el('p', {}, 'All JavaScript a real page requested (loader, widget chunks, shared chunks, one language’s content), gzip.'),
+      el(
+        'p',
+        {},
+        'All JavaScript a real page requested (loader, widget chunks, shared chunks, one language’s content), gzip. The widgets use their defaults; ' +
+          'parts that only some pages show (the spine’s close-up, the clinician wording, the advice for long-lasting pain, the conversation checklist) load when first shown, and the last row shows what they add together.',
+      ),
       scrollTable(
         'pages',
         ['Page', 'JavaScript (gzip)', 'Of which', 'Files'],
