@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles of <rygg-return-to-work> on top of the shared leaflet block (core `leafletStyles`):
- * the widget's accent token, the audience line, and the conversation checklist.
+ * the widget's accent token, the audience line, and the conversation checklist, including its
+ * form (whose template loads on demand; its styles stay with the element's).
  */
 export const returnToWorkStyles = css`
   /* While its content loads, the widget keeps about the height it will have (the same
@@ -35,6 +36,11 @@ export const returnToWorkStyles = css`
     border: 1px solid var(--_leaflet-accent);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
+  }
+  /* While the form's code loads: a quiet box about the form's height where it is shortest
+     (41em, at 600px and wider), so the page grows no more than it must when the form arrives. */
+  .form-pending .loading {
+    min-height: 41em;
   }
   .checklist h1,
   .checklist h2,

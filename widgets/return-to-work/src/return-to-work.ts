@@ -1,12 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   RyggElement,
   baseStyles,
   headingTemplate,
   leafletStyles,
   pickAllowed,
-  plainDate,
   subLevel,
   tokenStyles,
   type HeadingLevel,
@@ -14,10 +12,13 @@ import {
 } from '../../../packages/core/src/index.js';
 import { loadWork } from '../../../packages/content/src/index.js';
 import type { WorkContent } from '../../../packages/content/src/index.js';
-import { EMPTY_ENTRIES, PERCENTAGE, checkPercentage, formatPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
+import { EMPTY_ENTRIES, checkPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
 import { returnToWorkPlainText } from './plain-text.js';
 import { returnToWorkStyles } from './return-to-work.styles.js';
 import { WORK_AUDIENCES, workView, type WorkAudience } from './view.js';
+
+/** The checklist's form, imported the first time the checklist is shown (form-view.ts). */
+export type FormViewModule = typeof import('./form-view.js');
 
 /**
  * "Jobb med ryggen din" — work with your back: ordinary work usually helps the back heal, there is
@@ -35,7 +36,7 @@ import { WORK_AUDIENCES, workView, type WorkAudience } from './view.js';
  * @csspart section - The block of advice: its heading and list.
  * @csspart checklist - The conversation checklist (with the `checklist` attribute).
  * @csspart source - The source line (brochure, FORMI 2007, sections).
- * @csspart error - The error box shown instead of the content when it cannot load.
+ * @csspart error - The error box shown instead of the content when it cannot load (or instead of the checklist's form when only the form cannot).
  *
  * @cssprop --rygg-work-accent - Colour of the key-message border, the section rules and the checklist frame. Defaults to `--rygg-color-accent`.
  */
@@ -47,6 +48,8 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     entries: { state: true, attribute: false },
     percentageInput: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    formView: { state: true, attribute: false },
+    formViewProblem: { state: true, attribute: false },
   };
 
   /**
@@ -61,12 +64,16 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
    */
   checklist = false;
 
-
   private entries: ChecklistEntries = EMPTY_ENTRIES;
   /** What is typed in the percentage field, as typed, and whether it is valid. */
   private percentageInput = { raw: '', valid: true };
   /** A short message for screen readers after an action (e.g. the form was cleared). */
   private status = '';
+  /** The checklist form's code, once loaded. */
+  private formView: FormViewModule | undefined;
+  /** Why the form's code could not load, shown in the form's place. */
+  private formViewProblem: string | undefined;
+  private formViewLoad: Promise<void> | undefined;
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): WorkAudience {
@@ -74,7 +81,6 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
     return value;
   }
-
 
   /**
    * The checklist as filled in right now: a frozen copy, so changing it changes nothing. Nothing
@@ -103,6 +109,44 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     return loadWork(locale);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The form's code loads the first time the checklist is shown, also when it is from the start.
+    if (changed.has('checklist') && this.checklist) this.loadFormView();
+  }
+
+  /**
+   * Imports the checklist form's code. Its own method so a subclass can supply the code another
+   * way; the import stays literal so bundlers put the form in a chunk of its own.
+   */
+  protected importFormView(): Promise<FormViewModule> {
+    return import('./form-view.js');
+  }
+
+  /** Starts loading the form's code unless it is loaded or on its way; after a failure, tries again. */
+  private loadFormView(): void {
+    if (this.formView || this.formViewLoad) return;
+    this.formViewProblem = undefined;
+    const load = Promise.resolve()
+      .then(() => this.importFormView())
+      .then(
+        (module) => {
+          this.formView = module;
+        },
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
+          this.formViewProblem = detail;
+          this.log.error(`form-view:${detail}`, `<${this.localName}> could not load the checklist's form: ${detail}`, error);
+        },
+      )
+      .finally(() => {
+        this.formViewLoad = undefined;
+      });
+    this.formViewLoad = load;
+    // `updateComplete` waits for it, so hosts and tests that await it see the form.
+    this.track(load);
+  }
+
   protected override baseClass(): string {
     return `audience-${this.resolvedAudience}`;
   }
@@ -127,118 +171,55 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     `;
   }
 
+  /**
+   * The checklist's frame (heading and introduction, so the box is in place at once) around its
+   * form, which is loaded the first time the checklist is shown: a quiet placeholder stands in
+   * until it arrives, and a readable message if it cannot load. The advice stays either way.
+   */
   private renderChecklist(content: WorkContent, level: HeadingLevel): TemplateResult {
     const labels = content.checklist;
-    const { raw, valid } = this.percentageInput;
-    const describedBy = valid ? 'graded-percentage-hint' : 'graded-percentage-hint graded-percentage-error';
     return html`<section class="checklist" part="checklist">
       ${headingTemplate(level, labels.heading)}
       <p class="checklist-intro">${labels.intro}</p>
-      <form class="checklist-form no-print" autocomplete="off" novalidate @submit=${(event: Event) => event.preventDefault()}>
-        <div class="fields">
-          ${this.renderTextField('tasksThatWork', 'tasks-that-work', labels.tasksThatWork)}
-          ${this.renderTextField('tasksToAdjust', 'tasks-to-adjust', labels.tasksToAdjust)}
-          <div class="field">
-            <label for="graded-percentage">${labels.gradedPercentage}</label>
-            <p class="hint" id="graded-percentage-hint">${labels.gradedPercentageHint}</p>
-            <span class="with-unit">
-              <input
-                id="graded-percentage"
-                name="gradedPercentage"
-                type="number"
-                inputmode="numeric"
-                min=${PERCENTAGE.min}
-                max=${PERCENTAGE.max}
-                step=${PERCENTAGE.step}
-                autocomplete="off"
-                aria-describedby=${describedBy}
-                aria-invalid=${valid ? 'false' : 'true'}
-                .value=${live(raw)}
-                @input=${this.onPercentageInput}
-              /><span class="unit">%</span>
-            </span>
-            <p class="field-error" id="graded-percentage-error" aria-live="polite">${valid ? '' : content.ui.percentError}</p>
-          </div>
-          <div class="field">
-            <label for="follow-up-date">${labels.followUpDate}</label>
-            <input
-              id="follow-up-date"
-              name="followUpDate"
-              type="date"
-              autocomplete="off"
-              .value=${live(this.entries.followUpDate)}
-              @input=${this.onDateInput}
-              @change=${this.onDateInput}
-            />
-          </div>
-          ${this.renderTextField('notes', 'checklist-notes', labels.notes)}
-        </div>
-        <p class="privacy">${labels.nothingStored}</p>
-        <div class="actions">
-          <button type="button" class="print" @click=${this.onPrint}>${labels.print}</button>
-          <button type="button" class="clear" @click=${() => this.onClear(content)}>${labels.clear}</button>
-        </div>
-        <p class="visually-hidden" role="status">${this.status}</p>
-      </form>
-      ${this.renderPrintedEntries(content)}
+      ${this.formView
+        ? this.formView.conversationForm({
+            content,
+            entries: this.entries,
+            percentageInput: this.percentageInput,
+            status: this.status,
+            onTextInput: this.onTextInput,
+            onPercentageInput: this.onPercentageInput,
+            onDateInput: this.onDateInput,
+            onPrint: this.onPrint,
+            onClear: () => void this.onClear(content),
+          })
+        : this.formViewProblem
+          ? this.renderFailure({ kind: 'load', detail: this.formViewProblem })
+          : html`<div class="form-pending">${this.renderLoading()}</div>`}
     </section>`;
   }
 
-  private renderTextField(field: TextField, id: string, label: string): TemplateResult {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <textarea
-        id=${id}
-        name=${field}
-        rows="3"
-        autocomplete="off"
-        .value=${live(this.entries[field])}
-        @input=${(event: Event) => this.setTextEntry(field, (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </div>`;
-  }
-
-  /** The entries as text for paper: interactive fields do not print, so answers (or lines to write on) do. */
-  private renderPrintedEntries(content: WorkContent): TemplateResult {
-    const labels = content.checklist;
-    const locale = content.common.locale;
-    const date = parseIsoDate(this.entries.followUpDate);
-    const percentage = this.entries.gradedPercentage;
-    const rows: Array<[string, string]> = [
-      [labels.tasksThatWork, this.entries.tasksThatWork.trim()],
-      [labels.tasksToAdjust, this.entries.tasksToAdjust.trim()],
-      [labels.gradedPercentage, percentage === null ? '' : formatPercentage(percentage, locale)],
-      [labels.followUpDate, date ? plainDate(date, locale) : ''],
-      [labels.notes, this.entries.notes.trim()],
-    ];
-    return html`<dl class="checklist-print print-only">
-      ${rows.map(([label, value]) => html`<dt>${label}</dt><dd class=${value ? 'answer' : 'write-in'}>${value}</dd>`)}
-    </dl>`;
-  }
-
-  private setTextEntry(field: TextField, value: string): void {
+  private readonly onTextInput = (field: TextField, value: string): void => {
     this.entries = { ...this.entries, [field]: value };
     this.status = '';
-  }
+  };
 
-  private onPercentageInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const checked = checkPercentage(input.value, input.validity.badInput);
-    this.percentageInput = { raw: input.value, valid: checked.valid };
+  private readonly onPercentageInput = (raw: string, badInput: boolean): void => {
+    const checked = checkPercentage(raw, badInput);
+    this.percentageInput = { raw, valid: checked.valid };
     this.entries = { ...this.entries, gradedPercentage: checked.value };
     this.status = '';
-  }
+  };
 
-  private onDateInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  private readonly onDateInput = (value: string): void => {
     if (value === this.entries.followUpDate) return;
     this.entries = { ...this.entries, followUpDate: parseIsoDate(value) ? value : '' };
     this.status = '';
-  }
+  };
 
-  private onPrint(): void {
+  private readonly onPrint = (): void => {
     window.print();
-  }
+  };
 
   private async onClear(content: WorkContent): Promise<void> {
     this.clearChecklist();

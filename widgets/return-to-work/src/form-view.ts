@@ -1,0 +1,117 @@
+/**
+ * The form of <rygg-return-to-work>'s conversation checklist and its printed answers. Only the
+ * checklist needs this code (and Lit's `live` directive, which only its fields use), so the
+ * element imports it the first time the checklist is shown; pages without the checklist never
+ * download it. Renders from what the element passes in; the entries and handlers stay in the element.
+ */
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { plainDate } from '../../../packages/core/src/index.js';
+import type { WorkContent } from '../../../packages/content/src/index.js';
+import { PERCENTAGE, formatPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
+
+/** What the form shows, and what it tells the element when the patient writes or presses a button. */
+export interface ConversationForm {
+  content: WorkContent;
+  entries: ChecklistEntries;
+  /** What is typed in the percentage field, as typed, and whether it is valid. */
+  percentageInput: { raw: string; valid: boolean };
+  /** A short message for screen readers after an action (e.g. the form was cleared). */
+  status: string;
+  onTextInput(field: TextField, value: string): void;
+  /** `badInput` is the browser's verdict on text that is not a number at all. */
+  onPercentageInput(raw: string, badInput: boolean): void;
+  onDateInput(value: string): void;
+  onPrint(): void;
+  onClear(): void;
+}
+
+/** The form (not printed) followed by the entries as text for paper. */
+export function conversationForm(form: ConversationForm): TemplateResult {
+  const labels = form.content.checklist;
+  const { raw, valid } = form.percentageInput;
+  const describedBy = valid ? 'graded-percentage-hint' : 'graded-percentage-hint graded-percentage-error';
+  const onDate = (event: Event): void => form.onDateInput((event.target as HTMLInputElement).value);
+  return html`<form class="checklist-form no-print" autocomplete="off" novalidate @submit=${(event: Event) => event.preventDefault()}>
+      <div class="fields">
+        ${textField(form, 'tasksThatWork', 'tasks-that-work', labels.tasksThatWork)}
+        ${textField(form, 'tasksToAdjust', 'tasks-to-adjust', labels.tasksToAdjust)}
+        <div class="field">
+          <label for="graded-percentage">${labels.gradedPercentage}</label>
+          <p class="hint" id="graded-percentage-hint">${labels.gradedPercentageHint}</p>
+          <span class="with-unit">
+            <input
+              id="graded-percentage"
+              name="gradedPercentage"
+              type="number"
+              inputmode="numeric"
+              min=${PERCENTAGE.min}
+              max=${PERCENTAGE.max}
+              step=${PERCENTAGE.step}
+              autocomplete="off"
+              aria-describedby=${describedBy}
+              aria-invalid=${valid ? 'false' : 'true'}
+              .value=${live(raw)}
+              @input=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                form.onPercentageInput(input.value, input.validity.badInput);
+              }}
+            /><span class="unit">%</span>
+          </span>
+          <p class="field-error" id="graded-percentage-error" aria-live="polite">${valid ? '' : form.content.ui.percentError}</p>
+        </div>
+        <div class="field">
+          <label for="follow-up-date">${labels.followUpDate}</label>
+          <input
+            id="follow-up-date"
+            name="followUpDate"
+            type="date"
+            autocomplete="off"
+            .value=${live(form.entries.followUpDate)}
+            @input=${onDate}
+            @change=${onDate}
+          />
+        </div>
+        ${textField(form, 'notes', 'checklist-notes', labels.notes)}
+      </div>
+      <p class="privacy">${labels.nothingStored}</p>
+      <div class="actions">
+        <button type="button" class="print" @click=${() => form.onPrint()}>${labels.print}</button>
+        <button type="button" class="clear" @click=${() => form.onClear()}>${labels.clear}</button>
+      </div>
+      <p class="visually-hidden" role="status">${form.status}</p>
+    </form>
+    ${printedEntries(form.content, form.entries)}`;
+}
+
+function textField(form: ConversationForm, field: TextField, id: string, label: string): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <textarea
+      id=${id}
+      name=${field}
+      rows="3"
+      autocomplete="off"
+      .value=${live(form.entries[field])}
+      @input=${(event: Event) => form.onTextInput(field, (event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+  </div>`;
+}
+
+/** The entries as text for paper: interactive fields do not print, so answers (or lines to write on) do. */
+function printedEntries(content: WorkContent, entries: ChecklistEntries): TemplateResult {
+  const labels = content.checklist;
+  const locale = content.common.locale;
+  const date = parseIsoDate(entries.followUpDate);
+  const percentage = entries.gradedPercentage;
+  const rows: Array<[string, string]> = [
+    [labels.tasksThatWork, entries.tasksThatWork.trim()],
+    [labels.tasksToAdjust, entries.tasksToAdjust.trim()],
+    [labels.gradedPercentage, percentage === null ? '' : formatPercentage(percentage, locale)],
+    [labels.followUpDate, date ? plainDate(date, locale) : ''],
+    [labels.notes, entries.notes.trim()],
+  ];
+  return html`<dl class="checklist-print print-only">
+    ${rows.map(([label, value]) => html`<dt>${label}</dt><dd class=${value ? 'answer' : 'write-in'}>${value}</dd>`)}
+  </dl>`;
+}
