@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { captureConsole, emulateMedia, expectAxeClean, nextFrame, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
 import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import type { Locale } from '../../../packages/content/src/index.js';
-import '../src/define.js';
-import type { RyggReturnToWork } from '../src/return-to-work.js';
+import { RyggReturnToWork } from '../src/define.js';
+import type { FormViewModule } from '../src/return-to-work.js';
 import { formatPercentage } from '../src/checklist.js';
 import { workView, type WorkAudience } from '../src/view.js';
 
@@ -281,6 +281,168 @@ describe('<rygg-return-to-work>: checklist', () => {
       }
     }
     expect(document.cookie).not.to.contain(marker);
+  });
+});
+
+/**
+ * The widget, with the import of the checklist form's code observed: it counts the imports, can
+ * hold them back until the test lets them through, or can fail them as a broken network would.
+ */
+class ObservedWork extends RyggReturnToWork {
+  imports = 0;
+  hold: Promise<unknown> = Promise.resolve();
+  importError: Error | undefined;
+
+  protected override importFormView(): Promise<FormViewModule> {
+    this.imports += 1;
+    if (this.importError) return Promise.reject(this.importError);
+    return this.hold.then(() => super.importFormView());
+  }
+}
+customElements.define('test-observed-return-to-work', ObservedWork);
+
+function controls(element: Element): HTMLElement[] {
+  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="checklist"] form input, [part~="checklist"] form textarea') ?? [])];
+}
+
+describe('<rygg-return-to-work>: the checklist form’s code, loaded when first shown', () => {
+  it('renders a checklist asked for from the start once updateComplete resolves (attribute or property)', async () => {
+    const content = await loadTopic('work', 'en');
+    for (const showChecklist of [(element: ObservedWork) => element.setAttribute('checklist', ''), (element: ObservedWork) => (element.checklist = true)]) {
+      const element = document.createElement('test-observed-return-to-work') as ObservedWork;
+      element.setAttribute('lang', 'en');
+      showChecklist(element);
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(controls(element).map((control) => control.id)).to.deep.equal(['tasks-that-work', 'tasks-to-adjust', 'graded-percentage', 'follow-up-date', 'checklist-notes']);
+        expect(element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in')).to.have.length(5);
+        expect(part(element, 'checklist').querySelector('h3')?.textContent?.trim()).to.equal(content.checklist.heading);
+        expect(element.shadowRoot!.querySelector('.form-pending')).to.equal(null);
+        expect(element.imports).to.equal(1);
+      } finally {
+        element.remove();
+      }
+    }
+  });
+
+  it('shows a quiet placeholder in the form’s place while it loads, and updateComplete waits for the form', async () => {
+    const content = await loadTopic('work', 'nb');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><test-observed-return-to-work lang="nb"></test-observed-return-to-work></div>`);
+    const element = wrapper.querySelector('test-observed-return-to-work') as ObservedWork;
+    await element.updateComplete;
+    expect(element.imports, 'the advice alone loads nothing').to.equal(0);
+    const withoutChecklist = element.toPlainText();
+
+    let arrive = (): void => undefined;
+    element.hold = new Promise<void>((resolve) => (arrive = resolve));
+    element.checklist = true;
+    let completed = false;
+    const waiting = element.updateComplete.then(() => (completed = true));
+    await nextFrame();
+    await nextFrame();
+
+    // Still loading: the checklist's heading and introduction, and a placeholder where the form goes.
+    expect(completed, 'updateComplete waits for the form').to.equal(false);
+    const checklist = part(element, 'checklist');
+    expect(checklist.querySelector('h3')?.textContent?.trim()).to.equal(content.checklist.heading);
+    expect(checklist.querySelector('.checklist-intro')?.textContent?.trim()).to.equal(content.checklist.intro);
+    expect(controls(element)).to.have.length(0);
+    const busy = checklist.querySelector<HTMLElement>('.form-pending [aria-busy="true"]');
+    expect(busy?.textContent?.trim()).not.to.equal('');
+    const placeholder = busy!.getBoundingClientRect().height;
+    expect(element.shadowRoot!.querySelectorAll('[part~="section"] li')).to.have.length(content.items.length);
+    // The plain text and the entries do not need the form's code.
+    expect(element.toPlainText()).to.equal(withoutChecklist);
+    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+
+    arrive();
+    await waiting;
+    expect(completed).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.form-pending')).to.equal(null);
+    expect(controls(element)).to.have.length(5);
+    // The placeholder is about the form's height, never taller, so the page only grows a little when it arrives.
+    const form = checklist.querySelector('form')!.getBoundingClientRect().height;
+    expect(placeholder).to.be.at.most(form + 0.5);
+    expect(placeholder).to.be.at.least(form * 0.75);
+    expect(element.toPlainText()).to.equal(withoutChecklist);
+
+    // Hidden and shown again, the form is there at once, without a second import.
+    element.checklist = false;
+    await element.updateComplete;
+    element.checklist = true;
+    await element.updateComplete;
+    expect(controls(element)).to.have.length(5);
+    expect(element.imports).to.equal(1);
+  });
+
+  it('keeps the placeholder no taller than the form on a narrow screen', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const element = await fixture<ObservedWork>(html`<test-observed-return-to-work lang="nb"></test-observed-return-to-work>`);
+      await element.updateComplete;
+      let arrive = (): void => undefined;
+      element.hold = new Promise<void>((resolve) => (arrive = resolve));
+      element.checklist = true;
+      await nextFrame();
+      const placeholder = element.shadowRoot!.querySelector('.form-pending')!.getBoundingClientRect().height;
+      arrive();
+      await element.updateComplete;
+      const form = part(element, 'checklist').querySelector('form')!.getBoundingClientRect().height;
+      expect(placeholder).to.be.at.most(form + 0.5);
+      expect(placeholder).to.be.at.least(form * 0.75);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('says so in the form’s place when its code cannot load, keeps the advice, throws nothing, and tries again when shown again', async () => {
+    const content = await loadTopic('work', 'en');
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent): void => {
+      thrown.push('reason' in event ? event.reason : event.error);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const log = captureConsole();
+    const element = document.createElement('test-observed-return-to-work') as ObservedWork;
+    try {
+      element.importError = new TypeError('Failed to fetch dynamically imported module: form-view.js');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('checklist', '');
+      document.body.append(element);
+      await element.updateComplete;
+
+      const message = part(element, 'checklist').querySelector('[role="alert"]');
+      expect(message?.textContent).to.contain('could not be loaded').and.contain('Failed to fetch dynamically imported module');
+      expect(controls(element)).to.have.length(0);
+      expect(part(element, 'checklist').querySelector('h3')?.textContent?.trim()).to.equal(content.checklist.heading);
+      // The advice stays readable.
+      expect(part(element, 'title').textContent?.trim()).to.equal(content.title);
+      expect(element.shadowRoot!.querySelectorAll('[part~="section"] li')).to.have.length(content.items.length);
+      expect(part(element, 'source').textContent?.trim()).not.to.equal('');
+      expect(element.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(1);
+      expect(element.toPlainText()).to.contain(content.ui.keyMessage);
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('[ryggrad]').and.contain('<test-observed-return-to-work>').and.contain('form');
+
+      element.importError = undefined;
+      element.checklist = false;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      element.checklist = true;
+      await element.updateComplete;
+      expect(element.imports).to.equal(2);
+      expect(controls(element)).to.have.length(5);
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      await nextFrame();
+      expect(thrown).to.deep.equal([]);
+    } finally {
+      element.remove();
+      log.restore();
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
   });
 });
 
