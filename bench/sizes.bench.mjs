@@ -127,7 +127,8 @@ export async function run({ root }) {
     await server.close();
   }
 
-  const spineOwn = Object.entries(chunks).find(([name]) => name.startsWith('widget-spine-diagram-'))?.[1] ?? 0;
+  // The diagram's own code: its chunk and the close-up's, which loads when first shown.
+  const spineOwn = Object.entries(chunks).reduce((sum, [name, bytes]) => (name.startsWith('widget-spine-diagram-') ? sum + bytes : sum), 0);
   const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
   const litAlone = gz(Buffer.from(await bundleLitAlone(root)));
   const result = {
@@ -152,7 +153,7 @@ export async function run({ root }) {
   console.log(`page with only the diagram:   ${diagramOnly.kB} kB`);
   console.log(`page with all four (nb):      ${allFour.kB} kB (budget 40 kB)`);
   console.log(`all four, every optional part shown: ${allFourEveryOption.kB} kB`);
-  console.log(`spine diagram's own chunk:    ${kB(spineOwn)} kB (budget 15 kB)`);
+  console.log(`spine diagram's own code (with its close-up): ${kB(spineOwn)} kB (budget 15 kB)`);
   console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
   console.log(`Lit alone (the floor under any Lit widget): ${kB(litAlone)} kB`);
   const { loader: l, code, content } = checklistOnly.parts;
