@@ -56,6 +56,26 @@ export function captureConsole(): { warnings: string[]; errors: string[]; restor
   };
 }
 
+/**
+ * Records what reaches the page as an uncaught error or an unhandled promise rejection until
+ * `restore()`: a widget must never throw into its host page.
+ */
+export function captureThrown(): { thrown: unknown[]; restore(): void } {
+  const thrown: unknown[] = [];
+  const record = (event: ErrorEvent | PromiseRejectionEvent): void => {
+    thrown.push('reason' in event ? event.reason : event.error);
+  };
+  window.addEventListener('error', record);
+  window.addEventListener('unhandledrejection', record);
+  return {
+    thrown,
+    restore() {
+      window.removeEventListener('error', record);
+      window.removeEventListener('unhandledrejection', record);
+    },
+  };
+}
+
 /** Everything a page could have stored: web storage, cookies, IndexedDB databases, caches. */
 export async function storageSnapshot(): Promise<{ local: number; session: number; cookies: string; indexedDb: string[]; caches: string[] }> {
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];

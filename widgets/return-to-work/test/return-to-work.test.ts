@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureConsole, emulateMedia, expectAxeClean, nextFrame, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
+import { captureConsole, captureThrown, emulateMedia, expectAxeClean, nextFrame, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
 import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import type { Locale } from '../../../packages/content/src/index.js';
 import { RyggReturnToWork } from '../src/define.js';
@@ -398,12 +398,7 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
 
   it('says so in the form’s place when its code cannot load, keeps the advice, throws nothing, and tries again when shown again', async () => {
     const content = await loadTopic('work', 'en');
-    const thrown: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent): void => {
-      thrown.push('reason' in event ? event.reason : event.error);
-    };
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const page = captureThrown();
     const log = captureConsole();
     const element = document.createElement('test-observed-return-to-work') as ObservedWork;
     try {
@@ -436,12 +431,11 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
       expect(controls(element)).to.have.length(5);
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       await nextFrame();
-      expect(thrown).to.deep.equal([]);
+      expect(page.thrown).to.deep.equal([]);
     } finally {
       element.remove();
       log.restore();
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      page.restore();
     }
   });
 });

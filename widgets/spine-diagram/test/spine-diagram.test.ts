@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import {
   captureConsole,
+  captureThrown,
   emulateMedia,
   expectAxeClean,
   nextFrame,
@@ -296,12 +297,7 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
 
   it('says so in place of the drawing when the close-up cannot load, throws nothing, and tries again on the next switch', async () => {
     const content = await loadTopic('anatomy', 'en');
-    const thrown: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent): void => {
-      thrown.push('reason' in event ? event.reason : event.error);
-    };
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const page = captureThrown();
     const log = captureConsole();
     const element = document.createElement('test-observed-spine-diagram') as ObservedDiagram;
     try {
@@ -333,12 +329,11 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
       expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
       await nextFrame();
-      expect(thrown).to.deep.equal([]);
+      expect(page.thrown).to.deep.equal([]);
     } finally {
       element.remove();
       log.restore();
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      page.restore();
     }
   });
 });
