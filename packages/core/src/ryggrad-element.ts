@@ -14,6 +14,17 @@ const CORE_STRINGS: Record<Locale, { loadFailed: string; configFailed: string; l
   en: { loadFailed: 'The content could not be loaded.', configFailed: 'This box is set up incorrectly.', loading: 'Loading …' },
 };
 
+/**
+ * Code a widget needs only in some configurations (a view, a form): see `RyggElement.onDemand`.
+ * `value` once loaded; `problem` says why it could not load; `start()` begins the import unless it
+ * is loaded or on its way, and after a failure tries again.
+ */
+export interface OnDemand<T> {
+  readonly value: T | undefined;
+  readonly problem: string | undefined;
+  start(): void;
+}
+
 /** Every connected Ryggrad element, so one observer can tell them when a page's language changes. */
 const connectedElements = new Set<RyggElement<unknown>>();
 let languageObserver: MutationObserver | undefined;
@@ -201,6 +212,43 @@ export abstract class RyggElement<Content> extends LitElement {
       ),
     );
     return undefined;
+  }
+
+  /**
+   * Code that only some configurations use, imported the first time it is needed, so pages that
+   * never show it never download it. The widget calls `start()` when the configuration that needs
+   * it is chosen (or on a sign of intent, such as pointing at a button) and renders `value`, a
+   * placeholder, or `problem` in the part's place. The widget renders again when the import
+   * settles, `updateComplete` waits for it, and a failure is logged once.
+   */
+  protected onDemand<T>(what: string, load: () => Promise<T>): OnDemand<T> {
+    let pending: Promise<void> | undefined;
+    const state: { value: T | undefined; problem: string | undefined; start(): void } = {
+      value: undefined,
+      problem: undefined,
+      start: () => {
+        if (state.value !== undefined || pending) return;
+        state.problem = undefined;
+        pending = this.track(
+          Promise.resolve()
+            .then(load)
+            .then(
+              (value) => {
+                state.value = value;
+              },
+              (error: unknown) => {
+                state.problem = error instanceof Error ? error.message : String(error);
+                this.log.error(`on-demand:${what}:${state.problem}`, `<${this.localName}> could not load ${what}: ${state.problem}`, error);
+              },
+            )
+            .finally(() => {
+              pending = undefined;
+              this.requestUpdate();
+            }),
+        );
+      },
+    };
+    return state;
   }
 
   /**

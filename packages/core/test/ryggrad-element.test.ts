@@ -258,6 +258,43 @@ describe('RyggElement: optional content', () => {
   });
 });
 
+describe('RyggElement: code on demand', () => {
+  const shown = (element: SampleElement, selector: string) => element.shadowRoot?.querySelector(selector)?.textContent ?? '';
+
+  it('imports nothing until started, then once, and renders it after updateComplete', async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
+    await element.updateComplete;
+    expect(element.partImports).to.equal(0);
+    element.extraPart.start();
+    element.extraPart.start();
+    await element.updateComplete;
+    expect(shown(element, '.part')).to.equal('Part loaded');
+    element.extraPart.start();
+    await element.updateComplete;
+    expect(element.partImports).to.equal(1);
+  });
+
+  it('keeps the problem for the widget to show, logs it once, and tries again when started again', async () => {
+    const log = captureConsole();
+    try {
+      const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
+      element.failNextPart = 'chunk missing';
+      element.extraPart.start();
+      await element.updateComplete;
+      expect(shown(element, '.part-problem')).to.equal('chunk missing');
+      expect(log.errors).to.have.length(1);
+      expect(log.errors[0]).to.contain('<rygg-sample> could not load the sample part: chunk missing');
+      element.extraPart.start();
+      await element.updateComplete;
+      expect(shown(element, '.part')).to.equal('Part loaded');
+      expect(element.extraPart.problem).to.equal(undefined);
+      expect(element.partImports).to.equal(2);
+    } finally {
+      log.restore();
+    }
+  });
+});
+
 describe('RyggElement: errors', () => {
   it('renders a readable message in its own box and logs one error when content fails to load', async () => {
     const log = captureConsole();

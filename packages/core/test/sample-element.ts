@@ -19,6 +19,19 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
   noteLoads: Locale[] = [];
   /** When set, loading the note rejects with this message. */
   failNextNote: string | undefined;
+  /** How often the on-demand part was imported, and whether the next import fails. */
+  partImports = 0;
+  failNextPart: string | undefined;
+  /** A part whose code loads on demand (`showPart()`), like a widget's optional view. */
+  readonly extraPart = this.onDemand('the sample part', async () => {
+    this.partImports += 1;
+    if (this.failNextPart) {
+      const message = this.failNextPart;
+      this.failNextPart = undefined;
+      throw new Error(message);
+    }
+    return { words: 'Part loaded' };
+  });
 
   private async loadNote(locale: Locale): Promise<string> {
     this.noteLoads.push(locale);
@@ -44,6 +57,7 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
     const note = this.withNote ? this.optionalContent('note', this.locale, (locale) => this.loadNote(locale)) : undefined;
     return html`<p class="greeting" part="greeting">${content.greeting}</p>
       ${note === undefined ? '' : html`<p class="note">${note}</p>`}
+      ${this.extraPart.value ? html`<p class="part">${this.extraPart.value.words}</p>` : this.extraPart.problem ? html`<p class="part-problem">${this.extraPart.problem}</p>` : ''}
       <a href="#somewhere" class="link">Link</a>`;
   }
 

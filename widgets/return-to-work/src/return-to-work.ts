@@ -48,8 +48,6 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     entries: { state: true, attribute: false },
     percentageInput: { state: true, attribute: false },
     status: { state: true, attribute: false },
-    formView: { state: true, attribute: false },
-    formViewProblem: { state: true, attribute: false },
   };
 
   /**
@@ -69,11 +67,8 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
   private percentageInput = { raw: '', valid: true };
   /** A short message for screen readers after an action (e.g. the form was cleared). */
   private status = '';
-  /** The checklist form's code, once loaded. */
-  private formView: FormViewModule | undefined;
-  /** Why the form's code could not load, shown in the form's place. */
-  private formViewProblem: string | undefined;
-  private formViewLoad: Promise<void> | undefined;
+  /** The checklist form's code: loaded the first time the checklist is shown. */
+  private readonly formView = this.onDemand("the checklist's form", () => this.importFormView());
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): WorkAudience {
@@ -112,7 +107,7 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The form's code loads the first time the checklist is shown, also when it is from the start.
-    if (changed.has('checklist') && this.checklist) this.loadFormView();
+    if (changed.has('checklist') && this.checklist) this.formView.start();
   }
 
   /**
@@ -121,30 +116,6 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
    */
   protected importFormView(): Promise<FormViewModule> {
     return import('./form-view.js');
-  }
-
-  /** Starts loading the form's code unless it is loaded or on its way; after a failure, tries again. */
-  private loadFormView(): void {
-    if (this.formView || this.formViewLoad) return;
-    this.formViewProblem = undefined;
-    const load = Promise.resolve()
-      .then(() => this.importFormView())
-      .then(
-        (module) => {
-          this.formView = module;
-        },
-        (error: unknown) => {
-          const detail = error instanceof Error ? error.message : String(error);
-          this.formViewProblem = detail;
-          this.log.error(`form-view:${detail}`, `<${this.localName}> could not load the checklist's form: ${detail}`, error);
-        },
-      )
-      .finally(() => {
-        this.formViewLoad = undefined;
-      });
-    this.formViewLoad = load;
-    // `updateComplete` waits for it, so hosts and tests that await it see the form.
-    this.track(load);
   }
 
   protected override baseClass(): string {
@@ -181,8 +152,8 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     return html`<section class="checklist" part="checklist">
       ${headingTemplate(level, labels.heading)}
       <p class="checklist-intro">${labels.intro}</p>
-      ${this.formView
-        ? this.formView.conversationForm({
+      ${this.formView.value
+        ? this.formView.value.conversationForm({
             content,
             entries: this.entries,
             percentageInput: this.percentageInput,
@@ -193,8 +164,8 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
             onPrint: this.onPrint,
             onClear: () => void this.onClear(content),
           })
-        : this.formViewProblem
-          ? this.renderFailure({ kind: 'load', detail: this.formViewProblem })
+        : this.formView.problem
+          ? this.renderFailure({ kind: 'load', detail: this.formView.problem })
           : html`<div class="form-pending">${this.renderLoading()}</div>`}
     </section>`;
   }

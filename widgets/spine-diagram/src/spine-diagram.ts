@@ -87,8 +87,6 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     selectedKey: { state: true, attribute: false },
     focusKey: { state: true, attribute: false },
     textAlternativeOpen: { state: true, attribute: false },
-    segmentView: { state: true, attribute: false },
-    segmentViewProblem: { state: true, attribute: false },
   };
 
   /**
@@ -123,13 +121,11 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
 
   private textAlternativeOpen = false;
 
-  /** The close-up's drawing code once loaded; until then the close-up shows a placeholder of its size. */
-  private segmentView: SegmentViewModule | undefined;
-
-  /** Why the close-up's code could not be loaded; shown in place of its drawing. */
-  private segmentViewProblem: string | undefined;
-
-  private segmentViewLoad: Promise<void> | undefined;
+  /**
+   * The close-up's drawing code, loaded the first time it is shown; until then the close-up shows a
+   * placeholder of its size, or why it could not load.
+   */
+  private readonly segmentView = this.onDemand('the close-up view', () => this.importSegmentView());
 
   /** The view actually shown, after checking the attribute. */
   get resolvedView(): SpineView {
@@ -193,7 +189,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       if (this.focusKey && !keys.has(this.focusKey)) this.focusKey = undefined;
     }
     // The close-up's code loads the first time it is shown, also when the page asks for it from the start.
-    if (changed.has('view') && this.resolvedView === 'segment') this.loadSegmentView();
+    if (changed.has('view') && this.resolvedView === 'segment') this.segmentView.start();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -207,32 +203,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     return import('./segment-view.js');
   }
 
-  /** Starts loading the close-up's code unless it is loaded or on its way; after a failure, tries again. */
-  private loadSegmentView(): void {
-    if (this.segmentView || this.segmentViewLoad) return;
-    this.segmentViewProblem = undefined;
-    const load = Promise.resolve()
-      .then(() => this.importSegmentView())
-      .then(
-        (module) => {
-          this.segmentView = module;
-        },
-        (error: unknown) => {
-          const detail = error instanceof Error ? error.message : String(error);
-          this.segmentViewProblem = detail;
-          this.log.error(`segment-view:${detail}`, `<${this.localName}> could not load the close-up view: ${detail}`, error);
-        },
-      )
-      .finally(() => {
-        this.segmentViewLoad = undefined;
-      });
-    this.segmentViewLoad = load;
-    // `updateComplete` waits for it, so hosts and tests that await it see the close-up drawn.
-    this.track(load);
-  }
-
   /** Pointing at or focusing the close-up button starts the load, so the switch feels instant. */
-  private readonly onSegmentIntent = (): void => this.loadSegmentView();
+  private readonly onSegmentIntent = (): void => this.segmentView.start();
 
   // ------------------------------------------------------------------------------------------
   // Choosing parts
@@ -332,7 +304,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       parts[0];
     const { ui } = content;
     const figure =
-      view === 'spine' ? spineFigure(content, condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) : this.segmentView?.segmentFigure(content, condition);
+      view === 'spine' ? spineFigure(content, condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) : this.segmentView.value?.segmentFigure(content, condition);
 
     return html`
       ${headingTemplate(level, ui.title, 'title', '', 'title')}
@@ -405,7 +377,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
 
   /** Stands in for the close-up while its code loads (same size, so nothing jumps), or says why it could not load. */
   private renderSegmentPending(): TemplateResult {
-    if (this.segmentViewProblem) return this.renderFailure({ kind: 'load', detail: this.segmentViewProblem });
+    if (this.segmentView.problem) return this.renderFailure({ kind: 'load', detail: this.segmentView.problem });
     return html`<div class="figure-pending">
       <svg class="figure" viewBox="0 0 ${SEGMENT_SIZE.width} ${SEGMENT_SIZE.height}" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} aria-hidden="true">
         <rect class="placeholder" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} rx="8"></rect>
