@@ -1,6 +1,6 @@
 export { RyggElement } from './ryggrad-element.js';
 export { defineElement, type DefineOutcome } from './define.js';
-export { normaliseLocale, inheritedLanguageTag, type Locale, type NormalisedLocale } from './locale.js';
+export { INTL_LOCALES, normaliseLocale, inheritedLanguageTag, type Locale, type NormalisedLocale } from './locale.js';
 export { pickAllowed, pickInteger } from './attributes.js';
 export { THEMES, TOKEN_DEFAULTS, TOKEN_SIZES, tokenStyles, baseStyles, type Theme } from './theme.js';
 export { OnceLog, ryggWarn, ryggError } from './warnings.js';

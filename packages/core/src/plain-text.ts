@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import { INTL_LOCALES, type Locale } from './locale.js';
 
 /**
  * Helpers for `toPlainText()`: every widget's text for a journal note or an e-mail is built from
@@ -20,9 +20,7 @@ export function plainBlocks(blocks: ReadonlyArray<string | undefined | false>): 
   return blocks.filter((block): block is string => typeof block === 'string' && block.trim() !== '').join('\n\n');
 }
 
-const DATE_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
 /** A date written out in the widget's language, e.g. "26. november 2026" / "26 November 2026". */
 export function plainDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat([...INTL_LOCALES[locale]], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }

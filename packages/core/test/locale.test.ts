@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { plainDate } from '../src/plain-text.js';
 import { normaliseLocale } from '../src/locale.js';
 
 describe('normaliseLocale', () => {
@@ -32,5 +33,20 @@ describe('normaliseLocale', () => {
     expect(normaliseLocale('   ')).to.equal(undefined);
     expect(normaliseLocale(null)).to.equal(undefined);
     expect(normaliseLocale(undefined)).to.equal(undefined);
+  });
+});
+
+describe('plainDate', () => {
+  const date = new Date(2026, 10, 26);
+
+  it('writes Norwegian dates in Norwegian in every browser, nynorsk included', () => {
+    for (const locale of ['nb', 'nn'] as const) {
+      const text = plainDate(date, locale);
+      expect(text, locale).to.match(/^26\. ?november 2026$/);
+    }
+  });
+
+  it('writes English dates day first', () => {
+    expect(plainDate(date, 'en')).to.equal('26 November 2026');
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../packages/content/src/index.js';
+import { INTL_LOCALES } from '../../../packages/core/src/locale.js';
 
 /**
  * What the patient has written in the conversation checklist. Kept in memory only: never in
@@ -50,11 +51,9 @@ export function hasEntries(entries: ChecklistEntries): boolean {
   );
 }
 
-const NUMBER_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
 /** "50 %" in Norwegian, "50%" in English. */
 export function formatPercentage(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return new Intl.NumberFormat([...INTL_LOCALES[locale]], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
 /**
