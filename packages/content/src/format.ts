@@ -4,7 +4,7 @@ import type { CommonStrings } from './types/common.js';
 
 /**
  * The source line under a piece of content, e.g.
- * "Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007), avsnitt 6" or
+ * "Kilde: <the brochure's title> (FORMI, 2007), avsnitt 6" or
  * "Source: … (FORMI, 2007), sections 5, 7". Sections are sorted and deduplicated.
  */
 export function sourceLine(common: CommonStrings, sections: SectionNumber | readonly SectionNumber[] = []): string {

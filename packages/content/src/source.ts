@@ -1,6 +1,8 @@
 /**
  * The one source of every clinical fact in this package: the Norwegian patient brochure
- * "Verdt å vite om vond rygg – hva fagfolk er enige om" (FORMI, 2007).
+ * "Verdt å vite om vond rygg" (FORMI, 2007). Its full title is written here only; everything that
+ * cites it (source lines, the default rule set) reads `SOURCE.title`, and check-own-words checks
+ * it against the brochure.
  */
 export const SOURCE = Object.freeze({
   title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',

@@ -1,3 +1,4 @@
+import { SOURCE } from '../../source.js';
 import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
@@ -7,18 +8,18 @@ const common: CommonStrings = {
     label: 'Source',
     section: 'section',
     sections: 'sections',
-    title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    title: SOURCE.title,
     titleInLocale: 'Worth knowing about back pain – what professionals agree on',
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
     year: 2007,
   },
   basis:
-    'This content is based on the Norwegian patient brochure “Verdt å vite om vond rygg – hva fagfolk er enige om” ' +
+    'This content is based on the Norwegian patient brochure “Verdt å vite om vond rygg” ' +
     '(Worth knowing about back pain – what professionals agree on), FORMI, 2007. The brochure was written from the ' +
     'Norwegian national clinical guidelines for low back pain of 2007.',
   disclaimer:
-    'This is general information from the Norwegian brochure “Verdt å vite om vond rygg – hva fagfolk er enige om” ' +
+    'This is general information from the Norwegian brochure “Verdt å vite om vond rygg” ' +
     '(FORMI, 2007), which is built on the Norwegian national clinical guidelines for low back pain of 2007. ' +
     'It does not replace an examination by a doctor, physiotherapist, chiropractor or manual therapist.',
   sectionHeadings: {

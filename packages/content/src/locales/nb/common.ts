@@ -1,3 +1,4 @@
+import { SOURCE } from '../../source.js';
 import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
@@ -7,17 +8,17 @@ const common: CommonStrings = {
     label: 'Kilde',
     section: 'avsnitt',
     sections: 'avsnitt',
-    title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
-    titleInLocale: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    title: SOURCE.title,
+    titleInLocale: SOURCE.title,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
     year: 2007,
   },
   basis:
-    'Innholdet bygger på brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» fra FORMI (2007). ' +
+    'Innholdet bygger på brosjyren «Verdt å vite om vond rygg» fra FORMI (2007). ' +
     'Brosjyren er laget ut fra de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007.',
   disclaimer:
-    'Dette er generell informasjon fra brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» (FORMI, 2007), ' +
+    'Dette er generell informasjon fra brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
     'som bygger på de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007. ' +
     'Den kan ikke erstatte at en lege, fysioterapeut, kiropraktor eller manuellterapeut undersøker deg.',
   sectionHeadings: {

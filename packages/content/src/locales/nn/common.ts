@@ -1,3 +1,4 @@
+import { SOURCE } from '../../source.js';
 import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
@@ -7,17 +8,17 @@ const common: CommonStrings = {
     label: 'Kjelde',
     section: 'avsnitt',
     sections: 'avsnitt',
-    title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
-    titleInLocale: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+    title: SOURCE.title,
+    titleInLocale: SOURCE.title,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
     year: 2007,
   },
   basis:
-    'Innhaldet byggjer på brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» frå FORMI (2007). ' +
+    'Innhaldet byggjer på brosjyren «Verdt å vite om vond rygg» frå FORMI (2007). ' +
     'Brosjyren er laga ut frå dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007.',
   disclaimer:
-    'Dette er generell informasjon frå brosjyren «Verdt å vite om vond rygg – hva fagfolk er enige om» (FORMI, 2007), ' +
+    'Dette er generell informasjon frå brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
     'som byggjer på dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007. ' +
     'Informasjonen kan ikkje erstatte at ein lege, fysioterapeut, kiropraktor eller manuellterapeut undersøkjer deg.',
   sectionHeadings: {
