@@ -4,6 +4,9 @@
 //
 //   <!-- rygg:head -->   <!-- rygg:header -->   <!-- rygg:nav -->   <!-- rygg:footer -->
 //
+// Live demos also share their common controls (language, audience, theme, heading level): a page
+// writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
+//
 // `renderPage()` fills them in. The build applies it when it copies the pages (rollup-docs.mjs),
 // and the dev server applies it to every docs page it serves (web-dev-server.config.mjs), so
 // both show the same HTML.
@@ -65,13 +68,54 @@ export function navigation(currentFile) {
   return `<nav class="site-nav" aria-label="Documentation">\n      <div class="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
 }
 
+const select = (id, attribute, label, options) =>
+  `<div class="field">\n  <label for="${id}">${label}</label>\n  <select id="${id}" data-attribute="${attribute}">\n` +
+  options.map(([value, text, selected]) => `    <option value="${value}"${selected ? ' selected' : ''}>${text}</option>\n`).join('') +
+  `  </select>\n</div>`;
+
+/** The demo controls several widget pages share; each sets one attribute of the demo's widget. */
+export const DEMO_CONTROLS = {
+  language: select('demo-lang', 'lang', 'Language', [
+    ['nb', 'Bokmål (nb)'],
+    ['nn', 'Nynorsk (nn)'],
+    ['en', 'English (en)', true],
+  ]),
+  audience: [
+    '<fieldset class="choice-group">',
+    '  <legend>Audience</legend>',
+    '  <div class="choices">',
+    '    <label><input type="radio" name="demo-audience" value="patient" data-attribute="audience" checked /> Patient</label>',
+    '    <label><input type="radio" name="demo-audience" value="clinician" data-attribute="audience" /> Clinician</label>',
+    '  </div>',
+    '</fieldset>',
+  ].join('\n'),
+  theme: select('demo-theme', 'theme', 'Theme', [
+    ['', 'light (default)', true],
+    ['dark', 'dark'],
+    ['auto', 'auto'],
+  ]),
+  'heading-level': select('demo-heading', 'heading-level', 'Heading level', [
+    ['2', '2'],
+    ['3', '3', true],
+    ['4', '4'],
+  ]),
+};
+
+/** `<!-- rygg:control NAME -->` on a line of its own, with its indentation. */
+const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
+
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
   return source
     .replace('<!-- rygg:head -->', HEAD)
     .replace('<!-- rygg:header -->', HEADER)
     .replace('<!-- rygg:nav -->', navigation(fileName))
-    .replace('<!-- rygg:footer -->', FOOTER);
+    .replace('<!-- rygg:footer -->', FOOTER)
+    .replace(CONTROL_MARKER, (_, indent, name) => {
+      const control = DEMO_CONTROLS[name];
+      if (!control) throw new Error(`${fileName}: no demo control "${name}"; known: ${Object.keys(DEMO_CONTROLS).join(', ')}`);
+      return control.replace(/^/gm, indent);
+    });
 }
 
 /** The markers every page must carry (checked by the docs tests). */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { MARKERS, NAVIGATION, navigation, renderPage } from '../build/page-shell.mjs';
+import { DEMO_CONTROLS, MARKERS, NAVIGATION, navigation, renderPage } from '../build/page-shell.mjs';
 
 const docsDir = new URL('..', import.meta.url).pathname;
 const pages = readdirSync(docsDir).filter((name) => name.endsWith('.html')).sort();
@@ -26,6 +26,29 @@ describe('docs page shell', () => {
       assert.ok(rendered.includes(`<a href="./${page}" aria-current="page">`), 'the current page is this one');
     });
   }
+
+  it('fills each demo control marker with the shared control, indented like the marker', () => {
+    const page = ['<fieldset>', '    <!-- rygg:control language -->', '    <!-- rygg:control theme -->', '</fieldset>'].join('\n');
+    const rendered = renderPage(page, 'x.html');
+    assert.ok(rendered.includes(DEMO_CONTROLS.language.replace(/^/gm, '    ')));
+    assert.ok(rendered.includes(DEMO_CONTROLS.theme.replace(/^/gm, '    ')));
+    assert.ok(!rendered.includes('rygg:control'));
+  });
+
+  it('names the page and the known controls when a page asks for an unknown one', () => {
+    assert.throws(() => renderPage('  <!-- rygg:control colour -->', 'x.html'), /x\.html: no demo control "colour"; known: language, audience, theme, heading-level/);
+  });
+
+  it('writes no shared demo control out in a page, and no id twice once filled in', () => {
+    for (const page of pages) {
+      const source = readFileSync(`${docsDir}${page}`, 'utf8');
+      for (const id of ['id="demo-lang"', 'id="demo-theme"', 'id="demo-heading"', 'name="demo-audience"']) {
+        assert.ok(!source.includes(id), `${page}: ${id} comes from <!-- rygg:control … -->`);
+      }
+      const ids = [...renderPage(source, page).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], `${page}: duplicate ids`);
+    }
+  });
 
   it('marks nothing current for a file outside the navigation', () => {
     assert.ok(!navigation('elsewhere.html').includes('aria-current'));
