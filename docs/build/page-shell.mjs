@@ -7,9 +7,22 @@
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
 //
+// The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
+// (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
+//
 // `renderPage()` fills them in. The build applies it when it copies the pages (rollup-docs.mjs),
 // and the dev server applies it to every docs page it serves (web-dev-server.config.mjs), so
 // both show the same HTML.
+
+import { readFileSync } from 'node:fs';
+
+/** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments. */
+export function notDefinedRecipe() {
+  const css = readFileSync(new URL('../../packages/ryggrad/themes/neutral.css', import.meta.url), 'utf8');
+  const recipe = /\/\* recipe:start \*\/\n([\s\S]*?)\n\/\* recipe:end \*\//.exec(css)?.[1];
+  if (!recipe) throw new Error('packages/ryggrad/themes/neutral.css: no recipe:start … recipe:end comments');
+  return recipe.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
 export const NAVIGATION = [
@@ -111,6 +124,7 @@ export function renderPage(source, fileName) {
     .replace('<!-- rygg:header -->', HEADER)
     .replace('<!-- rygg:nav -->', navigation(fileName))
     .replace('<!-- rygg:footer -->', FOOTER)
+    .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
     .replace(CONTROL_MARKER, (_, indent, name) => {
       const control = DEMO_CONTROLS[name];
       if (!control) throw new Error(`${fileName}: no demo control "${name}"; known: ${Object.keys(DEMO_CONTROLS).join(', ')}`);

@@ -50,6 +50,15 @@ describe('docs page shell', () => {
     }
   });
 
+  it('shows the :not(:defined) recipe on Getting started exactly as the neutral theme has it', () => {
+    const css = readFileSync(new URL('../../packages/ryggrad/themes/neutral.css', import.meta.url), 'utf8');
+    const rendered = renderPage(readFileSync(`${docsDir}getting-started.html`, 'utf8'), 'getting-started.html');
+    const shown = /<pre><code>(rygg-red-flag-checklist:not\(:defined\),[\s\S]*?)<\/code><\/pre>/.exec(rendered)?.[1];
+    assert.ok(shown, 'the recipe is on the page');
+    assert.ok(css.includes(`/* recipe:start */\n${shown}\n/* recipe:end */`), 'the same lines as in neutral.css');
+    assert.match(shown, /rygg-return-to-work:not\(:defined\) \{ min-height: var\(--rygg-work-reserved-height, 66em\); \}/);
+  });
+
   it('marks nothing current for a file outside the navigation', () => {
     assert.ok(!navigation('elsewhere.html').includes('aria-current'));
   });
