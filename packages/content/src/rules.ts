@@ -1,5 +1,5 @@
 import type { Locale } from './locale.js';
-import { SOURCE, type SectionNumber } from './source.js';
+import { SOURCE_TITLE, type SectionNumber } from './source.js';
 
 /** How urgently someone should act. Most urgent first. */
 export type Tier = 'emergency' | 'seek-help' | 'self-care';
@@ -66,7 +66,7 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   id: 'formi-2007-section-6',
   version: '1.0.0',
   date: '2007-01-01',
-  source: `${SOURCE.title} (FORMI, 2007), avsnitt 6: «Når bør jeg oppsøke hjelp?»`,
+  source: `${SOURCE_TITLE} (FORMI, 2007), avsnitt 6: «Når bør jeg oppsøke hjelp?»`,
   locales: Object.freeze(['nb', 'nn', 'en'] as const),
   flags: Object.freeze(
     DEFAULT_FLAG_IDS.map((id): RedFlagRule =>

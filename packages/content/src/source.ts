@@ -1,11 +1,14 @@
 /**
  * The one source of every clinical fact in this package: the Norwegian patient brochure
  * "Verdt å vite om vond rygg" (FORMI, 2007). Its full title is written here only; everything that
- * cites it (source lines, the default rule set) reads `SOURCE.title`, and check-own-words checks
+ * cites it (source lines, the default rule set) reads `SOURCE_TITLE`, and check-own-words checks
  * it against the brochure.
  */
+export const SOURCE_TITLE = 'Verdt å vite om vond rygg – hva fagfolk er enige om';
+
+/** The brochure: its title, publisher, year and what it is built on. */
 export const SOURCE = Object.freeze({
-  title: 'Verdt å vite om vond rygg – hva fagfolk er enige om',
+  title: SOURCE_TITLE,
   publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
   publisherShort: 'FORMI',
   year: 2007,

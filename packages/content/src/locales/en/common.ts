@@ -1,4 +1,5 @@
-import { SOURCE } from '../../source.js';
+// Only the title, so the rest of SOURCE stays out of each language's chunk.
+import { SOURCE_TITLE } from '../../source.js';
 import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
@@ -8,7 +9,7 @@ const common: CommonStrings = {
     label: 'Source',
     section: 'section',
     sections: 'sections',
-    title: SOURCE.title,
+    title: SOURCE_TITLE,
     titleInLocale: 'Worth knowing about back pain – what professionals agree on',
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',

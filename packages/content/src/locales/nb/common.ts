@@ -1,4 +1,5 @@
-import { SOURCE } from '../../source.js';
+// Only the title, so the rest of SOURCE stays out of each language's chunk.
+import { SOURCE_TITLE } from '../../source.js';
 import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
@@ -8,8 +9,8 @@ const common: CommonStrings = {
     label: 'Kilde',
     section: 'avsnitt',
     sections: 'avsnitt',
-    title: SOURCE.title,
-    titleInLocale: SOURCE.title,
+    title: SOURCE_TITLE,
+    titleInLocale: SOURCE_TITLE,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
     year: 2007,
