@@ -17,13 +17,16 @@ export default {
         for (const module of customElementsManifest.modules ?? []) {
           module.path = toDist(module.path);
           for (const declaration of module.declarations ?? []) {
-            if (declaration.superclass?.module) declaration.superclass.module = toDist(declaration.superclass.module.replace(/^\//, ''));
+            if (declaration.superclass?.module)
+              declaration.superclass.module = toDist(declaration.superclass.module.replace(/^\//, ''));
             for (const member of declaration.members ?? []) {
-              if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module.replace(/^\//, ''));
+              if (member.inheritedFrom?.module)
+                member.inheritedFrom.module = toDist(member.inheritedFrom.module.replace(/^\//, ''));
             }
           }
           for (const exported of module.exports ?? []) {
-            if (exported.declaration?.module) exported.declaration.module = toDist(exported.declaration.module.replace(/^\//, ''));
+            if (exported.declaration?.module)
+              exported.declaration.module = toDist(exported.declaration.module.replace(/^\//, ''));
           }
         }
       },

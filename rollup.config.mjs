@@ -32,7 +32,8 @@ function cdnChunkName(chunk) {
     if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
   }
   // The code every widget shares: Lit, the base element and the content package's logic.
-  if (ids.some((id) => id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/'))) return 'chunks/shared-lit-core-[hash].js';
+  if (ids.some((id) => id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')))
+    return 'chunks/shared-lit-core-[hash].js';
   return 'chunks/shared-[name]-[hash].js';
 }
 
@@ -55,7 +56,13 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
       hoistTransitiveImports: false,
       chunkFileNames: cdnChunkName,
     },
-    plugins: [resolve(), typescript(), minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }), minify(), copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ })],
+    plugins: [
+      resolve(),
+      typescript(),
+      minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }),
+      minify(),
+      copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
+    ],
   });
 }
 

@@ -2,7 +2,12 @@
 // (the panel sets a performance mark when the first widget's updateComplete resolves).
 // Loads dist/extension/chrome in headless Chromium and opens the side panel's page as a tab,
 // 20 times after one cold start. Reports figures; never fails on them (target: median < 150 ms).
-import { FIRST_WIDGET_MARK, launchWithExtension, missingBuild, openPanel } from '../extension/test/chromium-extension.mjs';
+import {
+  FIRST_WIDGET_MARK,
+  launchWithExtension,
+  missingBuild,
+  openPanel,
+} from '../extension/test/chromium-extension.mjs';
 
 const RUNS = 20;
 const TARGET_MS = 150;

@@ -21,8 +21,16 @@ function installRenderProbe() {
     const shoelace = [...document.querySelectorAll('sl-card, sl-checkbox, sl-alert')];
     const staticCopies = [...document.querySelectorAll('.static-widget')];
     const expected = Number(document.documentElement.dataset.expect || 0);
-    if (ryggrad.length) return ryggrad.length === expected && ryggrad.every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading'));
-    if (shoelace.length) return shoelace.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0) && document.querySelectorAll('sl-card').length === expected;
+    if (ryggrad.length)
+      return (
+        ryggrad.length === expected &&
+        ryggrad.every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading'))
+      );
+    if (shoelace.length)
+      return (
+        shoelace.every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0) &&
+        document.querySelectorAll('sl-card').length === expected
+      );
     return staticCopies.length === expected && staticCopies.every((e) => e.shadowRoot);
   };
   const tick = () => {
@@ -49,10 +57,15 @@ async function timePage(browser, url) {
 async function staticCopyOfChecklist(browser, origin) {
   const page = await browser.newPage();
   await page.goto(`${origin}/ryggrad-1`);
-  await page.waitForFunction(() => document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelector('input'), { timeout: 20000 });
+  await page.waitForFunction(
+    () => document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelector('input'),
+    { timeout: 20000 },
+  );
   const copy = await page.evaluate(() => {
     const element = document.querySelector('rygg-red-flag-checklist');
-    const styles = element.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    const styles = element.shadowRoot.adoptedStyleSheets
+      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+      .join('\n');
     const markup = element.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '');
     return `<style>${styles}</style>${markup}`;
   });
@@ -68,15 +81,37 @@ function shoelaceChecklist(labels) {
 
 export async function run({ root }) {
   const shoelaceCode = await bundleShoelacePeer(root);
-  const labels = ['Vannlating', 'Nummen i skrittet', 'Utrygg', 'Sterke smerter', 'Nedsatt kraft', 'Vekttap', 'Feber', 'Føler deg syk', 'Ulykke'];
+  const labels = [
+    'Vannlating',
+    'Nummen i skrittet',
+    'Utrygg',
+    'Sterke smerter',
+    'Nedsatt kraft',
+    'Vekttap',
+    'Feber',
+    'Føler deg syk',
+    'Ulykke',
+  ];
   const page = (count, body, extraHead = '') =>
     `<!doctype html><html lang="nb" data-expect="${count}"><head><meta charset="utf-8"><title>bench</title>${extraHead}</head><body>${body}</body></html>`;
   const routes = {
-    '/ryggrad-1': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>').replace('<html lang="nb">', '<html lang="nb" data-expect="1">') },
-    '/ryggrad-50': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>'.repeat(50)).replace('<html lang="nb">', '<html lang="nb" data-expect="50">') },
+    '/ryggrad-1': {
+      body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>').replace(
+        '<html lang="nb">',
+        '<html lang="nb" data-expect="1">',
+      ),
+    },
+    '/ryggrad-50': {
+      body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>'.repeat(50)).replace(
+        '<html lang="nb">',
+        '<html lang="nb" data-expect="50">',
+      ),
+    },
     '/shoelace.js': { body: shoelaceCode, type: 'text/javascript' },
     '/shoelace-1': { body: page(1, shoelaceChecklist(labels), '<script type="module" src="/shoelace.js"></script>') },
-    '/shoelace-50': { body: page(50, shoelaceChecklist(labels).repeat(50), '<script type="module" src="/shoelace.js"></script>') },
+    '/shoelace-50': {
+      body: page(50, shoelaceChecklist(labels).repeat(50), '<script type="module" src="/shoelace.js"></script>'),
+    },
     '/cls': {
       body: embedPage(
         '<h1>Vond rygg</h1><p>Tekst før.</p><rygg-red-flag-checklist></rygg-red-flag-checklist><p>Tekst etter widgeten, som ikke skal flytte seg.</p><rygg-activity-advice></rygg-activity-advice><p>Slutt.</p>',
@@ -119,7 +154,13 @@ export async function run({ root }) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await clsPage.goto(`${server.origin}/cls`);
-    await clsPage.waitForFunction(() => [...document.querySelectorAll('rygg-red-flag-checklist, rygg-activity-advice')].every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading')), { timeout: 20000 });
+    await clsPage.waitForFunction(
+      () =>
+        [...document.querySelectorAll('rygg-red-flag-checklist, rygg-activity-advice')].every(
+          (e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading'),
+        ),
+      { timeout: 20000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     result.cumulativeLayoutShift = Math.round((await clsPage.evaluate(() => window.__cls)) * 1000) / 1000;
     await clsPage.close();

@@ -9,14 +9,25 @@ if (!existsSync(join(root, 'dist'))) {
   console.error('No dist/ folder: run `npm run build` first.');
   process.exit(1);
 }
-const files = readdirSync(join(root, 'bench')).filter((name) => name.endsWith('.bench.mjs')).sort();
+const files = readdirSync(join(root, 'bench'))
+  .filter((name) => name.endsWith('.bench.mjs'))
+  .sort();
 const results = {};
 for (const file of files) {
   const module = await import(join(root, 'bench', file));
   console.log(`\n▶ ${file}`);
   results[file.replace(/\.bench\.mjs$/, '')] = await module.run({ root });
 }
-const report = JSON.stringify({ date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, results }, null, 2) + '\n';
+const report =
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, Node ${process.version}`,
+      results,
+    },
+    null,
+    2,
+  ) + '\n';
 writeFileSync(join(root, 'bench/results.json'), report);
 // The docs' performance page shows the same figures.
 mkdirSync(join(root, 'docs/data'), { recursive: true });

@@ -13,7 +13,12 @@ const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 // kB = 1024 bytes, as in the budgets.
 const kB = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
-export const BUDGETS = { loader: 3 * 1024, checklistPage: 12 * 1024, allFourPage: 40 * 1024, spineDiagramOwn: 15 * 1024 };
+export const BUDGETS = {
+  loader: 3 * 1024,
+  checklistPage: 12 * 1024,
+  allFourPage: 40 * 1024,
+  spineDiagramOwn: 15 * 1024,
+};
 
 /** A page that embeds the given widgets with the one script tag. */
 export function embedPage(body, lang = 'nb', head = '') {
@@ -28,18 +33,26 @@ async function pageJavaScript(browser, server, root, path) {
   });
   await page.goto(server.origin + path);
   await page.waitForFunction(
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('rygg-')).every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading')),
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('rygg-'))
+        .every((e) => e.shadowRoot?.querySelector('.base') && !e.shadowRoot.querySelector('.loading')),
     { timeout: 20000 },
   );
   // Parts that load when first shown (a close-up, a clinician's wording) may still be on the way.
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 20000 });
   await page.close();
   const files = [...scripts].sort();
-  const sizes = files.map((file) => ({ name: file.replace('/dist/cdn/', ''), bytes: gz(readFileSync(join(root, file))) }));
+  const sizes = files.map((file) => ({
+    name: file.replace('/dist/cdn/', ''),
+    bytes: gz(readFileSync(join(root, file))),
+  }));
   const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0);
   // Where the bytes go: the loader, the words (content chunks, one language) and the code (widgets, Lit and core).
   const parts = { loader: 0, code: 0, content: 0 };
-  for (const file of sizes) parts[file.name === 'ryggrad.js' ? 'loader' : file.name.startsWith('chunks/content-') ? 'content' : 'code'] += file.bytes;
+  for (const file of sizes)
+    parts[file.name === 'ryggrad.js' ? 'loader' : file.name.startsWith('chunks/content-') ? 'content' : 'code'] +=
+      file.bytes;
   return { files: sizes.map((file) => file.name), gzipBytes: bytes, kB: kB(bytes), parts };
 }
 
@@ -51,7 +64,12 @@ export async function bundleLitAlone(root) {
   const bundle = await rollup({
     input: 'virtual-lit-entry',
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'virtual-lit-entry' ? id : null), load: (id) => (id === 'virtual-lit-entry' ? "export { LitElement, html, css, svg, nothing } from 'lit';" : null) },
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'virtual-lit-entry' ? id : null),
+        load: (id) =>
+          id === 'virtual-lit-entry' ? "export { LitElement, html, css, svg, nothing } from 'lit';" : null,
+      },
       nodeResolve({ rootDir: root, exportConditions: ['production'], browser: true }),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     ],
@@ -72,7 +90,9 @@ export async function bundleShoelacePeer(root) {
         resolveId: (id) => (id === 'virtual-shoelace-entry' ? id : null),
         load: (id) =>
           id === 'virtual-shoelace-entry'
-            ? ['checkbox', 'card', 'alert'].map((name) => `import '@shoelace-style/shoelace/dist/components/${name}/${name}.js';`).join('\n')
+            ? ['checkbox', 'card', 'alert']
+                .map((name) => `import '@shoelace-style/shoelace/dist/components/${name}/${name}.js';`)
+                .join('\n')
             : null,
       },
       nodeResolve({ rootDir: root, exportConditions: ['production'] }),
@@ -128,7 +148,10 @@ export async function run({ root }) {
   }
 
   // The diagram's own code: its chunk and the close-up's, which loads when first shown.
-  const spineOwn = Object.entries(chunks).reduce((sum, [name, bytes]) => (name.startsWith('widget-spine-diagram-') ? sum + bytes : sum), 0);
+  const spineOwn = Object.entries(chunks).reduce(
+    (sum, [name, bytes]) => (name.startsWith('widget-spine-diagram-') ? sum + bytes : sum),
+    0,
+  );
   const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
   const litAlone = gz(Buffer.from(await bundleLitAlone(root)));
   const result = {
@@ -141,8 +164,16 @@ export async function run({ root }) {
     peers: { shoelaceCheckboxCardAlertGzip: shoelace, litAloneGzip: litAlone },
     budgets: {
       loader: { limit: BUDGETS.loader, actual: loader, met: loader <= BUDGETS.loader },
-      checklistPage: { limit: BUDGETS.checklistPage, actual: checklistOnly.gzipBytes, met: checklistOnly.gzipBytes <= BUDGETS.checklistPage },
-      allFourPage: { limit: BUDGETS.allFourPage, actual: allFour.gzipBytes, met: allFour.gzipBytes <= BUDGETS.allFourPage },
+      checklistPage: {
+        limit: BUDGETS.checklistPage,
+        actual: checklistOnly.gzipBytes,
+        met: checklistOnly.gzipBytes <= BUDGETS.checklistPage,
+      },
+      allFourPage: {
+        limit: BUDGETS.allFourPage,
+        actual: allFour.gzipBytes,
+        met: allFour.gzipBytes <= BUDGETS.allFourPage,
+      },
       spineDiagramOwn: { limit: BUDGETS.spineDiagramOwn, actual: spineOwn, met: spineOwn <= BUDGETS.spineDiagramOwn },
     },
   };
@@ -157,6 +188,8 @@ export async function run({ root }) {
   console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
   console.log(`Lit alone (the floor under any Lit widget): ${kB(litAlone)} kB`);
   const { loader: l, code, content } = checklistOnly.parts;
-  console.log(`checklist page: loader ${kB(l)} + code ${kB(code)} (Lit ${kB(litAlone)} of it) + content ${kB(content)} kB`);
+  console.log(
+    `checklist page: loader ${kB(l)} + code ${kB(code)} (Lit ${kB(litAlone)} of it) + content ${kB(content)} kB`,
+  );
   return result;
 }

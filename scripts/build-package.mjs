@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const SOURCE_DIRS = ['packages/core/src', 'packages/content/src', 'packages/ryggrad/src', ...readdirSync(join(root, 'widgets')).filter((name) => statSync(join(root, 'widgets', name)).isDirectory()).map((name) => `widgets/${name}/src`)];
+const SOURCE_DIRS = [
+  'packages/core/src',
+  'packages/content/src',
+  'packages/ryggrad/src',
+  ...readdirSync(join(root, 'widgets'))
+    .filter((name) => statSync(join(root, 'widgets', name)).isDirectory())
+    .map((name) => `widgets/${name}/src`),
+];
 
 function sources(dir, found = []) {
   for (const name of readdirSync(join(root, dir))) {
@@ -18,7 +25,9 @@ function sources(dir, found = []) {
   return found;
 }
 
-const entryPoints = SOURCE_DIRS.flatMap((dir) => sources(dir)).filter((path) => !path.startsWith('packages/ryggrad/src/cdn/'));
+const entryPoints = SOURCE_DIRS.flatMap((dir) => sources(dir)).filter(
+  (path) => !path.startsWith('packages/ryggrad/src/cdn/'),
+);
 await build({
   absWorkingDir: root,
   entryPoints,

@@ -28,7 +28,11 @@ export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {
     requests.push(path);
     const route = routes[path];
     if (route) {
-      response.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...headers(path), ...(route.headers ?? {}) });
+      response.writeHead(200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        ...headers(path),
+        ...(route.headers ?? {}),
+      });
       response.end(route.body);
       return;
     }
@@ -67,7 +71,12 @@ export async function serveStatic(dir, { routes = {}, headers = () => ({}) } = {
 /** Starts headless Chromium (Debian's), with the flags this machine needs. */
 export async function launchChromium(options = {}) {
   const { args = [], ...rest } = options;
-  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, ...rest, args: [...CHROMIUM_ARGS, ...args] });
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    ...rest,
+    args: [...CHROMIUM_ARGS, ...args],
+  });
 }
 
 /**

@@ -31,7 +31,11 @@ if (!args.has('--skip-build') && !run('build', process.execPath, ['scripts/build
 
 // Browser suites.
 rmSync(join(root, '.tmp/wtr-counts.json'), { force: true });
-const browserOk = run('component and unit tests in Chromium and Firefox (web-test-runner)', npx, ['wtr', '--config', 'web-test-runner.config.mjs']);
+const browserOk = run('component and unit tests in Chromium and Firefox (web-test-runner)', npx, [
+  'wtr',
+  '--config',
+  'web-test-runner.config.mjs',
+]);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -61,7 +65,9 @@ function findE2e(dir, found = []) {
   }
   return found;
 }
-const e2eFiles = ['packages', 'widgets', 'extension', 'docs', 'bench'].flatMap((dir) => findE2e(join(root, dir))).sort();
+const e2eFiles = ['packages', 'widgets', 'extension', 'docs', 'bench']
+  .flatMap((dir) => findE2e(join(root, dir)))
+  .sort();
 if (e2eFiles.length > 0) {
   console.log('\n▶ end-to-end tests (node --test, puppeteer-core)');
   const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...e2eFiles], {

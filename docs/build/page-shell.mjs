@@ -26,7 +26,13 @@ export function notDefinedRecipe() {
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
 export const NAVIGATION = [
-  ['Start', [['index.html', 'Overview'], ['getting-started.html', 'Getting started']]],
+  [
+    'Start',
+    [
+      ['index.html', 'Overview'],
+      ['getting-started.html', 'Getting started'],
+    ],
+  ],
   [
     'Widgets',
     [
@@ -36,8 +42,22 @@ export const NAVIGATION = [
       ['return-to-work.html', 'Return to work'],
     ],
   ],
-  ['Guides', [['theming.html', 'Theming'], ['languages.html', 'Languages'], ['extension.html', 'Browser extension']]],
-  ['About', [['clinical-content.html', 'Clinical content'], ['privacy.html', 'Privacy'], ['performance.html', 'Performance']]],
+  [
+    'Guides',
+    [
+      ['theming.html', 'Theming'],
+      ['languages.html', 'Languages'],
+      ['extension.html', 'Browser extension'],
+    ],
+  ],
+  [
+    'About',
+    [
+      ['clinical-content.html', 'Clinical content'],
+      ['privacy.html', 'Privacy'],
+      ['performance.html', 'Performance'],
+    ],
+  ],
 ];
 
 // The same policy a host page is told to use (getting-started.html); the dev server drops it
@@ -74,7 +94,10 @@ export function navigation(currentFile) {
   const groups = NAVIGATION.map(([label, links]) => {
     const id = `nav-${label.toLowerCase()}`;
     const items = links
-      .map(([file, text]) => `        <li><a href="./${file}"${file === currentFile ? ' aria-current="page"' : ''}>${text}</a></li>`)
+      .map(
+        ([file, text]) =>
+          `        <li><a href="./${file}"${file === currentFile ? ' aria-current="page"' : ''}>${text}</a></li>`,
+      )
       .join('\n');
     return `      <p class="nav-group" id="${id}">${label}</p>\n      <ul aria-labelledby="${id}">\n${items}\n      </ul>`;
   });
@@ -83,7 +106,9 @@ export function navigation(currentFile) {
 
 const select = (id, attribute, label, options) =>
   `<div class="field">\n  <label for="${id}">${label}</label>\n  <select id="${id}" data-attribute="${attribute}">\n` +
-  options.map(([value, text, selected]) => `    <option value="${value}"${selected ? ' selected' : ''}>${text}</option>\n`).join('') +
+  options
+    .map(([value, text, selected]) => `    <option value="${value}"${selected ? ' selected' : ''}>${text}</option>\n`)
+    .join('') +
   `  </select>\n</div>`;
 
 /** The demo controls several widget pages share; each sets one attribute of the demo's widget. */
@@ -127,7 +152,8 @@ export function renderPage(source, fileName) {
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
     .replace(CONTROL_MARKER, (_, indent, name) => {
       const control = DEMO_CONTROLS[name];
-      if (!control) throw new Error(`${fileName}: no demo control "${name}"; known: ${Object.keys(DEMO_CONTROLS).join(', ')}`);
+      if (!control)
+        throw new Error(`${fileName}: no demo control "${name}"; known: ${Object.keys(DEMO_CONTROLS).join(', ')}`);
       return control.replace(/^/gm, indent);
     });
 }

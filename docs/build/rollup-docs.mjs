@@ -22,7 +22,10 @@ function docsData() {
       // The performance page reads this file; without benchmark figures it says how to get them.
       if (!existsSync('docs/data/performance.json')) {
         mkdirSync(`${OUT}/data`, { recursive: true });
-        writeFileSync(`${OUT}/data/performance.json`, `${JSON.stringify({ results: {}, note: 'Not measured: run npm run build, then npm run bench.' }, null, 2)}\n`);
+        writeFileSync(
+          `${OUT}/data/performance.json`,
+          `${JSON.stringify({ results: {}, note: 'Not measured: run npm run build, then npm run bench.' }, null, 2)}\n`,
+        );
       }
     },
   };
@@ -30,7 +33,9 @@ function docsData() {
 
 /** `content-nn-activity-[hash].js` rather than three chunks all called `activity-[hash].js`. */
 function chunkName(chunk) {
-  const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(
+    (chunk.facadeModuleId ?? '').replaceAll('\\', '/'),
+  );
   return locale ? `chunks/content-${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 

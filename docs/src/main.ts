@@ -20,13 +20,20 @@ function showProblem(container: Element, message: string): void {
 async function setUpApiTables(): Promise<void> {
   const containers = [...document.querySelectorAll<HTMLElement>('[data-api-for]')];
   if (containers.length === 0) return;
-  const [{ loadManifest }, { renderApi }] = await Promise.all([import('./api/load-manifest.js'), import('./api/render-api.js')]);
+  const [{ loadManifest }, { renderApi }] = await Promise.all([
+    import('./api/load-manifest.js'),
+    import('./api/render-api.js'),
+  ]);
   try {
     const manifest = await loadManifest();
-    for (const container of containers) renderApi(container, manifest, container.dataset['apiFor']!, Number(container.dataset['headingLevel'] ?? 3));
+    for (const container of containers)
+      renderApi(container, manifest, container.dataset.apiFor!, Number(container.dataset.headingLevel ?? 3));
   } catch (error) {
     for (const container of containers) {
-      showProblem(container, `The API reference could not be loaded (${error instanceof Error ? error.message : String(error)}). Run npm run build to generate custom-elements.json.`);
+      showProblem(
+        container,
+        `The API reference could not be loaded (${error instanceof Error ? error.message : String(error)}). Run npm run build to generate custom-elements.json.`,
+      );
     }
   }
 }
@@ -34,11 +41,17 @@ async function setUpApiTables(): Promise<void> {
 async function setUpPartsTable(): Promise<void> {
   const container = document.querySelector<HTMLElement>('[data-parts-table]');
   if (!container) return;
-  const [{ loadManifest }, { renderPartsTable }] = await Promise.all([import('./api/load-manifest.js'), import('./api/parts-table.js')]);
+  const [{ loadManifest }, { renderPartsTable }] = await Promise.all([
+    import('./api/load-manifest.js'),
+    import('./api/parts-table.js'),
+  ]);
   try {
     renderPartsTable(container, await loadManifest());
   } catch (error) {
-    showProblem(container, `The list of parts could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+    showProblem(
+      container,
+      `The list of parts could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 
@@ -58,7 +71,11 @@ async function setUpPageFeatures(): Promise<void> {
     try {
       await (await import('./clinical/custom-rules.js')).setUpCustomRules(code, customRules);
     } catch (error) {
-      if (code) showProblem(code, `The example rule set could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+      if (code)
+        showProblem(
+          code,
+          `The example rule set could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        );
     }
   }
 }
@@ -69,5 +86,5 @@ setUpDemos();
 void Promise.all([setUpApiTables(), setUpPartsTable(), setUpPageFeatures()]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
-  document.documentElement.dataset['docsReady'] = 'true';
+  document.documentElement.dataset.docsReady = 'true';
 });

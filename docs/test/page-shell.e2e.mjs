@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import { DEMO_CONTROLS, MARKERS, NAVIGATION, navigation, renderPage } from '../build/page-shell.mjs';
 
 const docsDir = new URL('..', import.meta.url).pathname;
-const pages = readdirSync(docsDir).filter((name) => name.endsWith('.html')).sort();
+const pages = readdirSync(docsDir)
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 
 describe('docs page shell', () => {
   it('lists every page in the navigation, and every navigation link is a page', () => {
@@ -17,7 +19,12 @@ describe('docs page shell', () => {
     it(`${page} holds only its own content and the four markers`, () => {
       const source = readFileSync(`${docsDir}${page}`, 'utf8');
       for (const marker of MARKERS) assert.equal(source.split(marker).length, 2, `${marker} once`);
-      for (const shared of ['<nav class="site-nav"', '<header class="site-header"', '<footer', 'http-equiv="Content-Security-Policy"']) {
+      for (const shared of [
+        '<nav class="site-nav"',
+        '<header class="site-header"',
+        '<footer',
+        'http-equiv="Content-Security-Policy"',
+      ]) {
         assert.ok(!source.includes(shared), `${shared} comes from the shell, not the page`);
       }
       const rendered = renderPage(source, page);
@@ -28,7 +35,12 @@ describe('docs page shell', () => {
   }
 
   it('fills each demo control marker with the shared control, indented like the marker', () => {
-    const page = ['<fieldset>', '    <!-- rygg:control language -->', '    <!-- rygg:control theme -->', '</fieldset>'].join('\n');
+    const page = [
+      '<fieldset>',
+      '    <!-- rygg:control language -->',
+      '    <!-- rygg:control theme -->',
+      '</fieldset>',
+    ].join('\n');
     const rendered = renderPage(page, 'x.html');
     assert.ok(rendered.includes(DEMO_CONTROLS.language.replace(/^/gm, '    ')));
     assert.ok(rendered.includes(DEMO_CONTROLS.theme.replace(/^/gm, '    ')));
@@ -36,7 +48,10 @@ describe('docs page shell', () => {
   });
 
   it('names the page and the known controls when a page asks for an unknown one', () => {
-    assert.throws(() => renderPage('  <!-- rygg:control colour -->', 'x.html'), /x\.html: no demo control "colour"; known: language, audience, theme, heading-level/);
+    assert.throws(
+      () => renderPage('  <!-- rygg:control colour -->', 'x.html'),
+      /x\.html: no demo control "colour"; known: language, audience, theme, heading-level/,
+    );
   });
 
   it('writes no shared demo control out in a page, and no id twice once filled in', () => {
@@ -46,7 +61,11 @@ describe('docs page shell', () => {
         assert.ok(!source.includes(id), `${page}: ${id} comes from <!-- rygg:control … -->`);
       }
       const ids = [...renderPage(source, page).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
-      assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], `${page}: duplicate ids`);
+      assert.deepEqual(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        [],
+        `${page}: duplicate ids`,
+      );
     }
   });
 
@@ -56,7 +75,10 @@ describe('docs page shell', () => {
     const shown = /<pre><code>(rygg-red-flag-checklist:not\(:defined\),[\s\S]*?)<\/code><\/pre>/.exec(rendered)?.[1];
     assert.ok(shown, 'the recipe is on the page');
     assert.ok(css.includes(`/* recipe:start */\n${shown}\n/* recipe:end */`), 'the same lines as in neutral.css');
-    assert.match(shown, /rygg-return-to-work:not\(:defined\) \{ min-height: var\(--rygg-work-reserved-height, 66em\); \}/);
+    assert.match(
+      shown,
+      /rygg-return-to-work:not\(:defined\) \{ min-height: var\(--rygg-work-reserved-height, 66em\); \}/,
+    );
   });
 
   it('marks nothing current for a file outside the navigation', () => {

@@ -12,7 +12,11 @@ import { collectCspViolations, launchChromium, serveStatic, watchPage } from '..
 const root = new URL('../../', import.meta.url).pathname;
 const siteDir = join(root, 'dist/docs');
 const built = existsSync(join(siteDir, 'index.html'));
-const pages = built ? readdirSync(siteDir).filter((name) => name.endsWith('.html')).sort() : [];
+const pages = built
+  ? readdirSync(siteDir)
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+  : [];
 const AXE_PATH = join(root, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -30,27 +34,50 @@ const WIDGET_PAGES = {
  * (`rygg-activity-advice` → `RyggActivityAdvice`) for a class extending RyggElement.
  */
 function manifestAttributes(manifest, tagName) {
-  const classes = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.kind === 'class');
-  const definition = manifest.modules.flatMap((module) => module.exports ?? []).find((exported) => exported.kind === 'custom-element-definition' && exported.name === tagName);
-  const className = tagName.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('');
+  const classes = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.kind === 'class');
+  const definition = manifest.modules
+    .flatMap((module) => module.exports ?? [])
+    .find((exported) => exported.kind === 'custom-element-definition' && exported.name === tagName);
+  const className = tagName
+    .split('-')
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('');
   const declaration =
     classes.find((candidate) => candidate.tagName === tagName) ??
     classes.find((candidate) => definition && candidate.name === definition.declaration?.name) ??
-    classes.find((candidate) => candidate.name === className && (candidate.customElement || candidate.superclass?.name === 'RyggElement'));
-  return declaration ? [...new Set((declaration.attributes ?? []).map((attribute) => attribute.name))].sort() : undefined;
+    classes.find(
+      (candidate) =>
+        candidate.name === className && (candidate.customElement || candidate.superclass?.name === 'RyggElement'),
+    );
+  return declaration
+    ? [...new Set((declaration.attributes ?? []).map((attribute) => attribute.name))].sort()
+    : undefined;
 }
 
 /** Waits until the page's script has finished and every Ryggrad widget on it has rendered (or failed to). */
 async function settled(page) {
   await page.waitForFunction(() => document.documentElement.dataset.docsReady === 'true', { timeout: 20000 });
   // The docs script registers every widget before it is ready, so an element still undefined now never will be.
-  const undefinedTags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('rygg-') && !customElements.get(tag)))]);
+  const undefinedTags = await page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((tag) => tag.startsWith('rygg-') && !customElements.get(tag)),
+    ),
+  ]);
   assert.deepEqual(undefinedTags, [], 'elements the docs script did not define');
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('*')]
         .filter((element) => element.localName.startsWith('rygg-'))
-        .every((element) => customElements.get(element.localName) && element.shadowRoot && !element.shadowRoot.querySelector('.loading')),
+        .every(
+          (element) =>
+            customElements.get(element.localName) &&
+            element.shadowRoot &&
+            !element.shadowRoot.querySelector('.loading'),
+        ),
     { timeout: 20000 },
   );
 }
@@ -80,7 +107,17 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
   }
 
   it('has the pages the navigation promises', () => {
-    for (const name of ['index.html', 'getting-started.html', 'theming.html', 'languages.html', 'extension.html', 'clinical-content.html', 'privacy.html', 'performance.html', ...Object.keys(WIDGET_PAGES)]) {
+    for (const name of [
+      'index.html',
+      'getting-started.html',
+      'theming.html',
+      'languages.html',
+      'extension.html',
+      'clinical-content.html',
+      'privacy.html',
+      'performance.html',
+      ...Object.keys(WIDGET_PAGES),
+    ]) {
       assert.ok(pages.includes(name), `dist/docs/${name} is missing`);
     }
   });
@@ -96,7 +133,9 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
           assert.deepEqual(record.errors, [], `console errors on ${name}`);
           assert.deepEqual(record.failed, [], `failed requests on ${name}`);
           // data: URLs never leave the browser (Chromium draws a date field's calendar icon with one).
-          const foreign = record.requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'));
+          const foreign = record.requests.filter(
+            (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'),
+          );
           assert.deepEqual(foreign, [], `requests to other origins from ${name}`);
         } finally {
           await page.close();
@@ -131,11 +170,19 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         const { page } = await open(name);
         try {
           const links = await page.evaluate(() =>
-            [...document.querySelectorAll('[href]')].map((element) => ({ raw: element.getAttribute('href'), resolved: element.href })),
+            [...document.querySelectorAll('[href]')].map((element) => ({
+              raw: element.getAttribute('href'),
+              resolved: element.href,
+            })),
           );
-          const ids = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id)));
+          const ids = new Set(
+            await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id)),
+          );
           for (const { raw, resolved } of links) {
-            assert.ok(!/^([a-z][\w+.-]*:|\/\/)/i.test(raw) && !raw.startsWith('/'), `${name}: "${raw}" is not a relative link`);
+            assert.ok(
+              !/^([a-z][\w+.-]*:|\/\/)/i.test(raw) && !raw.startsWith('/'),
+              `${name}: "${raw}" is not a relative link`,
+            );
             const url = new URL(resolved);
             let file = normalize(join(siteDir, decodeURIComponent(url.pathname)));
             assert.ok(file.startsWith(siteDir), `${name}: "${raw}" leaves the site`);
@@ -158,13 +205,19 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         try {
           const nav = await page.evaluate(() => ({
             hrefs: [...document.querySelectorAll('nav.site-nav a')].map((link) => link.getAttribute('href')),
-            current: [...document.querySelectorAll('nav.site-nav a[aria-current="page"]')].map((link) => link.getAttribute('href')),
+            current: [...document.querySelectorAll('nav.site-nav a[aria-current="page"]')].map((link) =>
+              link.getAttribute('href'),
+            ),
             skip: document.querySelector('a.skip-link')?.getAttribute('href'),
             lang: document.documentElement.lang,
             h1: document.querySelectorAll('h1').length,
           }));
           // Every page is in the navigation, on every page.
-          assert.deepEqual([...nav.hrefs].sort(), pages.map((page) => `./${page}`).sort(), `${name}: the navigation differs`);
+          assert.deepEqual(
+            [...nav.hrefs].sort(),
+            pages.map((page) => `./${page}`).sort(),
+            `${name}: the navigation differs`,
+          );
           assert.deepEqual(nav.current, [`./${name}`], `${name}: aria-current should mark this page`);
           assert.equal(nav.skip, '#main');
           assert.equal(nav.lang, 'en');
@@ -180,7 +233,10 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
           await page.setViewport({ width: 320, height: 800 });
           await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
           await settled(page);
-          const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
           assert.ok(scrollWidth <= clientWidth, `${name} is ${scrollWidth} px wide in a ${clientWidth} px window`);
         } finally {
           await page.close();
@@ -196,8 +252,14 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
           await settled(page);
           await page.addScriptTag({ path: AXE_PATH });
           const violations = await page.evaluate(async (tags) => {
-            const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-            return result.violations.map((violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n')}`);
+            const result = await window.axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              resultTypes: ['violations'],
+            });
+            return result.violations.map(
+              (violation) =>
+                `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n')}`,
+            );
           }, AXE_TAGS);
           assert.deepEqual(violations, [], `axe violations on ${name}:\n${violations.join('\n')}`);
         } finally {
@@ -216,7 +278,11 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         assert.ok(expected, `custom-elements.json does not describe <${tag}>`);
         const { page } = await open(name);
         try {
-          const shown = await page.evaluate(() => [...document.querySelectorAll('[data-api-table="attributes"] tbody th')].map((cell) => cell.textContent.trim()));
+          const shown = await page.evaluate(() =>
+            [...document.querySelectorAll('[data-api-table="attributes"] tbody th')].map((cell) =>
+              cell.textContent.trim(),
+            ),
+          );
           assert.ok(shown.length > 0, `${name} shows no attribute table`);
           assert.deepEqual([...shown].sort(), expected);
         } finally {
@@ -234,14 +300,25 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         await page.click('input[name="demo-audience"][value="clinician"]');
         const state = await page.evaluate(() => {
           const element = document.querySelector('[data-demo-element]');
-          return { lang: element.getAttribute('lang'), audience: element.getAttribute('audience'), snippet: document.querySelector('[data-demo-snippet]').textContent };
+          return {
+            lang: element.getAttribute('lang'),
+            audience: element.getAttribute('audience'),
+            snippet: document.querySelector('[data-demo-snippet]').textContent,
+          };
         });
         assert.equal(state.lang, 'nn');
         assert.equal(state.audience, 'clinician');
-        assert.match(state.snippet, /<rygg-red-flag-checklist\s+lang="nn"\s+audience="clinician"[^>]*><\/rygg-red-flag-checklist>/);
+        assert.match(
+          state.snippet,
+          /<rygg-red-flag-checklist\s+lang="nn"\s+audience="clinician"[^>]*><\/rygg-red-flag-checklist>/,
+        );
         assert.match(state.snippet, /<script type="module" src="[^"]+\/ryggrad\.js"><\/script>/);
         // The widget follows: its content is now in nynorsk.
-        await page.waitForFunction(() => document.querySelector('[data-demo-element]').shadowRoot.querySelector('.base')?.getAttribute('lang') === 'nn');
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-demo-element]').shadowRoot.querySelector('.base')?.getAttribute('lang') ===
+            'nn',
+        );
       } finally {
         await page.close();
       }
@@ -256,7 +333,8 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         const state = () =>
           page.evaluate(() => ({
             expanded: document.querySelector('.nav-toggle').getAttribute('aria-expanded'),
-            controls: document.getElementById(document.querySelector('.nav-toggle').getAttribute('aria-controls'))?.className,
+            controls: document.getElementById(document.querySelector('.nav-toggle').getAttribute('aria-controls'))
+              ?.className,
             linkShown: document.querySelector('nav.site-nav a[href="./theming.html"]').getClientRects().length > 0,
           }));
         assert.deepEqual(await state(), { expanded: 'false', controls: 'nav-lists', linkShown: false });
@@ -271,13 +349,20 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
 
     it('a copy button copies the code and announces "Copied" in a live region', async () => {
       const context = browser.defaultBrowserContext();
-      await context.overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await context.overridePermissions(server.origin, [
+        'clipboard-read',
+        'clipboard-write',
+        'clipboard-sanitized-write',
+      ]);
       const { page } = await open('getting-started.html');
       try {
         const code = await page.$eval('figure.code pre code', (element) => element.textContent);
         await page.click('figure.code .copy-button');
         await page.waitForFunction(() => document.querySelector('#announcer')?.textContent === 'Copied');
-        const live = await page.$eval('#announcer', (element) => [element.getAttribute('role'), element.getAttribute('aria-live')]);
+        const live = await page.$eval('#announcer', (element) => [
+          element.getAttribute('role'),
+          element.getAttribute('aria-live'),
+        ]);
         assert.deepEqual(live, ['status', 'polite']);
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
       } finally {
@@ -295,7 +380,11 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         const state = await page.evaluate(() => ({
           token: document.querySelector('[data-preview]').style.getPropertyValue('--rygg-color-accent'),
           css: document.querySelector('[data-theme-css]').textContent,
-          widgetAccent: getComputedStyle(document.querySelector('[data-preview] rygg-activity-advice').shadowRoot.querySelector('.base')).getPropertyValue('--_accent').trim(),
+          widgetAccent: getComputedStyle(
+            document.querySelector('[data-preview] rygg-activity-advice').shadowRoot.querySelector('.base'),
+          )
+            .getPropertyValue('--_accent')
+            .trim(),
         }));
         assert.equal(state.token, '#7a1f5c');
         assert.match(state.css, /--rygg-color-accent: #7a1f5c;/);
@@ -309,7 +398,9 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
       const schema = JSON.parse(readFileSync(join(root, 'extension/managed_schema.json'), 'utf8'));
       const { page } = await open('extension.html');
       try {
-        const keys = await page.evaluate(() => [...document.querySelectorAll('[data-policy-keys] tbody th')].map((cell) => cell.textContent.trim()));
+        const keys = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-policy-keys] tbody th')].map((cell) => cell.textContent.trim()),
+        );
         assert.deepEqual([...keys].sort(), Object.keys(schema.properties).sort());
       } finally {
         await page.close();
@@ -321,7 +412,10 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
       const { page } = await open('performance.html');
       try {
         const text = await page.$eval('[data-performance]', (element) => element.textContent);
-        const rows = await page.$$eval('[data-performance] table', (tables) => tables[0]?.querySelectorAll('tbody tr').length ?? 0);
+        const rows = await page.$$eval(
+          '[data-performance] table',
+          (tables) => tables[0]?.querySelectorAll('tbody tr').length ?? 0,
+        );
         assert.equal(rows, 5, 'the budgets table has one row per budget');
         const measured = Object.keys(report.results ?? {}).length > 0;
         if (measured) assert.match(text, /Measured \d{4}-\d{2}-\d{2}/);

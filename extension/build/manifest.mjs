@@ -25,7 +25,8 @@ export function mergeManifest(base, overlay) {
 
 /** The manifest of one browser build, read from extension/manifest/. */
 export function manifestFor(target, manifestDir = new URL('../manifest/', import.meta.url)) {
-  if (!TARGETS.includes(target)) throw new Error(`Unknown extension target "${target}"; expected one of ${TARGETS.join(', ')}`);
+  if (!TARGETS.includes(target))
+    throw new Error(`Unknown extension target "${target}"; expected one of ${TARGETS.join(', ')}`);
   const read = (name) => JSON.parse(readFileSync(new URL(`${name}.json`, manifestDir), 'utf8'));
   return mergeManifest(read('base'), read(target));
 }

@@ -23,7 +23,9 @@ export function browserPlatform(): Platform {
         if (area === 'sync' || area === 'managed') listener(area);
       };
       browser.storage.onChanged.addListener(handle);
-      return () => browser.storage.onChanged.removeListener(handle);
+      return () => {
+        browser.storage.onChanged.removeListener(handle);
+      };
     },
     async openExtensionTab(path) {
       // tabs.create needs no "tabs" permission; it opens our own page, never reads other tabs.

@@ -40,7 +40,9 @@ function wordScore(word: string, terms: readonly string[]): number {
  * order). An empty query returns every topic.
  */
 export function searchTopics<Topic extends Searchable>(query: string, topics: readonly Topic[]): Topic[] {
-  const words = foldForSearch(query).split(' ').filter((word) => word !== '');
+  const words = foldForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
   if (words.length === 0) return [...topics];
   const folded = new Map(topics.map((topic) => [topic, topic.terms.map(foldForSearch)]));
   // Every query word is also tried as part of a phrase ("sick leave", "røde flagg").
@@ -50,7 +52,12 @@ export function searchTopics<Topic extends Searchable>(query: string, topics: re
       const terms = folded.get(topic) ?? [];
       const scores = words.map((word) => wordScore(word, terms));
       const phraseBonus = words.length > 1 && terms.some((term) => term.includes(phrase)) ? 2 : 0;
-      return { topic, order, matches: scores.every((score) => score > 0), score: scores.reduce((sum, score) => sum + score, 0) + phraseBonus };
+      return {
+        topic,
+        order,
+        matches: scores.every((score) => score > 0),
+        score: scores.reduce((sum, score) => sum + score, 0) + phraseBonus,
+      };
     })
     .filter((candidate) => candidate.matches)
     .sort((a, b) => b.score - a.score || a.order - b.order)

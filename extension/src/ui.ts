@@ -18,12 +18,15 @@ export function uiLanguageTag(): string {
 export const LANGUAGE_NAMES: Readonly<Record<PatientLanguage, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** The message keys of the audience names. */
-export const AUDIENCE_KEYS: Readonly<Record<Audience, string>> = { patient: 'audiencePatient', clinician: 'audienceClinician' };
+export const AUDIENCE_KEYS: Readonly<Record<Audience, string>> = {
+  patient: 'audiencePatient',
+  clinician: 'audienceClinician',
+};
 
 /** Applies theme and text size to a page; the page's CSS reads the two data attributes. */
 export function applyAppearance(root: HTMLElement, settings: Pick<Settings, 'theme' | 'textSize'>): void {
-  root.dataset['theme'] = settings.theme;
-  root.dataset['textSize'] = String(settings.textSize);
+  root.dataset.theme = settings.theme;
+  root.dataset.textSize = String(settings.textSize);
 }
 
 /** Sets the page's language and title from the extension's UI strings. */
@@ -35,6 +38,6 @@ export function prepareDocument(titleKey: string, substitutions?: string | strin
 /** Fills every `[data-i18n]` element of a static page with its UI string. */
 export function localisePage(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = msg(element.dataset['i18n'] ?? '');
+    element.textContent = msg(element.dataset.i18n ?? '');
   }
 }

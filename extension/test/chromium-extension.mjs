@@ -13,8 +13,10 @@ export function chromeBuildDir(root) {
 
 /** Why the built extension cannot be tested, or undefined when it can. */
 export function missingBuild(root) {
-  if (!existsSync(join(chromeBuildDir(root), 'manifest.json'))) return 'dist/extension/chrome is missing: run `npm run build` first';
-  if (!chromiumPath()) return 'Chromium not found: install it (Debian: `apt-get install -y chromium`) or set CHROME_PATH';
+  if (!existsSync(join(chromeBuildDir(root), 'manifest.json')))
+    return 'dist/extension/chrome is missing: run `npm run build` first';
+  if (!chromiumPath())
+    return 'Chromium not found: install it (Debian: `apt-get install -y chromium`) or set CHROME_PATH';
   return undefined;
 }
 
@@ -27,7 +29,10 @@ export async function launchWithExtension(root) {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
-  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 30000 });
+  const worker = await browser.waitForTarget(
+    (target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'),
+    { timeout: 30000 },
+  );
   const id = new URL(worker.url()).host;
   return { browser, id, origin: `chrome-extension://${id}`, worker };
 }
@@ -41,7 +46,14 @@ export async function launchWithExtension(root) {
 export async function seedManagedStorage(page, values) {
   await page.evaluateOnNewDocument((seeded) => {
     const fakeGet = function (keys, callback) {
-      const wanted = keys == null ? Object.keys(seeded) : Array.isArray(keys) ? keys : typeof keys === 'string' ? [keys] : Object.keys(keys);
+      const wanted =
+        keys == null
+          ? Object.keys(seeded)
+          : Array.isArray(keys)
+            ? keys
+            : typeof keys === 'string'
+              ? [keys]
+              : Object.keys(keys);
       const result = Object.fromEntries(wanted.filter((key) => key in seeded).map((key) => [key, seeded[key]]));
       if (typeof callback === 'function') {
         callback(result);
@@ -68,5 +80,9 @@ export async function watchCsp(page) {
 /** Opens the side panel's page as a tab and waits for the first widget to have rendered. */
 export async function openPanel(page, origin) {
   await page.goto(`${origin}/panel.html`);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 30000 }, FIRST_WIDGET_MARK);
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    { timeout: 30000 },
+    FIRST_WIDGET_MARK,
+  );
 }

@@ -26,7 +26,12 @@ function visibleWidget(page) {
     const element = document.querySelector('.stage > :not([hidden])');
     if (!element) return undefined;
     await element.updateComplete;
-    return { tag: element.localName, lang: element.getAttribute('lang'), text: element.toPlainText(), styled: element.shadowRoot.adoptedStyleSheets.length };
+    return {
+      tag: element.localName,
+      lang: element.getAttribute('lang'),
+      text: element.toPlainText(),
+      styled: element.shadowRoot.adoptedStyleSheets.length,
+    };
   });
 }
 
@@ -72,7 +77,11 @@ describe('browser extension in Chromium', { skip }, () => {
     const { page, requests } = await newPanel();
     for (const [id, tag] of Object.entries(WIDGET_TAGS)) {
       await page.click(`.topic[data-widget="${id}"]`);
-      await page.waitForFunction((expected) => document.querySelector('.stage > :not([hidden])')?.localName === expected, {}, tag);
+      await page.waitForFunction(
+        (expected) => document.querySelector('.stage > :not([hidden])')?.localName === expected,
+        {},
+        tag,
+      );
       const widget = await visibleWidget(page);
       assert.ok(widget.text.length > 20, `${widget.tag} rendered no text`);
       assert.ok(widget.styled > 0, `${widget.tag} has no adopted stylesheets`);
@@ -99,10 +108,14 @@ describe('browser extension in Chromium', { skip }, () => {
   });
 
   it("copies exactly the widget's plain text to the clipboard", async () => {
-    await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const { page } = await newPanel();
     await page.click('.topic[data-widget="work"]');
-    await page.waitForFunction(() => document.querySelector('.stage > :not([hidden])')?.localName === 'rygg-return-to-work');
+    await page.waitForFunction(
+      () => document.querySelector('.stage > :not([hidden])')?.localName === 'rygg-return-to-work',
+    );
     await page.bringToFront();
     await page.click('.action.copy');
     await page.waitForFunction(() => document.querySelector('.status')?.textContent.trim() !== '');
@@ -140,7 +153,7 @@ describe('browser extension in Chromium', { skip }, () => {
     await page.close();
   });
 
-  it("applies a managed default and shows it as set by the organisation", async () => {
+  it('applies a managed default and shows it as set by the organisation', async () => {
     const { page } = await newPanel({ managed: { defaultLanguage: 'en', textSize: 150 } });
     const widget = await visibleWidget(page);
     assert.equal(widget.lang, 'en');
@@ -164,17 +177,24 @@ describe('browser extension in Chromium', { skip }, () => {
     const { page } = await newPanel();
     await page.click('input[name="patient-language"][value="en"]');
     await page.click('.topic[data-widget="activity"]');
-    await page.waitForFunction(() => document.querySelector('.stage > :not([hidden])')?.localName === 'rygg-activity-advice');
+    await page.waitForFunction(
+      () => document.querySelector('.stage > :not([hidden])')?.localName === 'rygg-activity-advice',
+    );
     const opened = browser.waitForTarget((target) => target.url().startsWith(`${origin}/show.html`));
     await page.click('.action.show');
     const target = await opened;
     assert.equal(new URL(target.url()).search, '?widget=activity&lang=en&audience=patient');
     const tab = await target.page();
-    await tab.waitForFunction(() => document.querySelector('.show-stage > rygg-activity-advice')?.shadowRoot?.querySelector('[part~="base"]'));
+    await tab.waitForFunction(() =>
+      document.querySelector('.show-stage > rygg-activity-advice')?.shadowRoot?.querySelector('[part~="base"]'),
+    );
     const shown = await tab.evaluate(async () => {
       const element = document.querySelector('.show-stage > rygg-activity-advice');
       await element.updateComplete;
-      return { lang: element.getAttribute('lang'), fontSize: getComputedStyle(element.shadowRoot.querySelector('[part~="base"]')).fontSize };
+      return {
+        lang: element.getAttribute('lang'),
+        fontSize: getComputedStyle(element.shadowRoot.querySelector('[part~="base"]')).fontSize,
+      };
     });
     assert.deepEqual(shown, { lang: 'en', fontSize: '24px' });
     await tab.close();
@@ -182,7 +202,12 @@ describe('browser extension in Chromium', { skip }, () => {
   });
 
   it('has axe-clean pages as built: panel (settings open), options, privacy, show', async () => {
-    for (const path of ['panel.html', 'options.html', 'privacy.html', 'show.html?widget=work&lang=nn&audience=clinician']) {
+    for (const path of [
+      'panel.html',
+      'options.html',
+      'privacy.html',
+      'show.html?widget=work&lang=nn&audience=clinician',
+    ]) {
       const page = await browser.newPage();
       await page.goto(`${origin}/${path}`);
       if (path === 'panel.html') {
@@ -190,15 +215,22 @@ describe('browser extension in Chromium', { skip }, () => {
         await page.click('details.settings summary');
         await page.waitForSelector('input[name="setting-theme"]');
       } else if (path.startsWith('show')) {
-        await page.waitForFunction(() => document.querySelector('.show-stage > rygg-return-to-work')?.shadowRoot?.querySelector('[part~="base"]'));
+        await page.waitForFunction(() =>
+          document.querySelector('.show-stage > rygg-return-to-work')?.shadowRoot?.querySelector('[part~="base"]'),
+        );
       } else {
         await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim());
       }
       // DevTools evaluation is not subject to the page's CSP, so axe runs without weakening it.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       }, AXE_TAGS);
       assert.deepEqual(violations, [], path);
       await page.close();
@@ -222,7 +254,9 @@ describe('browser extension in Chromium', { skip }, () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       // Content scripts run in an isolated world (or an extension origin); puppeteer's own utility world does not count.
       const fromExtensions = contexts.filter(
-        (context) => !context.name.startsWith('__puppeteer_utility_world__') && (context.origin.startsWith('chrome-extension://') || context.auxData?.type === 'isolated'),
+        (context) =>
+          !context.name.startsWith('__puppeteer_utility_world__') &&
+          (context.origin.startsWith('chrome-extension://') || context.auxData?.type === 'isolated'),
       );
       assert.deepEqual(fromExtensions, []);
       assert.equal(await page.$eval('#note', (note) => note.outerHTML), '<p id="note">Patient note</p>');

@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sourceDir = join(root, 'dist/extension/firefox');
-const skip = existsSync(join(sourceDir, 'manifest.json')) ? false : 'dist/extension/firefox is missing: run `npm run build` first';
+const skip = existsSync(join(sourceDir, 'manifest.json'))
+  ? false
+  : 'dist/extension/firefox is missing: run `npm run build` first';
 
 /**
  * Warnings that cannot be fixed in our code, and why they are safe:

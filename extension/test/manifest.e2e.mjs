@@ -29,7 +29,15 @@ const sources = filesUnder(join(extensionDir, 'src'), (path) => path.endsWith('.
  * The extension APIs the code calls (`browser.storage…`, a destructured `sidePanel`), mapped to the
  * permission each needs. i18n, runtime, action, sidebarAction and tabs.create need none.
  */
-const PERMISSION_OF = { storage: 'storage', sidePanel: 'sidePanel', tabs: null, i18n: null, runtime: null, action: null, sidebarAction: null };
+const PERMISSION_OF = {
+  storage: 'storage',
+  sidePanel: 'sidePanel',
+  tabs: null,
+  i18n: null,
+  runtime: null,
+  action: null,
+  sidebarAction: null,
+};
 
 function apisUsed() {
   const used = new Set();
@@ -43,7 +51,10 @@ function apisUsed() {
 function permissionsNeeded(target) {
   const needed = new Set();
   for (const api of apisUsed()) {
-    assert.ok(api in PERMISSION_OF, `the code uses browser.${api}; add it to PERMISSION_OF with the permission it needs`);
+    assert.ok(
+      api in PERMISSION_OF,
+      `the code uses browser.${api}; add it to PERMISSION_OF with the permission it needs`,
+    );
     const permission = PERMISSION_OF[api];
     // Firefox has no side panel API: the background script feature-detects it.
     if (permission && !(target === 'firefox' && permission === 'sidePanel')) needed.add(permission);
@@ -68,9 +79,24 @@ function messages(locale) {
 
 describe('mergeManifest', () => {
   it('merges objects key by key, replaces arrays and other values, removes keys set to null', () => {
-    const base = { name: 'a', permissions: ['storage'], action: { default_title: 't', default_icon: { 16: 'x' } }, gone: 1 };
-    const merged = mergeManifest(base, { permissions: ['sidePanel', 'storage'], action: { default_icon: { 32: 'y' } }, gone: null, extra: true });
-    assert.deepEqual(merged, { name: 'a', permissions: ['sidePanel', 'storage'], action: { default_title: 't', default_icon: { 16: 'x', 32: 'y' } }, extra: true });
+    const base = {
+      name: 'a',
+      permissions: ['storage'],
+      action: { default_title: 't', default_icon: { 16: 'x' } },
+      gone: 1,
+    };
+    const merged = mergeManifest(base, {
+      permissions: ['sidePanel', 'storage'],
+      action: { default_icon: { 32: 'y' } },
+      gone: null,
+      extra: true,
+    });
+    assert.deepEqual(merged, {
+      name: 'a',
+      permissions: ['sidePanel', 'storage'],
+      action: { default_title: 't', default_icon: { 16: 'x', 32: 'y' } },
+      extra: true,
+    });
     assert.deepEqual(base.action.default_icon, { 16: 'x' }, 'the base was changed');
   });
 
@@ -92,7 +118,14 @@ for (const target of TARGETS) {
 
     it('asks for exactly the permissions the code uses, and no access to any web page', () => {
       assert.deepEqual([...manifest.permissions].sort(), permissionsNeeded(target));
-      for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable']) {
+      for (const key of [
+        'host_permissions',
+        'optional_permissions',
+        'optional_host_permissions',
+        'content_scripts',
+        'web_accessible_resources',
+        'externally_connectable',
+      ]) {
         assert.equal(manifest[key], undefined, `${key} must not be set`);
       }
       for (const forbidden of ['tabs', 'activeTab', 'scripting', 'clipboardRead', 'clipboardWrite', '<all_urls>']) {
@@ -101,7 +134,9 @@ for (const target of TARGETS) {
     });
 
     it('calls tabs only to open its own pages (tabs.create needs no permission)', () => {
-      const calls = sources.flatMap(({ text }) => [...text.matchAll(/\bbrowser\.tabs\.(\w+)/g)].map((match) => match[1]));
+      const calls = sources.flatMap(({ text }) =>
+        [...text.matchAll(/\bbrowser\.tabs\.(\w+)/g)].map((match) => match[1]),
+      );
       assert.deepEqual([...new Set(calls)], ['create']);
     });
 
@@ -128,7 +163,10 @@ for (const target of TARGETS) {
         assert.equal(manifest.storage.managed_schema, 'managed_schema.json');
         const schema = JSON.parse(readFileSync(join(extensionDir, 'managed_schema.json'), 'utf8'));
         const settings = readFileSync(join(extensionDir, 'src/settings/settings.ts'), 'utf8');
-        const keys = /SETTING_KEYS[^=]*=\s*\[([^\]]*)\]/.exec(settings)[1].match(/'(\w+)'/g).map((key) => key.slice(1, -1));
+        const keys = /SETTING_KEYS[^=]*=\s*\[([^\]]*)\]/
+          .exec(settings)[1]
+          .match(/'(\w+)'/g)
+          .map((key) => key.slice(1, -1));
         assert.deepEqual(Object.keys(schema.properties), keys);
         assert.equal(manifest.sidebar_action, undefined);
         assert.equal(manifest.browser_specific_settings, undefined);
@@ -140,7 +178,10 @@ for (const target of TARGETS) {
         assert.equal(manifest.sidebar_action.open_at_install, false);
         assert.equal(manifest.browser_specific_settings.gecko.id, 'ryggrad@ryggrad.invalid');
         assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-        assert.ok(Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version) >= 140, 'data_collection_permissions needs Firefox 140');
+        assert.ok(
+          Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version) >= 140,
+          'data_collection_permissions needs Firefox 140',
+        );
         assert.equal(manifest.side_panel, undefined);
         assert.equal(manifest.storage, undefined);
         assert.equal(manifest.minimum_chrome_version, undefined);
@@ -157,7 +198,8 @@ describe('UI strings', () => {
     for (const locale of locales) {
       const entries = messages(locale);
       assert.deepEqual(Object.keys(entries).sort(), english, `${locale} keys differ from en`);
-      for (const [key, entry] of Object.entries(entries)) assert.ok(entry.message.trim() !== '', `${locale}.${key} is empty`);
+      for (const [key, entry] of Object.entries(entries))
+        assert.ok(entry.message.trim() !== '', `${locale}.${key} is empty`);
     }
   });
 
@@ -185,7 +227,9 @@ describe('UI strings', () => {
   });
 });
 
-const builtSkip = existsSync(join(root, 'dist/extension/chrome/manifest.json')) ? false : 'dist/extension is missing: run `npm run build` first';
+const builtSkip = existsSync(join(root, 'dist/extension/chrome/manifest.json'))
+  ? false
+  : 'dist/extension is missing: run `npm run build` first';
 
 describe('built extension (dist/extension)', { skip: builtSkip }, () => {
   for (const target of TARGETS) {
@@ -211,7 +255,15 @@ describe('built extension (dist/extension)', { skip: builtSkip }, () => {
     it(`${target}: the code makes no network calls and evaluates no strings`, () => {
       for (const file of filesUnder(dir, (path) => path.endsWith('.js'))) {
         const code = readFileSync(file, 'utf8');
-        for (const pattern of [/\bfetch\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /\beval\(/, /new Function\(/, /importScripts/]) {
+        for (const pattern of [
+          /\bfetch\(/,
+          /XMLHttpRequest/,
+          /WebSocket/,
+          /sendBeacon/,
+          /\beval\(/,
+          /new Function\(/,
+          /importScripts/,
+        ]) {
           assert.ok(!pattern.test(code), `${relative(dir, file)} contains ${pattern}`);
         }
       }

@@ -86,17 +86,17 @@ function text(value: unknown): string {
 }
 
 function typeText(value: unknown): string {
-  return isObject(value) ? text(value['text']) : '';
+  return isObject(value) ? text(value.text) : '';
 }
 
 function inheritedName(value: unknown): string {
-  return isObject(value) ? text(value['name']) : '';
+  return isObject(value) ? text(value.name) : '';
 }
 
 /** Public members only: the manifest also lists protected and private ones, and `#private` or `_internal` names. */
 function isPublic(member: Json): boolean {
-  const privacy = text(member['privacy']);
-  const name = text(member['name']);
+  const privacy = text(member.privacy);
+  const name = text(member.name);
   return (privacy === '' || privacy === 'public') && name !== '' && !name.startsWith('_') && !name.startsWith('#');
 }
 
@@ -123,17 +123,19 @@ interface Found {
  */
 function findElement(manifest: unknown, tagName: string): Found | undefined {
   if (!isObject(manifest)) return undefined;
-  const modules = list(manifest['modules']);
-  const classes = modules.flatMap((module) => list(module['declarations'])).filter((declaration) => text(declaration['kind']) === 'class');
+  const modules = list(manifest.modules);
+  const classes = modules
+    .flatMap((module) => list(module.declarations))
+    .filter((declaration) => text(declaration.kind) === 'class');
 
-  const byTag = classes.find((declaration) => text(declaration['tagName']) === tagName);
+  const byTag = classes.find((declaration) => text(declaration.tagName) === tagName);
   if (byTag) return { declaration: byTag, tagName };
 
   for (const module of modules) {
-    for (const exported of list(module['exports'])) {
-      if (text(exported['kind']) !== 'custom-element-definition' || text(exported['name']) !== tagName) continue;
-      const className = isObject(exported['declaration']) ? text(exported['declaration']['name']) : '';
-      const declaration = classes.find((candidate) => text(candidate['name']) === className);
+    for (const exported of list(module.exports)) {
+      if (text(exported.kind) !== 'custom-element-definition' || text(exported.name) !== tagName) continue;
+      const className = isObject(exported.declaration) ? text(exported.declaration.name) : '';
+      const declaration = classes.find((candidate) => text(candidate.name) === className);
       if (declaration) return { declaration, tagName };
     }
   }
@@ -141,25 +143,26 @@ function findElement(manifest: unknown, tagName: string): Found | undefined {
   // By name, a class the analyzer marked as a custom element, or one that extends the widgets' base class.
   const className = classNameForTag(tagName);
   const isWidget = (declaration: Json) =>
-    declaration['customElement'] === true || (isObject(declaration['superclass']) && text(declaration['superclass']['name']) === 'RyggElement');
-  const byName = classes.find((declaration) => text(declaration['name']) === className && isWidget(declaration));
+    declaration.customElement === true ||
+    (isObject(declaration.superclass) && text(declaration.superclass.name) === 'RyggElement');
+  const byName = classes.find((declaration) => text(declaration.name) === className && isWidget(declaration));
   return byName ? { declaration: byName, tagName } : undefined;
 }
 
 function attributeRows(declaration: Json): AttributeRow[] {
   const seen = new Set<string>();
   const rows: AttributeRow[] = [];
-  for (const attribute of list(declaration['attributes'])) {
-    const name = text(attribute['name']);
+  for (const attribute of list(declaration.attributes)) {
+    const name = text(attribute.name);
     if (name === '' || seen.has(name)) continue;
     seen.add(name);
     rows.push({
       name,
-      property: text(attribute['fieldName']),
-      type: typeText(attribute['type']),
-      default: text(attribute['default']),
-      description: text(attribute['description']),
-      inheritedFrom: inheritedName(attribute['inheritedFrom']),
+      property: text(attribute.fieldName),
+      type: typeText(attribute.type),
+      default: text(attribute.default),
+      description: text(attribute.description),
+      inheritedFrom: inheritedName(attribute.inheritedFrom),
     });
   }
   return rows;
@@ -167,44 +170,44 @@ function attributeRows(declaration: Json): AttributeRow[] {
 
 function propertyRows(declaration: Json, attributes: AttributeRow[]): PropertyRow[] {
   const attributeOf = new Map(attributes.filter((row) => row.property !== '').map((row) => [row.property, row.name]));
-  return list(declaration['members'])
-    .filter((member) => text(member['kind']) === 'field' && isPublic(member))
+  return list(declaration.members)
+    .filter((member) => text(member.kind) === 'field' && isPublic(member))
     .map((member) => {
-      const name = text(member['name']);
+      const name = text(member.name);
       return {
         name,
-        attribute: text(member['attribute']) || attributeOf.get(name) || '',
-        type: typeText(member['type']),
-        default: text(member['default']),
-        description: text(member['description']),
-        readonly: member['readonly'] === true,
-        static: member['static'] === true,
-        inheritedFrom: inheritedName(member['inheritedFrom']),
+        attribute: text(member.attribute) || attributeOf.get(name) || '',
+        type: typeText(member.type),
+        default: text(member.default),
+        description: text(member.description),
+        readonly: member.readonly === true,
+        static: member.static === true,
+        inheritedFrom: inheritedName(member.inheritedFrom),
       };
     });
 }
 
 function signature(method: Json): string {
-  const parameters = list(method['parameters'])
+  const parameters = list(method.parameters)
     .map((parameter) => {
-      const type = typeText(parameter['type']);
-      const optional = parameter['optional'] === true ? '?' : '';
-      return `${text(parameter['name'])}${optional}${type ? `: ${type}` : ''}`;
+      const type = typeText(parameter.type);
+      const optional = parameter.optional === true ? '?' : '';
+      return `${text(parameter.name)}${optional}${type ? `: ${type}` : ''}`;
     })
     .join(', ');
-  const returns = isObject(method['return']) ? typeText(method['return']['type']) : '';
-  return `${text(method['name'])}(${parameters})${returns ? `: ${returns}` : ''}`;
+  const returns = isObject(method.return) ? typeText(method.return.type) : '';
+  return `${text(method.name)}(${parameters})${returns ? `: ${returns}` : ''}`;
 }
 
 function methodRows(declaration: Json): MethodRow[] {
-  return list(declaration['members'])
-    .filter((member) => text(member['kind']) === 'method' && isPublic(member))
+  return list(declaration.members)
+    .filter((member) => text(member.kind) === 'method' && isPublic(member))
     .map((method) => ({
-      name: text(method['name']),
+      name: text(method.name),
       signature: signature(method),
-      description: text(method['description']),
-      static: method['static'] === true,
-      inheritedFrom: inheritedName(method['inheritedFrom']),
+      description: text(method.description),
+      static: method.static === true,
+      inheritedFrom: inheritedName(method.inheritedFrom),
     }));
 }
 
@@ -216,11 +219,11 @@ function methodRows(declaration: Json): MethodRow[] {
  */
 function eventRows(declaration: Json): EventRow[] {
   const rows = new Map<string, EventRow>();
-  for (const event of list(declaration['events'])) {
-    const name = text(event['name']);
-    const description = text(event['description']);
+  for (const event of list(declaration.events)) {
+    const name = text(event.name);
+    const description = text(event.description);
     if (name === '' || description === '') continue;
-    const type = typeText(event['type']);
+    const type = typeText(event.type);
     const earlier = rows.get(name);
     rows.set(name, { name, type: type || earlier?.type || '', description: earlier?.description || description });
   }
@@ -230,9 +233,9 @@ function eventRows(declaration: Json): EventRow[] {
 function namedRows(value: unknown): NamedRow[] {
   const rows = new Map<string, NamedRow>();
   for (const item of list(value)) {
-    const name = text(item['name']);
+    const name = text(item.name);
     if (name === '' || rows.has(name)) continue;
-    rows.set(name, { name, description: text(item['description']), default: text(item['default']) });
+    rows.set(name, { name, description: text(item.description), default: text(item.default) });
   }
   return [...rows.values()];
 }
@@ -249,16 +252,16 @@ export function elementApi(manifest: unknown, tagName: string): ElementApi | und
   const attributes = attributeRows(declaration);
   return {
     tagName: found.tagName,
-    className: text(declaration['name']),
-    summary: text(declaration['summary']),
-    description: text(declaration['description']),
+    className: text(declaration.name),
+    summary: text(declaration.summary),
+    description: text(declaration.description),
     attributes,
     properties: propertyRows(declaration, attributes),
     methods: methodRows(declaration),
     events: eventRows(declaration),
-    cssProperties: namedRows(declaration['cssProperties']),
-    parts: namedRows(declaration['cssParts']),
-    slots: namedRows(declaration['slots']),
+    cssProperties: namedRows(declaration.cssProperties),
+    parts: namedRows(declaration.cssParts),
+    slots: namedRows(declaration.slots),
   };
 }
 

@@ -13,10 +13,24 @@ export function renderPartsTable(container: HTMLElement, manifest: unknown): voi
       continue;
     }
     for (const part of api.parts) {
-      rows.push(el('tr', {}, el('th', { scope: 'row' }, el('code', {}, `${tag}::part(${part.name})`)), el('td', {}, describe(part.description))));
+      rows.push(
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, el('code', {}, `${tag}::part(${part.name})`)),
+          el('td', {}, describe(part.description)),
+        ),
+      );
     }
     for (const token of api.cssProperties) {
-      rows.push(el('tr', {}, el('th', { scope: 'row' }, el('code', {}, `${tag} { ${token.name} }`)), el('td', {}, describe(token.description))));
+      rows.push(
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, el('code', {}, `${tag} { ${token.name} }`)),
+          el('td', {}, describe(token.description)),
+        ),
+      );
     }
   }
   container.replaceChildren(
@@ -26,12 +40,18 @@ export function renderPartsTable(container: HTMLElement, manifest: unknown): voi
       el(
         'table',
         { 'aria-labelledby': 'parts' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Selector'), el('th', { scope: 'col' }, 'What it styles'))),
+        el(
+          'thead',
+          {},
+          el('tr', {}, el('th', { scope: 'col' }, 'Selector'), el('th', { scope: 'col' }, 'What it styles')),
+        ),
         el('tbody', {}, ...rows),
       ),
     ),
   );
   if (missing.length > 0) {
-    container.append(el('p', { class: 'note' }, `Not yet in custom-elements.json: ${missing.map((tag) => `<${tag}>`).join(', ')}.`));
+    container.append(
+      el('p', { class: 'note' }, `Not yet in custom-elements.json: ${missing.map((tag) => `<${tag}>`).join(', ')}.`),
+    );
   }
 }

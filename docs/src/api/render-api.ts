@@ -14,14 +14,14 @@ function code(value: string): Node | string {
   return value === '' ? '—' : el('code', {}, value);
 }
 
-function notes(...parts: Array<string | false>): Node {
+function notes(...parts: (string | false)[]): Node {
   const fragment = document.createDocumentFragment();
   const text = parts.filter((part): part is string => Boolean(part)).join(' · ');
   if (text !== '') fragment.append(el('span', { class: 'api-note' }, text));
   return fragment;
 }
 
-function withNotes(description: string, ...parts: Array<string | false>): Node {
+function withNotes(description: string, ...parts: (string | false)[]): Node {
   const fragment = document.createDocumentFragment();
   fragment.append(describe(description));
   const extra = notes(...parts);
@@ -29,20 +29,32 @@ function withNotes(description: string, ...parts: Array<string | false>): Node {
   return fragment;
 }
 
-function table<Row extends { name: string }>(kind: string, titleId: string, rows: Row[], columns: Array<Column<Row>>): HTMLElement {
+function table<Row extends { name: string }>(
+  kind: string,
+  titleId: string,
+  rows: Row[],
+  columns: Column<Row>[],
+): HTMLElement {
   const head = el('tr', {}, ...columns.map((column) => el('th', { scope: 'col' }, column.label)));
   const body = rows.map((row) =>
     el(
       'tr',
       {},
-      ...columns.map((column, index) => (index === 0 ? el('th', { scope: 'row' }, column.cell(row)) : el('td', {}, column.cell(row)))),
+      ...columns.map((column, index) =>
+        index === 0 ? el('th', { scope: 'row' }, column.cell(row)) : el('td', {}, column.cell(row)),
+      ),
     ),
   );
   // A wide table scrolls inside its own box on a phone; the box is focusable so keyboard users can scroll it.
   return el(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': titleId, tabindex: '0' },
-    el('table', { class: 'api-table', 'data-api-table': kind, 'aria-labelledby': titleId }, el('thead', {}, head), el('tbody', {}, ...body)),
+    el(
+      'table',
+      { class: 'api-table', 'data-api-table': kind, 'aria-labelledby': titleId },
+      el('thead', {}, head),
+      el('tbody', {}, ...body),
+    ),
   );
 }
 
@@ -69,7 +81,12 @@ function sections(api: ElementApi): Section[] {
               { label: 'Attribute', cell: (row) => code(row.name) },
               {
                 label: 'Description',
-                cell: (row) => withNotes(row.description, row.property !== '' && row.property !== row.name && `property ${row.property}`, inherited(row.inheritedFrom)),
+                cell: (row) =>
+                  withNotes(
+                    row.description,
+                    row.property !== '' && row.property !== row.name && `property ${row.property}`,
+                    inherited(row.inheritedFrom),
+                  ),
               },
               { label: 'Type', cell: (row) => code(row.type) },
               { label: 'Default', cell: (row) => code(row.default) },
@@ -79,7 +96,10 @@ function sections(api: ElementApi): Section[] {
       kind: 'properties',
       title: 'Properties',
       // Attribute-backed properties are in the table above; this one lists what only JavaScript can set or read.
-      intro: api.attributes.length > 0 ? 'Every attribute above is also a property (the camelCase name shown with it). These are properties only:' : '',
+      intro:
+        api.attributes.length > 0
+          ? 'Every attribute above is also a property (the camelCase name shown with it). These are properties only:'
+          : '',
       empty: 'This element has no properties beyond its attributes.',
       content: (id) => {
         const rows = api.properties.filter((row) => row.attribute === '');
@@ -89,7 +109,13 @@ function sections(api: ElementApi): Section[] {
               { label: 'Property', cell: (row) => code(row.static ? `${api.className}.${row.name}` : row.name) },
               {
                 label: 'Description',
-                cell: (row) => withNotes(row.description, row.static && 'static', row.readonly && 'read-only', inherited(row.inheritedFrom)),
+                cell: (row) =>
+                  withNotes(
+                    row.description,
+                    row.static && 'static',
+                    row.readonly && 'read-only',
+                    inherited(row.inheritedFrom),
+                  ),
               },
               { label: 'Type', cell: (row) => code(row.type) },
               { label: 'Default', cell: (row) => code(row.default) },
@@ -104,8 +130,14 @@ function sections(api: ElementApi): Section[] {
         api.methods.length === 0
           ? undefined
           : table('methods', id, api.methods, [
-              { label: 'Method', cell: (row) => code(row.static ? `${api.className}.${row.signature}` : row.signature) },
-              { label: 'Description', cell: (row) => withNotes(row.description, row.static && 'static', inherited(row.inheritedFrom)) },
+              {
+                label: 'Method',
+                cell: (row) => code(row.static ? `${api.className}.${row.signature}` : row.signature),
+              },
+              {
+                label: 'Description',
+                cell: (row) => withNotes(row.description, row.static && 'static', inherited(row.inheritedFrom)),
+              },
             ]),
     },
     {
@@ -130,7 +162,10 @@ function sections(api: ElementApi): Section[] {
           ? undefined
           : table('css-properties', id, api.cssProperties, [
               { label: 'Property', cell: (row) => code(row.name) },
-              { label: 'Description', cell: (row) => withNotes(row.description, row.default !== '' && `default ${row.default}`) },
+              {
+                label: 'Description',
+                cell: (row) => withNotes(row.description, row.default !== '' && `default ${row.default}`),
+              },
             ]),
     },
     {
@@ -163,7 +198,12 @@ function sections(api: ElementApi): Section[] {
 }
 
 /** Fills `container` with the API tables of `tagName`, or a clear note when the manifest lacks it. */
-export function renderApi(container: HTMLElement, manifest: unknown, tagName: string, headingLevel = 3): ElementApi | undefined {
+export function renderApi(
+  container: HTMLElement,
+  manifest: unknown,
+  tagName: string,
+  headingLevel = 3,
+): ElementApi | undefined {
   const api = elementApi(manifest, tagName);
   container.replaceChildren();
   container.setAttribute('aria-busy', 'false');

@@ -7,7 +7,9 @@
 function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{ ${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${inline(item)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${inline(item)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value);
 }
@@ -29,7 +31,8 @@ export async function setUpCustomRules(figureCode: HTMLElement | null, checklist
   const rules: unknown = await response.json();
   if (figureCode) {
     figureCode.textContent =
-      `const checklist = document.querySelector('rygg-red-flag-checklist');\n` + `checklist.rules = ${formatRules(rules)};`;
+      `const checklist = document.querySelector('rygg-red-flag-checklist');\n` +
+      `checklist.rules = ${formatRules(rules)};`;
   }
   for (const checklist of checklists) (checklist as Element & { rules: unknown }).rules = rules;
 }

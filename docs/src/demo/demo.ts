@@ -23,12 +23,12 @@ function controlsOf(demo: Element): Control[] {
 }
 
 function targetOf(control: Control, demo: Element, element: Element): Element | null {
-  const selector = control.dataset['target'];
+  const selector = control.dataset.target;
   return selector ? demo.ownerDocument.querySelector(selector) : element;
 }
 
 function apply(control: Control, target: Element): void {
-  const name = control.dataset['attribute']!;
+  const name = control.dataset.attribute!;
   if (control instanceof HTMLInputElement && control.type === 'checkbox') {
     target.toggleAttribute(name, control.checked);
     return;
@@ -39,9 +39,11 @@ function apply(control: Control, target: Element): void {
 }
 
 /** The element's attributes for the snippet: controlled ones in the controls' order, then the rest. */
-function snippetAttributes(element: Element, controls: Control[]): Array<[string, string | boolean | null]> {
-  const booleans = new Set(controls.filter((c) => c instanceof HTMLInputElement && c.type === 'checkbox').map((c) => c.dataset['attribute']!));
-  const names = [...new Set(controls.filter((c) => !c.dataset['target']).map((c) => c.dataset['attribute']!))];
+function snippetAttributes(element: Element, controls: Control[]): [string, string | boolean | null][] {
+  const booleans = new Set(
+    controls.filter((c) => c instanceof HTMLInputElement && c.type === 'checkbox').map((c) => c.dataset.attribute!),
+  );
+  const names = [...new Set(controls.filter((c) => !c.dataset.target).map((c) => c.dataset.attribute!))];
   for (const attribute of element.attributes) {
     if (!IGNORED_ATTRIBUTES.test(attribute.name) && !names.includes(attribute.name)) names.push(attribute.name);
   }
@@ -77,7 +79,7 @@ function setUpDemo(demo: HTMLElement): void {
   refreshSnippet();
 
   for (const log of demo.querySelectorAll<HTMLElement>('[data-event-log]')) {
-    const type = log.dataset['eventLog']!;
+    const type = log.dataset.eventLog!;
     element.addEventListener(type, (event) => {
       log.textContent = describeEvent(event);
     });

@@ -23,7 +23,10 @@ export function escapeAttribute(value: string): string {
  * 80 characters). Attributes keep the order given; a `true`
  * value is written as a boolean attribute; `false`, null and '' leave the attribute out.
  */
-export function elementSnippet(tagName: string, attributes: ReadonlyArray<readonly [string, string | boolean | null]>): string {
+export function elementSnippet(
+  tagName: string,
+  attributes: readonly (readonly [string, string | boolean | null])[],
+): string {
   const written = attributes
     .filter(([, value]) => value !== false && value !== null && value !== '')
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`));
@@ -34,6 +37,9 @@ export function elementSnippet(tagName: string, attributes: ReadonlyArray<readon
 }
 
 /** The full snippet: the script tag once, then the element. */
-export function pageSnippet(tagName: string, attributes: ReadonlyArray<readonly [string, string | boolean | null]>): string {
+export function pageSnippet(
+  tagName: string,
+  attributes: readonly (readonly [string, string | boolean | null])[],
+): string {
   return `${SCRIPT_TAG}\n\n${elementSnippet(tagName, attributes)}`;
 }

@@ -8,7 +8,20 @@ import { el } from '../site/dom.js';
 const NAMES = { nb: 'Norwegian bokmål (nb)', nn: 'Norwegian nynorsk (nn)', en: 'English (en)' } as const;
 
 /** Tags a site is likely to have on its pages, and a few it might not expect. */
-export const SAMPLE_TAGS = ['nb', 'nb-NO', 'no', 'nn', 'nn-NO', 'nn_NO', 'en', 'en-GB', 'en-US', 'se-NO', 'sv-SE', 'de'];
+export const SAMPLE_TAGS = [
+  'nb',
+  'nb-NO',
+  'no',
+  'nn',
+  'nn-NO',
+  'nn_NO',
+  'en',
+  'en-GB',
+  'en-US',
+  'se-NO',
+  'sv-SE',
+  'de',
+];
 
 export function renderLanguageTable(container: HTMLElement): void {
   const rows = SAMPLE_TAGS.map((tag) => {
@@ -28,7 +41,15 @@ export function renderLanguageTable(container: HTMLElement): void {
       el(
         'table',
         { 'aria-labelledby': 'normalisation' },
-        el('thead', {}, el('tr', {}, ...['Tag on the page', 'Language shown', 'Supported'].map((label) => el('th', { scope: 'col' }, label)))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...['Tag on the page', 'Language shown', 'Supported'].map((label) => el('th', { scope: 'col' }, label)),
+          ),
+        ),
         el('tbody', {}, ...rows),
       ),
     ),

@@ -65,8 +65,10 @@ export interface PerformanceView {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Bytes as kB with one decimal, the way the budgets are written (1 kB = 1024 bytes). */
@@ -75,11 +77,21 @@ export function formatKB(bytes: number): string {
 }
 
 /** The budgets, in the order the project states them. Sizes are gzip bytes; times are milliseconds. */
-export const BUDGETS: ReadonlyArray<{ key: string; label: string; limit: string; unit: 'bytes' | 'ms' }> = [
+export const BUDGETS: readonly { key: string; label: string; limit: string; unit: 'bytes' | 'ms' }[] = [
   { key: 'loader', label: 'CDN loader (ryggrad.js)', limit: '≤ 3 kB gzip', unit: 'bytes' },
-  { key: 'checklistPage', label: 'A page with only the red-flag checklist: all JavaScript', limit: '≤ 12 kB gzip', unit: 'bytes' },
+  {
+    key: 'checklistPage',
+    label: 'A page with only the red-flag checklist: all JavaScript',
+    limit: '≤ 12 kB gzip',
+    unit: 'bytes',
+  },
   { key: 'allFourPage', label: 'A page with all four widgets: all JavaScript', limit: '≤ 40 kB gzip', unit: 'bytes' },
-  { key: 'spineDiagramOwn', label: 'Spine diagram: its own code, close-up included', limit: '≤ 15 kB gzip', unit: 'bytes' },
+  {
+    key: 'spineDiagramOwn',
+    label: 'Spine diagram: its own code, close-up included',
+    limit: '≤ 15 kB gzip',
+    unit: 'bytes',
+  },
   { key: 'panelOpen', label: 'Extension panel open (median)', limit: '< 150 ms', unit: 'ms' },
 ];
 
@@ -87,7 +99,8 @@ const PAGE_LABELS: Record<string, string> = {
   checklistOnly: 'Only the red-flag checklist',
   diagramOnly: 'Only the spine diagram',
   allFour: 'All four widgets',
-  allFourEveryOption: 'All four, with every part that loads when shown (close-up, clinician wording, long-lasting advice, conversation checklist)',
+  allFourEveryOption:
+    'All four, with every part that loads when shown (close-up, clinician wording, long-lasting advice, conversation checklist)',
 };
 
 const PEER_LABELS: Record<string, string> = {
@@ -99,7 +112,7 @@ const PART_NAMES = ['loader', 'code', 'content'] as const;
 
 /** A page's `parts` ({ loader, code, content } in gzip bytes) in words, or undefined when incomplete. */
 function pageParts(page: Json): Record<(typeof PART_NAMES)[number], number> | undefined {
-  const parts = isObject(page['parts']) ? page['parts'] : undefined;
+  const parts = isObject(page.parts) ? page.parts : undefined;
   if (!parts) return undefined;
   const values = PART_NAMES.map((name) => num(parts[name]));
   if (values.some((value) => value === undefined)) return undefined;
@@ -111,8 +124,8 @@ function pageParts(page: Json): Record<(typeof PART_NAMES)[number], number> | un
 function reportedBudgets(results: Json): Map<string, Json> {
   const found = new Map<string, Json>();
   for (const result of Object.values(results)) {
-    if (!isObject(result) || !isObject(result['budgets'])) continue;
-    for (const [key, budget] of Object.entries(result['budgets'])) if (isObject(budget)) found.set(key, budget);
+    if (!isObject(result) || !isObject(result.budgets)) continue;
+    for (const [key, budget] of Object.entries(result.budgets)) if (isObject(budget)) found.set(key, budget);
   }
   return found;
 }
@@ -132,18 +145,23 @@ function renderRows(render: Json): RenderRow[] {
     .sort((a, b) => a.count - b.count)
     .map(({ count, value }) => ({
       widgets: count,
-      ryggradMs: ms(num(value['ryggradMs'])),
-      staticHtmlMs: ms(num(value['staticHtmlMs'])),
-      shoelaceMs: ms(num(value['shoelaceMs'])),
-      toStatic: ratio(num(value['ratioToStatic'])),
-      toShoelace: ratio(num(value['ratioToShoelace'])),
+      ryggradMs: ms(num(value.ryggradMs)),
+      staticHtmlMs: ms(num(value.staticHtmlMs)),
+      shoelaceMs: ms(num(value.shoelaceMs)),
+      toStatic: ratio(num(value.ratioToStatic)),
+      toShoelace: ratio(num(value.ratioToShoelace)),
     }));
 }
 
 function panelText(extension: Json): string {
-  const median = num(extension['medianMs']);
+  const median = num(extension.medianMs);
   if (median === undefined) return '';
-  const [min, max, cold, runs] = [num(extension['minMs']), num(extension['maxMs']), num(extension['coldMs']), num(extension['runs'])];
+  const [min, max, cold, runs] = [
+    num(extension.minMs),
+    num(extension.maxMs),
+    num(extension.coldMs),
+    num(extension.runs),
+  ];
   const spread = min !== undefined && max !== undefined ? `min ${min} ms, max ${max} ms` : '';
   const details = [spread, runs !== undefined ? `${runs} runs` : ''].filter(Boolean).join(', ');
   const coldRun = cold !== undefined ? `; first cold run ${cold} ms` : '';
@@ -151,50 +169,52 @@ function panelText(extension: Json): string {
 }
 
 export function performanceView(report: unknown): PerformanceView {
-  const results = isObject(report) && isObject(report['results']) ? report['results'] : {};
+  const results = isObject(report) && isObject(report.results) ? report.results : {};
   const measured = Object.keys(results).length > 0;
   const budgets = reportedBudgets(results);
   // The extension benchmark reports a median and its target rather than a `budgets` entry.
-  const extension = isObject(results['extension']) ? results['extension'] : {};
-  const panelMedian = num(extension['medianMs']);
-  const panelTarget = num(extension['targetMs']) ?? 150;
+  const extension = isObject(results.extension) ? results.extension : {};
+  const panelMedian = num(extension.medianMs);
+  const panelTarget = num(extension.targetMs) ?? 150;
   if (panelMedian !== undefined && !budgets.has('panelOpen')) {
     budgets.set('panelOpen', { limit: panelTarget, actual: panelMedian, met: panelMedian < panelTarget });
   }
-  const sizes = isObject(results['sizes']) ? results['sizes'] : {};
-  const render = isObject(results['render']) ? results['render'] : {};
+  const sizes = isObject(results.sizes) ? results.sizes : {};
+  const render = isObject(results.render) ? results.render : {};
 
-  const chunks = isObject(sizes['chunksGzip'])
-    ? Object.entries(sizes['chunksGzip'])
+  const chunks = isObject(sizes.chunksGzip)
+    ? Object.entries(sizes.chunksGzip)
         .map(([name, bytes]) => ({ name, bytes: num(bytes) }))
         .filter((row): row is { name: string; bytes: number } => row.bytes !== undefined)
         .map((row) => ({ ...row, kB: formatKB(row.bytes) }))
     : [];
-  const loader = num(sizes['loaderGzip']);
+  const loader = num(sizes.loaderGzip);
   if (loader !== undefined) chunks.unshift({ name: 'ryggrad.js (loader)', bytes: loader, kB: formatKB(loader) });
 
-  const pages = isObject(sizes['pages'])
-    ? Object.entries(sizes['pages']).flatMap(([key, page]) => {
-        const bytes = isObject(page) ? num(page['gzipBytes']) : undefined;
+  const pages = isObject(sizes.pages)
+    ? Object.entries(sizes.pages).flatMap(([key, page]) => {
+        const bytes = isObject(page) ? num(page.gzipBytes) : undefined;
         if (!isObject(page) || bytes === undefined) return [];
-        const files = Array.isArray(page['files']) ? page['files'].filter((file): file is string => typeof file === 'string') : [];
+        const files = Array.isArray(page.files)
+          ? page.files.filter((file): file is string => typeof file === 'string')
+          : [];
         const parts = pageParts(page);
         const partsText = parts ? PART_NAMES.map((name) => `${name} ${formatKB(parts[name])}`).join(' · ') : '';
         return [{ label: PAGE_LABELS[key] ?? key, kB: formatKB(bytes), parts: partsText, files }];
       })
     : [];
 
-  const peers = isObject(sizes['peers'])
-    ? Object.entries(sizes['peers']).flatMap(([key, bytes]) => {
+  const peers = isObject(sizes.peers)
+    ? Object.entries(sizes.peers).flatMap(([key, bytes]) => {
         const value = num(bytes);
         return value === undefined ? [] : [{ name: PEER_LABELS[key] ?? key, bytes: value, kB: formatKB(value) }];
       })
     : [];
 
-  const checklistPage = isObject(sizes['pages']) && isObject(sizes['pages']['checklistOnly']) ? sizes['pages']['checklistOnly'] : {};
+  const checklistPage = isObject(sizes.pages) && isObject(sizes.pages.checklistOnly) ? sizes.pages.checklistOnly : {};
   const checklistParts = pageParts(checklistPage);
-  const checklistTotal = num(checklistPage['gzipBytes']);
-  const litAlone = isObject(sizes['peers']) ? num(sizes['peers']['litAloneGzip']) : undefined;
+  const checklistTotal = num(checklistPage.gzipBytes);
+  const litAlone = isObject(sizes.peers) ? num(sizes.peers.litAloneGzip) : undefined;
   const checklistBreakdown =
     checklistParts && checklistTotal !== undefined && litAlone !== undefined
       ? `Of the ${formatKB(checklistTotal)} a page with only the checklist downloads, about ${formatKB(litAlone)} is Lit itself, ` +
@@ -204,20 +224,28 @@ export function performanceView(report: unknown): PerformanceView {
 
   return {
     measured,
-    date: isObject(report) ? str(report['date']) : '',
-    machine: isObject(report) ? str(report['machine']) : '',
+    date: isObject(report) ? str(report.date) : '',
+    machine: isObject(report) ? str(report.machine) : '',
     budgets: BUDGETS.map(({ key, label, limit, unit }) => {
       const budget = budgets.get(key);
-      const actual = budget ? num(budget['actual']) : undefined;
-      const met = budget && typeof budget['met'] === 'boolean' ? budget['met'] : undefined;
-      return { key, label, limit, actual: actual === undefined ? '' : formatActual(actual, unit), met: actual === undefined ? undefined : met };
+      const actual = budget ? num(budget.actual) : undefined;
+      const met = budget && typeof budget.met === 'boolean' ? budget.met : undefined;
+      return {
+        key,
+        label,
+        limit,
+        actual: actual === undefined ? '' : formatActual(actual, unit),
+        met: actual === undefined ? undefined : met,
+      };
     }),
     chunks,
     pages,
     peers,
     render: renderRows(render),
-    renderMethod: [num(render['runs']) !== undefined ? `median of ${num(render['runs'])} runs` : '', str(render['chromium'])].filter(Boolean).join(', '),
-    layoutShift: num(render['cumulativeLayoutShift']) === undefined ? '' : String(num(render['cumulativeLayoutShift'])),
+    renderMethod: [num(render.runs) !== undefined ? `median of ${num(render.runs)} runs` : '', str(render.chromium)]
+      .filter(Boolean)
+      .join(', '),
+    layoutShift: num(render.cumulativeLayoutShift) === undefined ? '' : String(num(render.cumulativeLayoutShift)),
     checklistBreakdown,
     panel: panelText(extension),
   };

@@ -10,7 +10,17 @@ function scrollTable(labelId: string, head: string[], rows: Node[][]): HTMLEleme
       'table',
       { 'aria-labelledby': labelId },
       el('thead', {}, el('tr', {}, ...head.map((label) => el('th', { scope: 'col' }, label)))),
-      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell)))))),
+      el(
+        'tbody',
+        {},
+        ...rows.map((cells) =>
+          el(
+            'tr',
+            {},
+            ...cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -21,8 +31,21 @@ function notMeasuredNote(): HTMLElement {
   return el(
     'div',
     { class: 'callout' },
-    el('p', {}, el('strong', {}, 'No figures yet.'), ' The benchmarks have not been run for this build, so this page shows the budgets only.'),
-    el('p', {}, 'To measure, run ', el('code', {}, 'npm run build'), ' and then ', el('code', {}, 'npm run bench'), '; rebuild the docs to publish the figures here.'),
+    el(
+      'p',
+      {},
+      el('strong', {}, 'No figures yet.'),
+      ' The benchmarks have not been run for this build, so this page shows the budgets only.',
+    ),
+    el(
+      'p',
+      {},
+      'To measure, run ',
+      el('code', {}, 'npm run build'),
+      ' and then ',
+      el('code', {}, 'npm run bench'),
+      '; rebuild the docs to publish the figures here.',
+    ),
   );
 }
 
@@ -34,7 +57,11 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
   container.replaceChildren();
   container.append(
     view.measured
-      ? el('p', {}, `Measured ${view.date ? new Date(view.date).toISOString().slice(0, 10) : '(date not recorded)'}${view.machine ? ` on ${view.machine}` : ''}.`)
+      ? el(
+          'p',
+          {},
+          `Measured ${view.date ? new Date(view.date).toISOString().slice(0, 10) : '(date not recorded)'}${view.machine ? ` on ${view.machine}` : ''}.`,
+        )
       : notMeasuredNote(),
   );
 
@@ -49,7 +76,13 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
         text(row.label),
         text(row.limit),
         text(row.actual === '' ? 'not measured' : row.actual),
-        row.met === undefined ? text('—') : el('span', { class: row.met ? 'contrast-pass' : 'contrast-fail' }, row.met ? 'Within budget' : 'Over budget'),
+        row.met === undefined
+          ? text('—')
+          : el(
+              'span',
+              { class: row.met ? 'contrast-pass' : 'contrast-fail' },
+              row.met ? 'Within budget' : 'Over budget',
+            ),
       ]),
     ),
   );
@@ -80,7 +113,11 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       container,
       'chunks',
       'Loader and chunks',
-      scrollTable('chunks', ['File', 'Size (gzip)'], view.chunks.map((row) => [el('code', {}, row.name), text(row.kB)])),
+      scrollTable(
+        'chunks',
+        ['File', 'Size (gzip)'],
+        view.chunks.map((row) => [el('code', {}, row.name), text(row.kB)]),
+      ),
     );
   }
   if (view.peers.length > 0) {
@@ -88,7 +125,11 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       container,
       'peers',
       'For comparison',
-      scrollTable('peers', ['Bundle', 'Size (gzip)'], view.peers.map((row) => [text(row.name), text(row.kB)])),
+      scrollTable(
+        'peers',
+        ['Bundle', 'Size (gzip)'],
+        view.peers.map((row) => [text(row.name), text(row.kB)]),
+      ),
     );
   }
   if (view.render.length > 0) {
@@ -106,7 +147,14 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       scrollTable(
         'render-times',
         ['Checklists on the page', 'Ryggrad', 'Static HTML', 'Shoelace', 'Ryggrad ÷ static HTML', 'Ryggrad ÷ Shoelace'],
-        view.render.map((row) => [text(String(row.widgets)), text(row.ryggradMs), text(row.staticHtmlMs), text(row.shoelaceMs), text(row.toStatic), text(row.toShoelace)]),
+        view.render.map((row) => [
+          text(String(row.widgets)),
+          text(row.ryggradMs),
+          text(row.staticHtmlMs),
+          text(row.shoelaceMs),
+          text(row.toStatic),
+          text(row.toShoelace),
+        ]),
       ),
     );
   }
@@ -115,7 +163,11 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       container,
       'extension-panel',
       'Extension panel',
-      el('p', {}, `From opening the extension’s panel to its first widget rendered, in headless Chromium: ${view.panel}.`),
+      el(
+        'p',
+        {},
+        `From opening the extension’s panel to its first widget rendered, in headless Chromium: ${view.panel}.`,
+      ),
     );
   }
   if (view.layoutShift !== '') {
@@ -123,7 +175,11 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       container,
       'layout-shift',
       'Layout shift',
-      el('p', {}, `Cumulative layout shift of a page that uses the :not(:defined) recipe from Getting started: ${view.layoutShift} (0 is none; below 0.1 is good).`),
+      el(
+        'p',
+        {},
+        `Cumulative layout shift of a page that uses the :not(:defined) recipe from Getting started: ${view.layoutShift} (0 is none; below 0.1 is good).`,
+      ),
     );
   }
 }

@@ -58,7 +58,12 @@ function addCopyButton(figure: HTMLElement): void {
     pre.setAttribute('aria-labelledby', figcaption.id);
   }
   const label = el('span', { class: 'copy-label' }, 'Copy');
-  const button = el('button', { type: 'button', class: 'copy-button' }, label, el('span', { class: 'visually-hidden' }, ` ${caption}`));
+  const button = el(
+    'button',
+    { type: 'button', class: 'copy-button' },
+    label,
+    el('span', { class: 'visually-hidden' }, ` ${caption}`),
+  );
   button.addEventListener('click', async () => {
     const copied = await copyText(code.textContent ?? '', code);
     announce(copied ? 'Copied' : 'Could not copy. The code is selected: press Control+C or Command+C to copy it.');

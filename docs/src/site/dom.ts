@@ -33,7 +33,11 @@ export function describe(description: string): DocumentFragment {
 }
 
 /** A heading of the given level (2–6). */
-export function heading(level: number, attributes: Record<string, string | undefined>, ...children: Child[]): HTMLHeadingElement {
+export function heading(
+  level: number,
+  attributes: Record<string, string | undefined>,
+  ...children: Child[]
+): HTMLHeadingElement {
   const tag = `h${Math.min(6, Math.max(2, level))}` as 'h2';
   return el(tag, attributes, ...children);
 }

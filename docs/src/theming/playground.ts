@@ -60,7 +60,10 @@ export function setUpPlayground(root: HTMLElement): void {
   };
 
   /** Only tokens that differ from the built-in defaults are set, so an untouched token still follows light/dark. */
-  const changed = () => Object.fromEntries(Object.entries(values).filter(([name, value]) => value.trim() !== '' && value.trim() !== BUILT_IN[name]));
+  const changed = () =>
+    Object.fromEntries(
+      Object.entries(values).filter(([name, value]) => value.trim() !== '' && value.trim() !== BUILT_IN[name]),
+    );
 
   const render = () => {
     const overrides = changed();
@@ -69,7 +72,8 @@ export function setUpPlayground(root: HTMLElement): void {
       if (value !== undefined && isValid(name, value)) preview.style.setProperty(name, value);
       else preview.style.removeProperty(name);
     }
-    for (const widget of preview.querySelectorAll('[data-preview-widget]')) widget.setAttribute('theme', themeSelect?.value ?? 'light');
+    for (const widget of preview.querySelectorAll('[data-preview-widget]'))
+      widget.setAttribute('theme', themeSelect?.value ?? 'light');
     cssOut.textContent = themeCss(overrides, BUILT_IN);
     renderContrast({ ...defaultsFor(widgetTheme()), ...overrides });
   };
@@ -80,12 +84,20 @@ export function setUpPlayground(root: HTMLElement): void {
         'tr',
         {},
         el('th', { scope: 'row' }, result.use),
-        el('td', {}, el('code', {}, shortName(result.foreground)), ' on ', el('code', {}, shortName(result.background))),
+        el(
+          'td',
+          {},
+          el('code', {}, shortName(result.foreground)),
+          ' on ',
+          el('code', {}, shortName(result.background)),
+        ),
         el('td', {}, result.ratio === undefined ? '—' : `${result.ratio.toFixed(2)}:1`),
         el('td', {}, `${result.minimum}:1`),
         el(
           'td',
-          { class: result.passes === undefined ? 'contrast-unknown' : result.passes ? 'contrast-pass' : 'contrast-fail' },
+          {
+            class: result.passes === undefined ? 'contrast-unknown' : result.passes ? 'contrast-pass' : 'contrast-fail',
+          },
           result.passes === undefined ? 'Not a hex colour: check by hand' : result.passes ? 'Passes' : 'Too low',
         ),
       ),
@@ -100,7 +112,13 @@ export function setUpPlayground(root: HTMLElement): void {
           el(
             'thead',
             {},
-            el('tr', {}, ...['Used for', 'Tokens (--rygg-color-…)', 'Ratio', 'WCAG AA needs', 'Result'].map((label) => el('th', { scope: 'col' }, label))),
+            el(
+              'tr',
+              {},
+              ...['Used for', 'Tokens (--rygg-color-…)', 'Ratio', 'WCAG AA needs', 'Result'].map((label) =>
+                el('th', { scope: 'col' }, label),
+              ),
+            ),
           ),
           el('tbody', {}, ...rows),
         ),
@@ -114,18 +132,37 @@ export function setUpPlayground(root: HTMLElement): void {
     if (field) {
       if (from !== field.text) field.text.value = value;
       const hex = parseHexColour(value);
-      if (field.picker && hex && from !== field.picker) field.picker.value = `#${hex.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      if (field.picker && hex && from !== field.picker)
+        field.picker.value = `#${hex.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
       const valid = isValid(name, value);
       field.text.setAttribute('aria-invalid', valid ? 'false' : 'true');
-      field.error.textContent = valid ? '' : COLOUR_TOKENS.includes(name) ? 'Not a colour the browser understands.' : 'Not a valid value (use px or em, not rem).';
+      field.error.textContent = valid
+        ? ''
+        : COLOUR_TOKENS.includes(name)
+          ? 'Not a colour the browser understands.'
+          : 'Not a valid value (use px or em, not rem).';
     }
   };
 
   for (const name of [...COLOUR_TOKENS, ...OTHER_TOKENS]) {
     const id = `token${name.replace(/^--rygg/, '')}`;
     const isColour = COLOUR_TOKENS.includes(name);
-    const text = el('input', { type: 'text', id, class: 'token-text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${id}-error` });
-    const picker = isColour ? el('input', { type: 'color', id: `${id}-picker`, class: 'token-picker', 'aria-label': `${tokenLabel(name)} colour picker` }) : undefined;
+    const text = el('input', {
+      type: 'text',
+      id,
+      class: 'token-text',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': `${id}-error`,
+    });
+    const picker = isColour
+      ? el('input', {
+          type: 'color',
+          id: `${id}-picker`,
+          class: 'token-picker',
+          'aria-label': `${tokenLabel(name)} colour picker`,
+        })
+      : undefined;
     const error = el('span', { id: `${id}-error`, class: 'field-error' });
     fields.push({ name, text, picker, error });
     fieldsBox.append(

@@ -4,7 +4,12 @@
  */
 
 /** The elements every ready theme styles; the printed CSS uses the same selector. */
-export const WIDGET_TAGS = ['rygg-red-flag-checklist', 'rygg-spine-diagram', 'rygg-activity-advice', 'rygg-return-to-work'] as const;
+export const WIDGET_TAGS = [
+  'rygg-red-flag-checklist',
+  'rygg-spine-diagram',
+  'rygg-activity-advice',
+  'rygg-return-to-work',
+] as const;
 
 /** Every `--rygg-*: value;` declaration in a stylesheet, comments removed; later ones win. */
 export function parseThemeTokens(css: string): Record<string, string> {
@@ -21,7 +26,9 @@ export function parseThemeTokens(css: string): Record<string, string> {
  * Returns a comment saying so when nothing differs.
  */
 export function themeCss(tokens: Readonly<Record<string, string>>, baseline: Readonly<Record<string, string>>): string {
-  const changed = Object.entries(tokens).filter(([name, value]) => value.trim() !== '' && value.trim() !== (baseline[name] ?? '').trim());
+  const changed = Object.entries(tokens).filter(
+    ([name, value]) => value.trim() !== '' && value.trim() !== (baseline[name] ?? '').trim(),
+  );
   if (changed.length === 0) return '/* No changes yet: the widgets use their built-in defaults. */';
   const declarations = changed.map(([name, value]) => `  ${name}: ${value.trim()};`).join('\n');
   return `${WIDGET_TAGS.join(',\n')} {\n${declarations}\n}`;
@@ -31,7 +38,8 @@ export function themeCss(tokens: Readonly<Record<string, string>>, baseline: Rea
 export function parseHexColour(value: string): [number, number, number] | undefined {
   const hex = value.trim().toLowerCase();
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(hex);
-  if (short) return [short[1]!, short[2]!, short[3]!].map((digit) => parseInt(digit + digit, 16)) as [number, number, number];
+  if (short)
+    return [short[1]!, short[2]!, short[3]!].map((digit) => parseInt(digit + digit, 16)) as [number, number, number];
   const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(hex);
   if (long) return [long[1]!, long[2]!, long[3]!].map((pair) => parseInt(pair, 16)) as [number, number, number];
   return undefined;
@@ -67,10 +75,25 @@ export interface ContrastPair {
 
 export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: '--rygg-color-text', background: '--rygg-color-surface', use: 'Body text', minimum: 4.5 },
-  { foreground: '--rygg-color-text-muted', background: '--rygg-color-surface', use: 'Secondary text (sources, notes)', minimum: 4.5 },
-  { foreground: '--rygg-color-text', background: '--rygg-color-surface-raised', use: 'Text on raised panels', minimum: 4.5 },
+  {
+    foreground: '--rygg-color-text-muted',
+    background: '--rygg-color-surface',
+    use: 'Secondary text (sources, notes)',
+    minimum: 4.5,
+  },
+  {
+    foreground: '--rygg-color-text',
+    background: '--rygg-color-surface-raised',
+    use: 'Text on raised panels',
+    minimum: 4.5,
+  },
   { foreground: '--rygg-color-accent', background: '--rygg-color-surface', use: 'Links and accents', minimum: 4.5 },
-  { foreground: '--rygg-color-accent-contrast', background: '--rygg-color-accent', use: 'Text on accent buttons', minimum: 4.5 },
+  {
+    foreground: '--rygg-color-accent-contrast',
+    background: '--rygg-color-accent',
+    use: 'Text on accent buttons',
+    minimum: 4.5,
+  },
   { foreground: '--rygg-color-emergency', background: '--rygg-color-surface', use: 'Emergency advice', minimum: 4.5 },
   { foreground: '--rygg-color-warning', background: '--rygg-color-surface', use: 'Seek-help advice', minimum: 4.5 },
   { foreground: '--rygg-color-ok', background: '--rygg-color-surface', use: 'Self-care advice', minimum: 4.5 },
@@ -85,7 +108,10 @@ export interface ContrastResult extends ContrastPair {
 }
 
 /** Checks every pair against the current tokens (non-hex values give an unknown result). */
-export function checkContrast(tokens: Readonly<Record<string, string>>, pairs: readonly ContrastPair[] = CONTRAST_PAIRS): ContrastResult[] {
+export function checkContrast(
+  tokens: Readonly<Record<string, string>>,
+  pairs: readonly ContrastPair[] = CONTRAST_PAIRS,
+): ContrastResult[] {
   return pairs.map((pair) => {
     const exact = contrastRatio(tokens[pair.foreground] ?? '', tokens[pair.background] ?? '');
     const ratio = exact === undefined ? undefined : Math.floor(exact * 100) / 100;
@@ -95,6 +121,9 @@ export function checkContrast(tokens: Readonly<Record<string, string>>, pairs: r
 
 /** A readable name for a token: `--rygg-color-text-muted` → "Text muted". */
 export function tokenLabel(name: string): string {
-  const words = name.replace(/^--rygg-(color-)?/, '').split('-').join(' ');
+  const words = name
+    .replace(/^--rygg-(color-)?/, '')
+    .split('-')
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -24,7 +24,14 @@ describe('the example rule set on the Clinical content page', () => {
 
 describe('formatRules', () => {
   it('writes one line per field and per flag, and stays valid JSON', () => {
-    const rules = { id: 'x', locales: ['en'], flags: [{ id: 'a', tier: 'emergency', label: { en: 'A: "b", c' } }, { id: 'd', tier: 'seek-help' }] };
+    const rules = {
+      id: 'x',
+      locales: ['en'],
+      flags: [
+        { id: 'a', tier: 'emergency', label: { en: 'A: "b", c' } },
+        { id: 'd', tier: 'seek-help' },
+      ],
+    };
     const text = formatRules(rules);
     expect(text).to.equal(
       '{\n  "id": "x",\n  "locales": ["en"],\n  "flags": [\n    { "id": "a", "tier": "emergency", "label": { "en": "A: \\"b\\", c" } },\n    { "id": "d", "tier": "seek-help" }\n  ]\n}',

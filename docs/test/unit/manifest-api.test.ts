@@ -13,7 +13,9 @@ async function realManifest(): Promise<Json> {
 
 /** The raw declaration, found the simple way (by class name), to compare the rows with. */
 function rawDeclaration(manifest: Json, tag: string): Json | undefined {
-  return manifest['modules'].flatMap((module: Json) => module['declarations'] ?? []).find((declaration: Json) => declaration['name'] === classNameForTag(tag));
+  return manifest.modules
+    .flatMap((module: Json) => module.declarations ?? [])
+    .find((declaration: Json) => declaration.name === classNameForTag(tag));
 }
 
 describe('elementApi against the real custom-elements.json', () => {
@@ -24,13 +26,13 @@ describe('elementApi against the real custom-elements.json', () => {
         const api = elementApi(manifest, tag);
         expect(api, `custom-elements.json does not describe <${tag}>`).to.not.equal(undefined);
         const raw = rawDeclaration(manifest, tag)!;
-        const rawNames = [...new Set<string>(raw['attributes'].map((attribute: Json) => attribute['name']))];
+        const rawNames = [...new Set<string>(raw.attributes.map((attribute: Json) => attribute.name))];
         expect(api!.attributes.map((row) => row.name)).to.have.members(rawNames);
         expect(api!.attributes.length).to.equal(rawNames.length);
         for (const row of api!.attributes) {
-          const source = raw['attributes'].find((attribute: Json) => attribute['name'] === row.name);
-          expect(row.property).to.equal(source['fieldName'] ?? '');
-          expect(row.description).to.equal((source['description'] ?? '').trim());
+          const source = raw.attributes.find((attribute: Json) => attribute.name === row.name);
+          expect(row.property).to.equal(source.fieldName ?? '');
+          expect(row.description).to.equal((source.description ?? '').trim());
         }
       });
 
@@ -44,9 +46,12 @@ describe('elementApi against the real custom-elements.json', () => {
         const manifest = await realManifest();
         const api = elementApi(manifest, tag)!;
         const hidden = new Set<string>(
-          rawDeclaration(manifest, tag)!['members'].filter((member: Json) => member['privacy'] === 'private' || member['privacy'] === 'protected').map((member: Json) => member['name']),
+          rawDeclaration(manifest, tag)!
+            .members.filter((member: Json) => member.privacy === 'private' || member.privacy === 'protected')
+            .map((member: Json) => member.name),
         );
-        for (const row of [...api.properties, ...api.methods]) expect(hidden.has(row.name), `${row.name} is not public`).to.equal(false);
+        for (const row of [...api.properties, ...api.methods])
+          expect(hidden.has(row.name), `${row.name} is not public`).to.equal(false);
         expect(api.methods.map((row) => row.name)).to.include('toPlainText');
       });
 
@@ -55,7 +60,7 @@ describe('elementApi against the real custom-elements.json', () => {
         const api = elementApi(manifest, tag)!;
         for (const event of api.events) expect(event.description, `${event.name} has no description`).to.not.equal('');
         expect(api.events.map((event) => event.name)).to.not.include('name');
-        const rawParts = (rawDeclaration(manifest, tag)!['cssParts'] ?? []).map((part: Json) => part['name']);
+        const rawParts = (rawDeclaration(manifest, tag)!.cssParts ?? []).map((part: Json) => part.name);
         expect(api.parts.map((part) => part.name)).to.have.members(rawParts);
         expect(api.parts.map((part) => part.name)).to.include('base');
       });
@@ -70,7 +75,7 @@ describe('elementApi against the real custom-elements.json', () => {
       expect(properties[name], `property ${name}`).to.not.equal(undefined);
       expect(properties[name]!.attribute, `${name} has no attribute`).to.equal('');
     }
-    expect(properties['audience']!.attribute).to.equal('audience');
+    expect(properties.audience!.attribute).to.equal('audience');
   });
 });
 
@@ -90,17 +95,31 @@ describe('elementApi on small manifests', () => {
       { kind: 'field', name: 'inner', privacy: 'protected' },
       { kind: 'field', name: '_internal' },
       { kind: 'field', name: 'version', static: true, default: "'1.0.0'" },
-      { kind: 'method', name: 'reset', parameters: [{ name: 'hard', optional: true, type: { text: 'boolean' } }], return: { type: { text: 'void' } } },
+      {
+        kind: 'method',
+        name: 'reset',
+        parameters: [{ name: 'hard', optional: true, type: { text: 'boolean' } }],
+        return: { type: { text: 'void' } },
+      },
       { kind: 'method', name: 'helper', privacy: 'private' },
     ],
-    events: [{ name: 'name', type: { text: 'CustomEvent' } }, { name: 'rygg-thing-change', description: 'When it changes.' }],
-    cssParts: [{ name: 'base', description: 'The box.' }, { name: 'base', description: 'Again.' }],
+    events: [
+      { name: 'name', type: { text: 'CustomEvent' } },
+      { name: 'rygg-thing-change', description: 'When it changes.' },
+    ],
+    cssParts: [
+      { name: 'base', description: 'The box.' },
+      { name: 'base', description: 'Again.' },
+    ],
     cssProperties: [{ name: '--rygg-thing-color', description: 'The colour.' }],
     ...extra,
   });
 
   it('finds an element by its tagName', () => {
-    const api = elementApi({ modules: [{ declarations: [declaration({ tagName: 'x-thing', name: 'Whatever' })] }] }, 'x-thing');
+    const api = elementApi(
+      { modules: [{ declarations: [declaration({ tagName: 'x-thing', name: 'Whatever' })] }] },
+      'x-thing',
+    );
     expect(api?.className).to.equal('Whatever');
   });
 
@@ -135,7 +154,9 @@ describe('elementApi on small manifests', () => {
 
   it('turns attributes, properties, methods, events, tokens and parts into rows', () => {
     const api = elementApi({ modules: [{ declarations: [declaration()] }] }, 'rygg-thing')!;
-    expect(api.attributes).to.deep.equal([{ name: 'size', property: 'size', type: 'string', default: "'m'", description: 'How big.', inheritedFrom: '' }]);
+    expect(api.attributes).to.deep.equal([
+      { name: 'size', property: 'size', type: 'string', default: "'m'", description: 'How big.', inheritedFrom: '' },
+    ]);
     expect(api.properties.map((row) => [row.name, row.attribute, row.static])).to.deep.equal([
       ['size', 'size', false],
       ['data', '', false],

@@ -9,7 +9,10 @@ const REPORT = {
     sizes: {
       loaderGzip: 1843,
       chunksGzip: { 'widget-red-flag-checklist-abc.js': 4100, 'lit-def.js': 6000 },
-      pages: { checklistOnly: { files: ['ryggrad.js', 'chunks/lit-def.js'], gzipBytes: 11900, kB: 11.6 }, allFour: { files: [], gzipBytes: 43000, kB: 42 } },
+      pages: {
+        checklistOnly: { files: ['ryggrad.js', 'chunks/lit-def.js'], gzipBytes: 11900, kB: 11.6 },
+        allFour: { files: [], gzipBytes: 43000, kB: 42 },
+      },
       peers: { shoelaceCheckboxCardAlertGzip: 30000 },
       budgets: {
         loader: { limit: 3072, actual: 1843, met: true },
@@ -24,7 +27,15 @@ const REPORT = {
       runs: 9,
       chromium: 'Chrome/140',
     },
-    extension: { metric: 'panel navigation start → first widget rendered (ms)', runs: 20, medianMs: 92.5, minMs: 80, maxMs: 130, coldMs: 210, targetMs: 150 },
+    extension: {
+      metric: 'panel navigation start → first widget rendered (ms)',
+      runs: 20,
+      medianMs: 92.5,
+      minMs: 80,
+      maxMs: 130,
+      coldMs: 210,
+      targetMs: 150,
+    },
   },
 };
 
@@ -42,20 +53,26 @@ describe('performanceView', () => {
     const view = performanceView(REPORT);
     expect(view.measured).to.equal(true);
     const budgets = Object.fromEntries(view.budgets.map((row) => [row.key, row]));
-    expect(budgets['loader']).to.include({ actual: '1.8 kB gzip', met: true });
-    expect(budgets['allFourPage']).to.include({ actual: '42.0 kB gzip', met: false });
-    expect(budgets['spineDiagramOwn']).to.include({ actual: '', met: undefined });
-    expect(budgets['panelOpen']).to.include({ actual: '92.5 ms', met: true });
+    expect(budgets.loader).to.include({ actual: '1.8 kB gzip', met: true });
+    expect(budgets.allFourPage).to.include({ actual: '42.0 kB gzip', met: false });
+    expect(budgets.spineDiagramOwn).to.include({ actual: '', met: undefined });
+    expect(budgets.panelOpen).to.include({ actual: '92.5 ms', met: true });
   });
 
   it('describes the extension panel timings, and leaves them out when not measured', () => {
-    expect(performanceView(REPORT).panel).to.equal('median 92.5 ms (min 80 ms, max 130 ms, 20 runs; first cold run 210 ms)');
+    expect(performanceView(REPORT).panel).to.equal(
+      'median 92.5 ms (min 80 ms, max 130 ms, 20 runs; first cold run 210 ms)',
+    );
     expect(performanceView({ results: { extension: { skipped: 'no build' } } }).panel).to.equal('');
   });
 
   it('lists the loader first, then the chunks; the pages and the peer bundle', () => {
     const view = performanceView(REPORT);
-    expect(view.chunks.map((row) => row.name)).to.deep.equal(['ryggrad.js (loader)', 'widget-red-flag-checklist-abc.js', 'lit-def.js']);
+    expect(view.chunks.map((row) => row.name)).to.deep.equal([
+      'ryggrad.js (loader)',
+      'widget-red-flag-checklist-abc.js',
+      'lit-def.js',
+    ]);
     expect(view.pages.map((row) => [row.label, row.kB])).to.deep.equal([
       ['Only the red-flag checklist', '11.6 kB'],
       ['All four widgets', '42.0 kB'],
@@ -66,9 +83,9 @@ describe('performanceView', () => {
   it('breaks a page down into loader, code and content, and says how much of the checklist page is Lit', () => {
     const report = structuredClone(REPORT);
     const sizes = report.results.sizes as Record<string, any>;
-    sizes['pages'].checklistOnly.parts = { loader: 1024, code: 8192, content: 2048 };
-    sizes['pages'].checklistOnly.gzipBytes = 11264;
-    sizes['peers'].litAloneGzip = 5120;
+    sizes.pages.checklistOnly.parts = { loader: 1024, code: 8192, content: 2048 };
+    sizes.pages.checklistOnly.gzipBytes = 11264;
+    sizes.peers.litAloneGzip = 5120;
     const view = performanceView(report);
     expect(view.pages[0]!.parts).to.equal('loader 1.0 kB · code 8.0 kB · content 2.0 kB');
     expect(view.pages[1]!.parts).to.equal('');
@@ -82,7 +99,7 @@ describe('performanceView', () => {
   it('leaves the breakdown out when the report lacks Lit’s size or the parts', () => {
     expect(performanceView(REPORT).checklistBreakdown).to.equal('');
     const report = structuredClone(REPORT);
-    (report.results.sizes as Record<string, any>)['peers'].litAloneGzip = 5120;
+    (report.results.sizes as Record<string, any>).peers.litAloneGzip = 5120;
     expect(performanceView(report).checklistBreakdown).to.equal('');
   });
 

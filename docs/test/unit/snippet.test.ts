@@ -4,15 +4,23 @@ import { elementSnippet, pageSnippet, SCRIPT_TAG } from '../../src/demo/snippet.
 
 describe('demo snippets', () => {
   it('writes the element with its attributes in order', () => {
-    expect(elementSnippet('rygg-activity-advice', [['lang', 'nn'], ['variant', 'long-lasting']])).to.equal(
-      '<rygg-activity-advice lang="nn" variant="long-lasting"></rygg-activity-advice>',
-    );
+    expect(
+      elementSnippet('rygg-activity-advice', [
+        ['lang', 'nn'],
+        ['variant', 'long-lasting'],
+      ]),
+    ).to.equal('<rygg-activity-advice lang="nn" variant="long-lasting"></rygg-activity-advice>');
   });
 
   it('writes true as a boolean attribute and leaves out false, null and empty values', () => {
-    expect(elementSnippet('rygg-return-to-work', [['checklist', true], ['theme', null], ['audience', ''], ['hidden', false]])).to.equal(
-      '<rygg-return-to-work checklist></rygg-return-to-work>',
-    );
+    expect(
+      elementSnippet('rygg-return-to-work', [
+        ['checklist', true],
+        ['theme', null],
+        ['audience', ''],
+        ['hidden', false],
+      ]),
+    ).to.equal('<rygg-return-to-work checklist></rygg-return-to-work>');
   });
 
   it('writes a long tag with one attribute per line', () => {
@@ -22,15 +30,23 @@ describe('demo snippets', () => {
         ['audience', 'clinician'],
         ['advice-href', './activity-advice.html'],
       ]),
-    ).to.equal('<rygg-red-flag-checklist\n  lang="en"\n  audience="clinician"\n  advice-href="./activity-advice.html"\n></rygg-red-flag-checklist>');
+    ).to.equal(
+      '<rygg-red-flag-checklist\n  lang="en"\n  audience="clinician"\n  advice-href="./activity-advice.html"\n></rygg-red-flag-checklist>',
+    );
   });
 
   it('escapes attribute values', () => {
-    expect(elementSnippet('x-a', [['href', '/a?b=1&c="2"<']])).to.equal('<x-a href="/a?b=1&amp;c=&quot;2&quot;&lt;"></x-a>');
+    expect(elementSnippet('x-a', [['href', '/a?b=1&c="2"<']])).to.equal(
+      '<x-a href="/a?b=1&amp;c=&quot;2&quot;&lt;"></x-a>',
+    );
   });
 
   it('puts the one script tag, with this version, before the element', () => {
-    expect(SCRIPT_TAG).to.equal(`<script type="module" src="https://cdn.example.org/ryggrad/${VERSION}/ryggrad.js"></script>`);
-    expect(pageSnippet('rygg-spine-diagram', [])).to.equal(`${SCRIPT_TAG}\n\n<rygg-spine-diagram></rygg-spine-diagram>`);
+    expect(SCRIPT_TAG).to.equal(
+      `<script type="module" src="https://cdn.example.org/ryggrad/${VERSION}/ryggrad.js"></script>`,
+    );
+    expect(pageSnippet('rygg-spine-diagram', [])).to.equal(
+      `${SCRIPT_TAG}\n\n<rygg-spine-diagram></rygg-spine-diagram>`,
+    );
   });
 });

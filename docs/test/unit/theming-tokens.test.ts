@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { TOKEN_DEFAULTS, TOKEN_SIZES } from '../../../packages/core/src/theme.js';
-import { checkContrast, contrastRatio, parseHexColour, parseThemeTokens, themeCss, tokenLabel } from '../../src/theming/tokens.js';
+import {
+  checkContrast,
+  contrastRatio,
+  parseHexColour,
+  parseThemeTokens,
+  themeCss,
+  tokenLabel,
+} from '../../src/theming/tokens.js';
 
 async function themeFile(name: string): Promise<string> {
   const response = await fetch(`/packages/ryggrad/themes/${name}.css`);
@@ -28,7 +35,9 @@ describe('theming playground logic', () => {
 
   it('flags a pair below the minimum, rounding down so 4.49 never passes', () => {
     const tokens = { ...TOKEN_DEFAULTS.light, '--rygg-color-accent': '#7f9fbf' };
-    const links = checkContrast(tokens).find((result) => result.foreground === '--rygg-color-accent' && result.background === '--rygg-color-surface')!;
+    const links = checkContrast(tokens).find(
+      (result) => result.foreground === '--rygg-color-accent' && result.background === '--rygg-color-surface',
+    )!;
     expect(links.passes).to.equal(false);
     expect(links.ratio).to.be.below(4.5);
   });

@@ -20,5 +20,9 @@ privacy.append(privacyLink);
 main.append(heading, document.createElement('ryggrad-settings'), privacy);
 document.body.append(main);
 
-void loadSettings().then((resolved) => applyAppearance(document.documentElement, resolved.settings));
-watchSettings((resolved) => applyAppearance(document.documentElement, resolved.settings));
+void loadSettings().then((resolved) => {
+  applyAppearance(document.documentElement, resolved.settings);
+});
+watchSettings((resolved) => {
+  applyAppearance(document.documentElement, resolved.settings);
+});

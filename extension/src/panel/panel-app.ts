@@ -1,7 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { platform } from '../platform.js';
 import { searchTopics } from '../search.js';
-import { AUDIENCES, PATIENT_LANGUAGES, type Audience, type PatientLanguage, type ResolvedSettings } from '../settings/settings.js';
+import {
+  AUDIENCES,
+  PATIENT_LANGUAGES,
+  type Audience,
+  type PatientLanguage,
+  type ResolvedSettings,
+} from '../settings/settings.js';
 import '../settings/settings-form.js';
 import { loadSettings, watchSettings } from '../settings/store.js';
 import { showPagePath } from '../show/show-params.js';
@@ -63,7 +69,9 @@ export class RyggradPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatching = watchSettings((resolved) => this.applySettings(resolved));
+    this.stopWatching = watchSettings((resolved) => {
+      this.applySettings(resolved);
+    });
     // Fetch the first widget's code while the settings are read; open() reports any failure.
     this.widgets[0]?.load().catch(() => undefined);
     void loadSettings()
@@ -189,7 +197,9 @@ export class RyggradPanel extends LitElement {
   private async showToPatient(): Promise<void> {
     if (!this.openId) return;
     try {
-      await platform().openExtensionTab(showPagePath({ widget: this.openId, language: this.language, audience: this.audience }));
+      await platform().openExtensionTab(
+        showPagePath({ widget: this.openId, language: this.language, audience: this.audience }),
+      );
       await this.announce(msg('showOpened'));
     } catch {
       await this.announce(msg('showFailed'));
@@ -217,10 +227,19 @@ export class RyggradPanel extends LitElement {
       <legend>${legend}</legend>
       <div class="choices">
         ${values.map(
-          (value) => html`<label class="choice">
-            <input type="radio" name=${name} value=${value} .checked=${current === value} @change=${() => choose(value)} />
-            ${label(value)}
-          </label>`,
+          (value) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name=${name}
+                value=${value}
+                .checked=${current === value}
+                @change=${() => {
+                  choose(value);
+                }}
+              />
+              ${label(value)}
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -230,17 +249,18 @@ export class RyggradPanel extends LitElement {
     return html`<nav class="topics" aria-label=${msg('topicsLabel')}>
       <ul class="topic-list" id="topic-list">
         ${matches.map(
-          (entry) => html`<li>
-            <button
-              type="button"
-              class="topic"
-              data-widget=${entry.id}
-              aria-current=${this.openId === entry.id ? 'true' : 'false'}
-              @click=${() => void this.open(entry.id)}
-            >
-              ${msg(entry.titleKey)}
-            </button>
-          </li>`,
+          (entry) =>
+            html`<li>
+              <button
+                type="button"
+                class="topic"
+                data-widget=${entry.id}
+                aria-current=${this.openId === entry.id ? 'true' : 'false'}
+                @click=${() => void this.open(entry.id)}
+              >
+                ${msg(entry.titleKey)}
+              </button>
+            </li>`,
         )}
       </ul>
       ${matches.length === 0 ? html`<p class="no-match">${msg('searchNone', this.query.trim())}</p>` : nothing}
@@ -257,12 +277,26 @@ export class RyggradPanel extends LitElement {
     return html`<div class="panel">
       <header class="panel-header no-print">
         <h1 class="app-title">${msg('panelTitle')}</h1>
-        ${this.renderSwitch('patient-language', msg('patientLanguage'), PATIENT_LANGUAGES, this.language, (value) => html`<span lang=${value}>${LANGUAGE_NAMES[value]}</span>`, (value) => {
-          this.language = value;
-        })}
-        ${this.renderSwitch('audience', msg('audienceLabel'), AUDIENCES, this.audience, (value) => html`${msg(AUDIENCE_KEYS[value])}`, (value) => {
-          this.audience = value;
-        })}
+        ${this.renderSwitch(
+          'patient-language',
+          msg('patientLanguage'),
+          PATIENT_LANGUAGES,
+          this.language,
+          (value) => html`<span lang=${value}>${LANGUAGE_NAMES[value]}</span>`,
+          (value) => {
+            this.language = value;
+          },
+        )}
+        ${this.renderSwitch(
+          'audience',
+          msg('audienceLabel'),
+          AUDIENCES,
+          this.audience,
+          (value) => html`${msg(AUDIENCE_KEYS[value])}`,
+          (value) => {
+            this.audience = value;
+          },
+        )}
       </header>
       <div class="finder no-print" role="search">
         <label class="search-label" for="topic-search">${msg('searchLabel')}</label>
@@ -278,7 +312,9 @@ export class RyggradPanel extends LitElement {
           @input=${(event: Event) => {
             this.query = (event.target as HTMLInputElement).value;
           }}
-          @keydown=${(event: KeyboardEvent) => this.onSearchKey(event, matches)}
+          @keydown=${(event: KeyboardEvent) => {
+            this.onSearchKey(event, matches);
+          }}
         />
         <p class="hint" id="search-hint">${msg('searchHint')}</p>
         <p class="visually-hidden" aria-live="polite">${this.query.trim() === '' ? '' : countText}</p>
@@ -286,9 +322,15 @@ export class RyggradPanel extends LitElement {
       ${this.renderTopics(matches)}
       <main class="topic-view" aria-label=${open ? msg(open.titleKey) : msg('topicsLabel')}>
         <div class="actions no-print" role="group" aria-label=${msg('actionsLabel')}>
-          <button type="button" class="action copy" ?disabled=${!open} @click=${() => void this.copyToNote()}>${msg('copyToNote')}</button>
-          <button type="button" class="action print" ?disabled=${!open} @click=${() => void this.printHandout()}>${msg('printHandout')}</button>
-          <button type="button" class="action show" ?disabled=${!open} @click=${() => void this.showToPatient()}>${msg('showToPatient')}</button>
+          <button type="button" class="action copy" ?disabled=${!open} @click=${() => void this.copyToNote()}>
+            ${msg('copyToNote')}
+          </button>
+          <button type="button" class="action print" ?disabled=${!open} @click=${() => void this.printHandout()}>
+            ${msg('printHandout')}
+          </button>
+          <button type="button" class="action show" ?disabled=${!open} @click=${() => void this.showToPatient()}>
+            ${msg('showToPatient')}
+          </button>
         </div>
         <p class="status no-print" role="status">${this.status}</p>
         ${this.failedId ? html`<p class="load-failed" role="alert">${msg('loadFailed')}</p>` : nothing}

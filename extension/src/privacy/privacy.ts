@@ -7,4 +7,6 @@ import { applyAppearance, localisePage, prepareDocument } from '../ui.js';
 usePlatform(browserPlatform());
 prepareDocument('privacyTitle');
 localisePage(document);
-void loadSettings().then((resolved) => applyAppearance(document.documentElement, resolved.settings));
+void loadSettings().then((resolved) => {
+  applyAppearance(document.documentElement, resolved.settings);
+});

@@ -11,7 +11,11 @@ const LEGEND_KEYS: Record<SettingKey, string> = {
   textSize: 'settingTextSize',
 };
 const THEME_KEYS: Record<Settings['theme'], string> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
-const TEXT_SIZE_KEYS: Record<Settings['textSize'], string> = { 100: 'textSize100', 125: 'textSize125', 150: 'textSize150' };
+const TEXT_SIZE_KEYS: Record<Settings['textSize'], string> = {
+  100: 'textSize100',
+  125: 'textSize125',
+  150: 'textSize150',
+};
 
 function valueLabel(key: SettingKey, value: string | number): TemplateResult {
   switch (key) {
@@ -79,16 +83,17 @@ export class RyggradSettings extends LitElement {
       <legend>${msg(LEGEND_KEYS[key])}</legend>
       <div class="choices">
         ${allowedValues(key).map(
-          (value) => html`<label class="choice">
-            <input
-              type="radio"
-              name="setting-${key}"
-              value=${String(value)}
-              .checked=${resolved.settings[key] === value}
-              @change=${() => void this.change(key, value)}
-            />
-            ${valueLabel(key, value)}
-          </label>`,
+          (value) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="setting-${key}"
+                value=${String(value)}
+                .checked=${resolved.settings[key] === value}
+                @change=${() => void this.change(key, value)}
+              />
+              ${valueLabel(key, value)}
+            </label>`,
         )}
       </div>
       ${managed ? html`<p class="managed-note" id=${noteId}>${msg('managedNote')}</p>` : nothing}
@@ -97,12 +102,19 @@ export class RyggradSettings extends LitElement {
 
   protected override render(): TemplateResult {
     const resolved = this.resolved;
-    return html`<form class="settings-form" @submit=${(event: Event) => event.preventDefault()}>
+    return html`<form
+      class="settings-form"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+      }}
+    >
       <p class="settings-intro">${msg('settingsIntro')}</p>
-      ${resolved
-        ? html`${this.renderSetting('defaultLanguage', resolved)} ${this.renderSetting('defaultAudience', resolved)}
-          ${this.renderSetting('theme', resolved)} ${this.renderSetting('textSize', resolved)}`
-        : nothing}
+      ${
+        resolved
+          ? html`${this.renderSetting('defaultLanguage', resolved)} ${this.renderSetting('defaultAudience', resolved)}
+            ${this.renderSetting('theme', resolved)} ${this.renderSetting('textSize', resolved)}`
+          : nothing
+      }
       <p class="settings-status" role="status">${this.status}</p>
     </form>`;
   }

@@ -97,12 +97,19 @@ export interface ResolvedSettings {
  * defaults ← the user's choices (sync) ← the organisation's policy (managed). A valid managed
  * value always wins and locks the setting; invalid values at either level are skipped.
  */
-export function resolveSettings(sync: unknown, managed: unknown, defaults: Readonly<Settings> = DEFAULT_SETTINGS): ResolvedSettings {
+export function resolveSettings(
+  sync: unknown,
+  managed: unknown,
+  defaults: Readonly<Settings> = DEFAULT_SETTINGS,
+): ResolvedSettings {
   const fromSync = validateSettings(sync);
   const fromManaged = validateSettings(managed);
   return {
     settings: { ...defaults, ...fromSync.values, ...fromManaged.values },
     managedKeys: SETTING_KEYS.filter((key) => fromManaged.values[key] !== undefined),
-    problems: [...fromSync.problems.map((problem) => `sync ${problem}`), ...fromManaged.problems.map((problem) => `policy ${problem}`)],
+    problems: [
+      ...fromSync.problems.map((problem) => `sync ${problem}`),
+      ...fromManaged.problems.map((problem) => `policy ${problem}`),
+    ],
   };
 }

@@ -1,5 +1,12 @@
 import { platform } from '../platform.js';
-import { SETTING_KEYS, parseSetting, resolveSettings, type ResolvedSettings, type SettingKey, type Settings } from './settings.js';
+import {
+  SETTING_KEYS,
+  parseSetting,
+  resolveSettings,
+  type ResolvedSettings,
+  type SettingKey,
+  type Settings,
+} from './settings.js';
 
 const reported = new Set<string>();
 
@@ -24,7 +31,11 @@ export async function loadSettings(): Promise<ResolvedSettings> {
  * Saves one preference to storage.sync. Refuses invalid values and settings the organisation
  * manages (the form disables them; this is the second lock). Returns whether it saved.
  */
-export async function saveSetting<Key extends SettingKey>(key: Key, value: Settings[Key], managedKeys: readonly SettingKey[]): Promise<boolean> {
+export async function saveSetting<Key extends SettingKey>(
+  key: Key,
+  value: Settings[Key],
+  managedKeys: readonly SettingKey[],
+): Promise<boolean> {
   if (managedKeys.includes(key) || parseSetting(key, value) === undefined) return false;
   await platform().writeSync({ [key]: value });
   return true;

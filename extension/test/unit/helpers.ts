@@ -11,7 +11,9 @@ export async function loadPageStyles(...paths: string[]): Promise<void> {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+    });
     document.head.append(link);
     await loaded;
   }

@@ -30,8 +30,8 @@ describe('panel with the real widgets', () => {
   });
   afterEach(() => {
     navigator.clipboard.writeText = originalWriteText;
-    delete document.documentElement.dataset['theme'];
-    delete document.documentElement.dataset['textSize'];
+    delete document.documentElement.dataset.theme;
+    delete document.documentElement.dataset.textSize;
   });
 
   for (const entry of WIDGETS) {

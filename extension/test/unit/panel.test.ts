@@ -1,6 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, storageSnapshot } from '../../../packages/testing/src/index.js';
+import {
+  captureConsole,
+  emulateMedia,
+  expectAxeClean,
+  resetMedia,
+  storageSnapshot,
+} from '../../../packages/testing/src/index.js';
 import { FIRST_WIDGET_MARK, type RyggradPanel } from '../../src/panel/panel-app.js';
 import '../../src/panel/panel-app.js';
 import { usePlatform } from '../../src/platform.js';
@@ -36,8 +42,8 @@ describe('panel', () => {
   });
 
   afterEach(() => {
-    delete document.documentElement.dataset['theme'];
-    delete document.documentElement.dataset['textSize'];
+    delete document.documentElement.dataset.theme;
+    delete document.documentElement.dataset.textSize;
   });
 
   describe('opening', () => {
@@ -59,7 +65,7 @@ describe('panel', () => {
       expect(widget.getAttribute('lang')).to.equal('en');
       expect(widget.getAttribute('audience')).to.equal('clinician');
       expect(control(panel, 'input[name="audience"][value="clinician"]').checked).to.equal(true);
-      expect(document.documentElement.dataset['textSize']).to.equal('150');
+      expect(document.documentElement.dataset.textSize).to.equal('150');
     });
 
     it("lets the organisation's policy win, and shows the setting as set by the organisation", async () => {
@@ -72,7 +78,7 @@ describe('panel', () => {
       expect(fieldset?.disabled).to.equal(true);
       expect(control(panel, 'input[name="setting-defaultLanguage"][value="nn"]').checked).to.equal(true);
       const note = document.getElementById(fieldset?.getAttribute('aria-describedby') ?? '');
-      expect(note?.textContent).to.equal(messages.en['managedNote']?.message);
+      expect(note?.textContent).to.equal(messages.en.managedNote?.message);
       // The user's own settings that policy does not set stay changeable.
       expect(control(panel, 'input[name="setting-theme"]').closest('fieldset')?.disabled).to.equal(false);
     });
@@ -83,7 +89,7 @@ describe('panel', () => {
         const panel = await mountPanel(testCatalogue(['red-flags']));
         await waitUntil(() => panel.querySelector('.load-failed'), 'no error shown');
         expect(control(panel, '.load-failed').getAttribute('role')).to.equal('alert');
-        expect(control(panel, '.load-failed').textContent).to.equal(messages.en['loadFailed']?.message);
+        expect(control(panel, '.load-failed').textContent).to.equal(messages.en.loadFailed?.message);
         control<HTMLButtonElement>(panel, '.topic[data-widget="spine"]').click();
         await visibleWidget(panel, 'spine');
         expect(panel.querySelector('.load-failed')).to.equal(null);
@@ -122,7 +128,9 @@ describe('panel', () => {
       const gate = new Promise<void>((resolve) => {
         release = resolve;
       });
-      const catalogue = testCatalogue().map((entry) => (entry.id === 'work' ? { ...entry, load: () => gate.then(entry.load) } : entry));
+      const catalogue = testCatalogue().map((entry) =>
+        entry.id === 'work' ? { ...entry, load: () => gate.then(entry.load) } : entry,
+      );
       const panel = await mountPanel(catalogue);
       await visibleWidget(panel, 'red-flags');
       control<HTMLButtonElement>(panel, '.topic[data-widget="work"]').click();
@@ -153,8 +161,8 @@ describe('panel', () => {
       control(panel, '#topic-search').focus();
       await sendKeys({ type: 'sykm' });
       await waitUntil(() => panel.querySelectorAll('.topic').length === 1, 'list not filtered');
-      expect(control(panel, '.topic').dataset['widget']).to.equal('work');
-      expect(panel.querySelector('[aria-live="polite"]')?.textContent).to.equal(messages.en['searchCountOne']?.message);
+      expect(control(panel, '.topic').dataset.widget).to.equal('work');
+      expect(panel.querySelector('[aria-live="polite"]')?.textContent).to.equal(messages.en.searchCountOne?.message);
     });
 
     it('opens the best match with Enter', async () => {
@@ -202,7 +210,7 @@ describe('panel', () => {
       await waitUntil(() => statusText(panel) !== '', 'no confirmation');
       expect(copied).to.deep.equal([widget.toPlainText()]);
       expect(copied[0]).to.contain('lang=nn');
-      expect(statusText(panel)).to.equal(messages.en['copied']?.message);
+      expect(statusText(panel)).to.equal(messages.en.copied?.message);
     });
 
     it('says so when the clipboard refuses', async () => {
@@ -211,7 +219,7 @@ describe('panel', () => {
       await visibleWidget(panel, 'red-flags');
       control<HTMLButtonElement>(panel, '.action.copy').click();
       await waitUntil(() => statusText(panel) !== '', 'no message');
-      expect(statusText(panel)).to.equal(messages.en['copyFailed']?.message);
+      expect(statusText(panel)).to.equal(messages.en.copyFailed?.message);
     });
 
     it('prints the handout', async () => {
@@ -257,7 +265,7 @@ describe('panel', () => {
       control<HTMLButtonElement>(panel, '.action.show').click();
       await waitUntil(() => fake.openedTabs.length === 1, 'no tab opened');
       expect(fake.openedTabs[0]).to.equal('show.html?widget=work&lang=en&audience=clinician');
-      await waitUntil(() => statusText(panel) === messages.en['showOpened']?.message, 'not announced');
+      await waitUntil(() => statusText(panel) === messages.en.showOpened?.message, 'not announced');
     });
   });
 
@@ -267,7 +275,7 @@ describe('panel', () => {
       const widget = await visibleWidget(panel, 'red-flags');
       await waitUntil(() => panel.querySelector('input[name="setting-theme"]'), 'no settings form');
       control(panel, 'input[name="setting-theme"][value="dark"]').click();
-      await waitUntil(() => document.documentElement.dataset['theme'] === 'dark', 'theme not applied');
+      await waitUntil(() => document.documentElement.dataset.theme === 'dark', 'theme not applied');
       expect(fake.sync).to.deep.equal({ theme: 'dark' });
       await waitUntil(() => widget.getAttribute('theme') === 'dark', 'widget theme not applied');
     });
@@ -300,7 +308,9 @@ describe('panel', () => {
 
     it('links to the privacy statement', async () => {
       const panel = await mountPanel();
-      expect(control<HTMLAnchorElement>(panel, 'a[href="privacy.html"]').textContent).to.equal(messages.en['privacyLink']?.message);
+      expect(control<HTMLAnchorElement>(panel, 'a[href="privacy.html"]').textContent).to.equal(
+        messages.en.privacyLink?.message,
+      );
     });
   });
 
@@ -313,7 +323,7 @@ describe('panel', () => {
         await visibleWidget(panel, 'red-flags');
         control<HTMLDetailsElement>(panel, 'details.settings').open = true;
         await waitUntil(() => panel.querySelector('input[name="setting-theme"]'), 'no settings form');
-        expect(control(panel, 'h1').textContent).to.equal(messages[locale]['panelTitle']?.message);
+        expect(control(panel, 'h1').textContent).to.equal(messages[locale].panelTitle?.message);
         await expectAxeClean(panel, `panel (${locale})`);
       });
     }

@@ -3,7 +3,12 @@ import { foldForSearch, searchTopics } from '../../src/search.js';
 import { WIDGETS } from '../../src/widgets.js';
 
 // The catalogue as the panel searches it, with English titles as the UI language adds them.
-const TITLES: Record<string, string> = { 'red-flags': 'Red flags', spine: 'The spine', activity: 'Stay active', work: 'Work and sick leave' };
+const TITLES: Record<string, string> = {
+  'red-flags': 'Red flags',
+  spine: 'The spine',
+  activity: 'Stay active',
+  work: 'Work and sick leave',
+};
 const topics = WIDGETS.map((widget) => ({ id: widget.id, terms: [TITLES[widget.id] ?? '', ...widget.keywords] }));
 const find = (query: string) => searchTopics(query, topics).map((topic) => topic.id);
 

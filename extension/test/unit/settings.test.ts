@@ -30,7 +30,12 @@ describe('parseSetting', () => {
 
 describe('validateSettings', () => {
   it('keeps valid keys, describes invalid ones and ignores unknown ones', () => {
-    const { values, problems } = validateSettings({ defaultLanguage: 'nn', theme: 'purple', textSize: 150, somethingNewer: true });
+    const { values, problems } = validateSettings({
+      defaultLanguage: 'nn',
+      theme: 'purple',
+      textSize: 150,
+      somethingNewer: true,
+    });
     expect(values).to.deep.equal({ defaultLanguage: 'nn', textSize: 150 });
     expect(problems).to.have.length(1);
     expect(problems[0]).to.contain('theme').and.contain('purple');
@@ -55,7 +60,10 @@ describe('resolveSettings: defaults ← sync ← managed', () => {
   });
 
   it("lets the organisation's policy win over the user's choice, and locks only those keys", () => {
-    const { settings, managedKeys } = resolveSettings({ defaultLanguage: 'en', theme: 'dark' }, { defaultLanguage: 'nn' });
+    const { settings, managedKeys } = resolveSettings(
+      { defaultLanguage: 'en', theme: 'dark' },
+      { defaultLanguage: 'nn' },
+    );
     expect(settings.defaultLanguage).to.equal('nn');
     expect(settings.theme).to.equal('dark');
     expect(managedKeys).to.deep.equal(['defaultLanguage']);
@@ -137,6 +145,7 @@ describe('settings store', () => {
 });
 
 async function waitFor(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 100 && !condition(); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let attempt = 0; attempt < 100 && !condition(); attempt += 1)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   expect(condition(), 'condition never became true').to.equal(true);
 }

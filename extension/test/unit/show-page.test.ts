@@ -22,8 +22,8 @@ describe('show to patient page', () => {
   });
   afterEach(() => {
     document.title = title;
-    delete document.documentElement.dataset['theme'];
-    delete document.documentElement.dataset['textSize'];
+    delete document.documentElement.dataset.theme;
+    delete document.documentElement.dataset.textSize;
   });
 
   it("shows the chosen widget in the patient's language, large, titled in the UI language", async () => {
@@ -49,7 +49,7 @@ describe('show to patient page', () => {
     expect(widget?.getAttribute('lang')).to.equal('nn');
     expect(widget?.getAttribute('audience')).to.equal('clinician');
     expect(widget?.getAttribute('theme')).to.equal('dark');
-    expect(document.documentElement.dataset['textSize']).to.equal('125');
+    expect(document.documentElement.dataset.textSize).to.equal('125');
     await expectAxeClean(container, 'show page, dark');
   });
 });

@@ -35,7 +35,9 @@ describe('widget attributes', () => {
     const element = document.createElement('div');
     applyWidgetOptions(element, entry('red-flags'), options);
     const changes: string[] = [];
-    const observer = new MutationObserver((records) => changes.push(...records.map((record) => record.attributeName ?? '')));
+    const observer = new MutationObserver((records) =>
+      changes.push(...records.map((record) => record.attributeName ?? '')),
+    );
     observer.observe(element, { attributes: true });
     applyWidgetOptions(element, entry('red-flags'), { ...options, language: 'en' });
     await Promise.resolve();
@@ -70,9 +72,11 @@ describe('createWidget', () => {
     const [first] = testCatalogue();
     if (!first) throw new Error('empty catalogue');
     let failure: unknown;
-    await createWidget({ ...first, tag: 'rygg-not-a-widget', load: async () => undefined }, options).catch((error: unknown) => {
-      failure = error;
-    });
+    await createWidget({ ...first, tag: 'rygg-not-a-widget', load: async () => undefined }, options).catch(
+      (error: unknown) => {
+        failure = error;
+      },
+    );
     expect(String(failure)).to.contain('not a Ryggrad widget');
   });
 });

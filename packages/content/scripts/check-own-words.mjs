@@ -46,10 +46,12 @@ if (seedFiles.length === 0) {
 
 /** Lower-cased words (letters and digits), hyphenated line breaks joined. */
 function tokenize(text) {
-  return text
-    .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const brochureTokens = seedFiles.flatMap((name) => tokenize(readFileSync(join(seedDir, name), 'utf8')));
@@ -136,7 +138,9 @@ let problems = 0;
 let checked = 0;
 for (const dir of dirs) {
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
     for (const text of texts(source)) {
@@ -153,7 +157,9 @@ for (const dir of dirs) {
           let end = i + MIN;
           while (end < tokens.length && brochureGrams.has(tokens.slice(end - MIN + 1, end + 1).join(' '))) end += 1;
           problems += 1;
-          console.log(`${relative(repoRoot, file)}:${text.line}: ${end - i} words as in the brochure: "${tokens.slice(i, end).join(' ')}"`);
+          console.log(
+            `${relative(repoRoot, file)}:${text.line}: ${end - i} words as in the brochure: "${tokens.slice(i, end).join(' ')}"`,
+          );
           i = end;
         }
       }
@@ -165,4 +171,6 @@ if (problems > 0) {
   console.log(`check-own-words: ${problems} run(s) of ${MIN} or more words copied from the brochure.`);
   process.exit(1);
 }
-console.log(`check-own-words: ${checked} texts (locales ${locales.join(', ')} and src/*.ts) checked; no run of ${MIN} or more words from the brochure.`);
+console.log(
+  `check-own-words: ${checked} texts (locales ${locales.join(', ')} and src/*.ts) checked; no run of ${MIN} or more words from the brochure.`,
+);

@@ -20,14 +20,7 @@ export {
   loadTreatment,
 } from './load.js';
 export { sourceLine } from './format.js';
-export {
-  TIERS,
-  FLAG_TIERS,
-  DEFAULT_FLAG_IDS,
-  DEFAULT_RULES,
-  flagTier,
-  compareTiers,
-} from './rules.js';
+export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES, flagTier, compareTiers } from './rules.js';
 export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';

@@ -23,20 +23,40 @@ function pick<T>(locale: Locale, nb: () => Module<T>, nn: () => Module<T>, en: (
 }
 
 export function loadAbout(locale: Locale): Promise<AboutContent> {
-  return pick(locale, () => import('./locales/nb/about.js'), () => import('./locales/nn/about.js'), () => import('./locales/en/about.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/about.js'),
+    () => import('./locales/nn/about.js'),
+    () => import('./locales/en/about.js'),
+  );
 }
 
 export function loadCauses(locale: Locale): Promise<CausesContent> {
-  return pick(locale, () => import('./locales/nb/causes.js'), () => import('./locales/nn/causes.js'), () => import('./locales/en/causes.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/causes.js'),
+    () => import('./locales/nn/causes.js'),
+    () => import('./locales/en/causes.js'),
+  );
 }
 
 export function loadAnatomy(locale: Locale): Promise<AnatomyContent> {
-  return pick(locale, () => import('./locales/nb/anatomy.js'), () => import('./locales/nn/anatomy.js'), () => import('./locales/en/anatomy.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/anatomy.js'),
+    () => import('./locales/nn/anatomy.js'),
+    () => import('./locales/en/anatomy.js'),
+  );
 }
 
 /** The activity advice without the advice for long-lasting pain (see {@link loadActivityLongLasting}). */
 export function loadActivity(locale: Locale): Promise<ActivityContent> {
-  return pick(locale, () => import('./locales/nb/activity.js'), () => import('./locales/nn/activity.js'), () => import('./locales/en/activity.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/activity.js'),
+    () => import('./locales/nn/activity.js'),
+    () => import('./locales/en/activity.js'),
+  );
 }
 
 /** The advice for long-lasting pain, a chunk of its own so pages with the acute advice never download it. */
@@ -57,7 +77,12 @@ async function loadActivityTopic(locale: Locale): Promise<ActivityContent> {
 
 /** The red-flag checklist's content without its professional wording (see {@link loadRedFlagsClinician}). */
 export function loadRedFlags(locale: Locale): Promise<RedFlagContent> {
-  return pick(locale, () => import('./locales/nb/red-flags.js'), () => import('./locales/nn/red-flags.js'), () => import('./locales/en/red-flags.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/red-flags.js'),
+    () => import('./locales/nn/red-flags.js'),
+    () => import('./locales/en/red-flags.js'),
+  );
 }
 
 /** The checklist's professional wording, a chunk of its own so pages for patients never download it. */
@@ -77,11 +102,21 @@ async function loadRedFlagTopic(locale: Locale): Promise<RedFlagContent> {
 }
 
 export function loadWork(locale: Locale): Promise<WorkContent> {
-  return pick(locale, () => import('./locales/nb/work.js'), () => import('./locales/nn/work.js'), () => import('./locales/en/work.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/work.js'),
+    () => import('./locales/nn/work.js'),
+    () => import('./locales/en/work.js'),
+  );
 }
 
 export function loadTreatment(locale: Locale): Promise<TreatmentContent> {
-  return pick(locale, () => import('./locales/nb/treatment.js'), () => import('./locales/nn/treatment.js'), () => import('./locales/en/treatment.js'));
+  return pick(
+    locale,
+    () => import('./locales/nb/treatment.js'),
+    () => import('./locales/nn/treatment.js'),
+    () => import('./locales/en/treatment.js'),
+  );
 }
 
 const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]> } = {
@@ -100,10 +135,14 @@ const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]
  */
 export function loadTopic<T extends TopicName>(topic: T, locale: Locale): Promise<TopicMap[T]> {
   if (!isTopicName(topic)) {
-    return Promise.reject(new Error(`Unknown topic ${JSON.stringify(String(topic))}; expected one of: ${TOPICS.join(', ')}`));
+    return Promise.reject(
+      new Error(`Unknown topic ${JSON.stringify(String(topic))}; expected one of: ${TOPICS.join(', ')}`),
+    );
   }
   if (!isLocale(locale)) {
-    return Promise.reject(new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`));
+    return Promise.reject(
+      new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`),
+    );
   }
   return TOPIC_LOADERS[topic](locale);
 }
@@ -118,6 +157,8 @@ export function loadCommon(locale: Locale): Promise<CommonStrings> {
     case 'en':
       return import('./locales/en/common.js').then((m) => m.default);
     default:
-      return Promise.reject(new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`));
+      return Promise.reject(
+        new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`),
+      );
   }
 }

@@ -14,19 +14,19 @@ const NUMBER_PATTERN = /^\+?[0-9][0-9 -]*$/;
 
 function readContact(value: unknown, path: string): Contact {
   if (!isRecord(value)) fail(path, `must be an object`);
-  const id = value['id'];
+  const id = value.id;
   if (!isNonEmptyString(id)) fail(`${path}.id`, `must be a non-empty string`);
-  const label = value['label'];
+  const label = value.label;
   if (!isNonEmptyString(label)) fail(`${path}.label`, `must be a non-empty string`);
   const contact: { -readonly [K in keyof Contact]: Contact[K] } = { id: id.trim(), label: label.trim() };
-  const number = value['number'];
+  const number = value.number;
   if (number !== undefined) {
     if (typeof number !== 'string' || !NUMBER_PATTERN.test(number.trim())) {
       fail(`${path}.number`, `is ${describeValue(number)}; a number may contain only digits, spaces, + and -`);
     }
     contact.number = number.trim();
   }
-  const description = value['description'];
+  const description = value.description;
   if (description !== undefined) {
     if (!isNonEmptyString(description)) {
       fail(`${path}.description`, `must be a non-empty string when given`);
@@ -75,4 +75,3 @@ export function validateContacts(input: unknown): Contacts {
     throw new ContactsError(`contacts could not be read: ${reason}`, 'contacts');
   }
 }
-

@@ -80,16 +80,16 @@ function validate(input: unknown): RuleSet {
   if (input === DEFAULT_RULES) return DEFAULT_RULES;
   if (!isRecord(input)) fail('rules', 'must be an object');
 
-  const id = requireString(input['id'], 'rules.id');
-  const version = requireString(input['version'], 'rules.version');
-  const dateValue = input['date'];
+  const id = requireString(input.id, 'rules.id');
+  const version = requireString(input.version, 'rules.version');
+  const dateValue = input.date;
   if (typeof dateValue !== 'string' || !isCalendarDate(dateValue.trim())) {
     fail('rules.date', `must be a date written YYYY-MM-DD (it is ${describeValue(dateValue)})`);
   }
   const date = dateValue.trim();
-  const source = requireString(input['source'], 'rules.source');
+  const source = requireString(input.source, 'rules.source');
 
-  const localesValue = input['locales'];
+  const localesValue = input.locales;
   if (!Array.isArray(localesValue)) fail('rules.locales', 'must be an array');
   if (localesValue.length === 0) fail('rules.locales', 'must list at least one locale');
   const locales: Locale[] = [];
@@ -101,7 +101,7 @@ function validate(input: unknown): RuleSet {
     locales.push(locale);
   });
 
-  const flagsValue = input['flags'];
+  const flagsValue = input.flags;
   if (!Array.isArray(flagsValue)) fail('rules.flags', 'must be an array');
   if (flagsValue.length === 0) fail('rules.flags', 'must contain at least one flag');
 
@@ -110,15 +110,15 @@ function validate(input: unknown): RuleSet {
   const raw = flagsValue.map((flag: unknown, i: number) => {
     const path = `rules.flags[${i}]`;
     if (!isRecord(flag)) fail(path, 'must be an object');
-    const flagId = requireString(flag['id'], `${path}.id`);
+    const flagId = requireString(flag.id, `${path}.id`);
     const first = seen.get(flagId);
     if (first !== undefined) fail(`${path}.id`, `"${flagId}" is used twice`);
     seen.set(flagId, i);
-    const tier = flag['tier'];
+    const tier = flag.tier;
     if (tier !== 'emergency' && tier !== 'seek-help') {
       fail(`${path}.tier`, `is ${describeValue(tier)}; expected ${quotedAlternatives(FLAG_TIERS)}`);
     }
-    const section = flag['section'];
+    const section = flag.section;
     if (section !== undefined && !isSectionNumber(section)) {
       fail(`${path}.section`, `is ${describeValue(section)}; expected one of ${SECTION_NUMBERS.join(', ')}`);
     }
@@ -128,8 +128,8 @@ function validate(input: unknown): RuleSet {
 
   const isDefault = sameAsDefault(raw, id, version);
   const flags = raw.map(({ flag, path, id: flagId, tier, section }): RedFlagRule => {
-    const label = readWording(flag['label'], `${path}.label`, locales, !isDefault);
-    const clinician = readWording(flag['clinician'], `${path}.clinician`, locales, false);
+    const label = readWording(flag.label, `${path}.label`, locales, !isDefault);
+    const clinician = readWording(flag.clinician, `${path}.clinician`, locales, false);
     const rule: { -readonly [K in keyof RedFlagRule]: RedFlagRule[K] } = { id: flagId, tier };
     if (section !== undefined) rule.section = section;
     if (label !== undefined) rule.label = label;
@@ -165,4 +165,3 @@ export function validateRuleSet(input: unknown): RuleSet {
     throw new RuleSetError(`rules could not be read: ${reason}`, 'rules');
   }
 }
-

@@ -57,7 +57,11 @@ describe('locale, source and topic helpers', () => {
 
   it('keeps the professional red-flag wording in a module of its own, which loadTopic adds', async () => {
     for (const locale of LOCALES) {
-      const [patient, clinician, topic] = await Promise.all([loadRedFlags(locale), loadRedFlagsClinician(locale), loadTopic('red-flags', locale)]);
+      const [patient, clinician, topic] = await Promise.all([
+        loadRedFlags(locale),
+        loadRedFlagsClinician(locale),
+        loadTopic('red-flags', locale),
+      ]);
       expect(patient.clinician, locale).to.equal(undefined);
       expect(clinician.flags.fever, locale).to.be.a('string').and.not.equal(patient.flags.fever.label);
       expect(topic.clinician, locale).to.deep.equal(clinician);
@@ -67,7 +71,11 @@ describe('locale, source and topic helpers', () => {
 
   it('keeps the advice for long-lasting pain in a module of its own, which loadTopic adds', async () => {
     for (const locale of LOCALES) {
-      const [acute, longLasting, topic] = await Promise.all([loadActivity(locale), loadActivityLongLasting(locale), loadTopic('activity', locale)]);
+      const [acute, longLasting, topic] = await Promise.all([
+        loadActivity(locale),
+        loadActivityLongLasting(locale),
+        loadTopic('activity', locale),
+      ]);
       expect(acute.longLasting, locale).to.equal(undefined);
       expect(acute.prevention, locale).to.equal(undefined);
       expect(longLasting.longLasting.length, locale).to.be.greaterThan(0);
@@ -78,9 +86,7 @@ describe('locale, source and topic helpers', () => {
   it('writes source lines in each language', async () => {
     const nb = await loadCommon('nb');
     const en = await loadCommon('en');
-    expect(sourceLine(nb, 6)).to.equal(
-      `Kilde: ${SOURCE.title} (FORMI, 2007), avsnitt 6`,
-    );
+    expect(sourceLine(nb, 6)).to.equal(`Kilde: ${SOURCE.title} (FORMI, 2007), avsnitt 6`);
     expect(sourceLine(en, [7, 5, 7])).to.equal(
       'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7',
     );

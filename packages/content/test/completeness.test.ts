@@ -103,7 +103,8 @@ describe('content completeness', () => {
       for (const locale of LOCALES) {
         for (const { path, text } of strings(all[topic][locale])) {
           if (text.trim() === '') problems.push(`${topic}/${locale} ${path} is empty`);
-          else if (text !== text.trim() || /\s{2,}/.test(text)) problems.push(`${topic}/${locale} ${path} has stray spaces`);
+          else if (text !== text.trim() || /\s{2,}/.test(text))
+            problems.push(`${topic}/${locale} ${path} has stray spaces`);
         }
       }
     }
@@ -133,7 +134,9 @@ describe('content completeness', () => {
           .filter((id) => id !== undefined);
         const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
         if (dupes.length > 0) problems.push(`${path}: ${dupes.join(', ')} repeated`);
-        value.forEach((item, i) => walk(item, `${path}[${i}]`));
+        value.forEach((item, i) => {
+          walk(item, `${path}[${i}]`);
+        });
       } else if (typeof value === 'object' && value !== null) {
         for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
       }
@@ -145,10 +148,13 @@ describe('content completeness', () => {
   it('gives every sourced item (object with id and text) a section', () => {
     const problems: string[] = [];
     const walk = (value: unknown, path: string): void => {
-      if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (Array.isArray(value))
+        value.forEach((item, i) => {
+          walk(item, `${path}[${i}]`);
+        });
       else if (typeof value === 'object' && value !== null) {
         const record = value as Record<string, unknown>;
-        if (typeof record['id'] === 'string' && typeof record['text'] === 'string' && !isSectionNumber(record['section'])) {
+        if (typeof record.id === 'string' && typeof record.text === 'string' && !isSectionNumber(record.section)) {
           problems.push(path);
         }
         for (const [key, item] of Object.entries(record)) walk(item, `${path}.${key}`);
@@ -202,7 +208,10 @@ describe('content completeness', () => {
 
   it('has the treatment groups in brochure order', () => {
     for (const locale of LOCALES) {
-      expect(all.treatment[locale].groups.map((group) => group.id), locale).to.deep.equal([...TREATMENT_GROUP_IDS]);
+      expect(
+        all.treatment[locale].groups.map((group) => group.id),
+        locale,
+      ).to.deep.equal([...TREATMENT_GROUP_IDS]);
     }
   });
 
@@ -213,7 +222,10 @@ describe('content completeness', () => {
       for (const section of SECTION_NUMBERS) {
         expect(sectionHeadings[section].trim(), `${locale} section ${section}`).to.not.equal('');
       }
-      expect(all.about[locale].sections.map((s) => s.section), locale).to.deep.equal([...SECTION_NUMBERS]);
+      expect(
+        all.about[locale].sections.map((s) => s.section),
+        locale,
+      ).to.deep.equal([...SECTION_NUMBERS]);
     }
   });
 
@@ -229,7 +241,8 @@ describe('content completeness', () => {
       const withoutList = new Set<number>();
       for (const topic of TOPICS) {
         const content = topic === 'about' ? { ...all.about[locale], sections: [] } : all[topic][locale];
-        for (const { value } of propertyValues(content, 'section')) if (typeof value === 'number') withoutList.add(value);
+        for (const { value } of propertyValues(content, 'section'))
+          if (typeof value === 'number') withoutList.add(value);
       }
       for (const section of SECTION_NUMBERS) {
         expect(cited.has(section), `${locale} section ${section}`).to.equal(true);

@@ -62,7 +62,12 @@ const FACTS: readonly Fact[] = [
     pattern: range(1, 2),
     words: { nb: /år/, nn: /år/, en: /years/ },
   },
-  { fact: 'up to 35 % have a prolapse without pain', topic: 'anatomy', path: 'conditions.prolapse', pattern: percent(35) },
+  {
+    fact: 'up to 35 % have a prolapse without pain',
+    topic: 'anatomy',
+    path: 'conditions.prolapse',
+    pattern: percent(35),
+  },
   { fact: 'stenosis mostly past 60', topic: 'anatomy', path: 'conditions.stenosis', pattern: whole(60) },
   {
     fact: 'paracetamol at most 4 g per 24 hours',
@@ -146,7 +151,13 @@ const FACTS: readonly Fact[] = [
     pattern: range(6, 8),
     words: WEEKS,
   },
-  { fact: 'about 15 % have back pain at any time', topic: 'about', path: 'prevalence', id: 'any-time', pattern: percent(15) },
+  {
+    fact: 'about 15 % have back pain at any time',
+    topic: 'about',
+    path: 'prevalence',
+    id: 'any-time',
+    pattern: percent(15),
+  },
   {
     fact: 'half the population within 6 months',
     topic: 'about',
@@ -213,7 +224,8 @@ describe('content fidelity to the brochure', () => {
       for (const locale of LOCALES) {
         for (const { path, text } of strings(all[topic][locale])) {
           if (path.endsWith('.id')) continue;
-          if (/\d\s?-\s?\d/.test(text) && !/\d{3} \d{3}/.test(text)) problems.push(`${topic}/${locale} ${path}: ${text}`);
+          if (/\d\s?-\s?\d/.test(text) && !/\d{3} \d{3}/.test(text))
+            problems.push(`${topic}/${locale} ${path}: ${text}`);
         }
       }
     }
@@ -230,14 +242,29 @@ describe('content fidelity to the brochure', () => {
 
   it('writes nynorsk, not bokmål, in nn', () => {
     // The brochure's title and proper names are Norwegian bokmål on purpose.
-    const allowed = [
-      SOURCE.title,
-      'Formidlingsenheten for muskel- og skjelettlidelser',
-      'Ryggforeningen i Norge',
-    ];
+    const allowed = [SOURCE.title, 'Formidlingsenheten for muskel- og skjelettlidelser', 'Ryggforeningen i Norge'];
     const bokmaal = new Set([
-      'ikke', 'hva', 'hvordan', 'hvorfor', 'hvis', 'jeg', 'mye', 'noen', 'bare', 'sykmelding', 'sykmeldt',
-      'smertestillende', 'uker', 'måneder', 'sykdom', 'undersøkelse', 'deres', 'hjem', 'være', 'gjøre', 'kommer',
+      'ikke',
+      'hva',
+      'hvordan',
+      'hvorfor',
+      'hvis',
+      'jeg',
+      'mye',
+      'noen',
+      'bare',
+      'sykmelding',
+      'sykmeldt',
+      'smertestillende',
+      'uker',
+      'måneder',
+      'sykdom',
+      'undersøkelse',
+      'deres',
+      'hjem',
+      'være',
+      'gjøre',
+      'kommer',
     ]);
     const problems: string[] = [];
     for (const topic of TOPICS) {
@@ -253,7 +280,18 @@ describe('content fidelity to the brochure', () => {
   });
 
   it('writes bokmål, not nynorsk, in nb', () => {
-    const nynorsk = new Set(['ikkje', 'kva', 'korleis', 'kvifor', 'eg', 'mykje', 'nokre', 'berre', 'sjukmelding', 'veker']);
+    const nynorsk = new Set([
+      'ikkje',
+      'kva',
+      'korleis',
+      'kvifor',
+      'eg',
+      'mykje',
+      'nokre',
+      'berre',
+      'sjukmelding',
+      'veker',
+    ]);
     const problems: string[] = [];
     for (const topic of TOPICS) {
       for (const { path, text } of strings(all[topic].nb)) {

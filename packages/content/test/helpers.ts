@@ -8,7 +8,9 @@ export type AllContent = { [T in TopicName]: Record<Locale, TopicMap[T]> };
 export async function loadAll(): Promise<AllContent> {
   const entries = await Promise.all(
     TOPICS.map(async (topic) => {
-      const perLocale = await Promise.all(LOCALES.map(async (locale) => [locale, await loadTopic(topic, locale)] as const));
+      const perLocale = await Promise.all(
+        LOCALES.map(async (locale) => [locale, await loadTopic(topic, locale)] as const),
+      );
       return [topic, Object.fromEntries(perLocale)] as const;
     }),
   );

@@ -232,7 +232,7 @@ describe('validateRuleSet', () => {
 
   it('trims strings', () => {
     const input = ukRules();
-    input['id'] = '  padded  ';
+    input.id = '  padded  ';
     expect(validateRuleSet(input).id).to.equal('padded');
   });
 
@@ -256,7 +256,7 @@ describe('validateRuleSet', () => {
 
   it('rejects an unknown tier', () => {
     const input = ukRules();
-    (input['flags'] as Record<string, unknown>[])[2]!['tier'] = 'urgent';
+    (input.flags as Record<string, unknown>[])[2]!.tier = 'urgent';
     const error = ruleSetError(() => validateRuleSet(input));
     expect(error.message).to.equal('rules.flags[2].tier is "urgent"; expected "emergency" or "seek-help"');
     expect(error.path).to.equal('rules.flags[2].tier');
@@ -265,11 +265,11 @@ describe('validateRuleSet', () => {
 
   it('rejects a missing tier and self-care as a flag tier', () => {
     const input = ukRules();
-    delete (input['flags'] as Record<string, unknown>[])[0]!['tier'];
+    delete (input.flags as Record<string, unknown>[])[0]!.tier;
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.flags[0].tier is missing; expected "emergency" or "seek-help"',
     );
-    (input['flags'] as Record<string, unknown>[])[0]!['tier'] = 'self-care';
+    (input.flags as Record<string, unknown>[])[0]!.tier = 'self-care';
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.flags[0].tier is "self-care"; expected "emergency" or "seek-help"',
     );
@@ -277,7 +277,7 @@ describe('validateRuleSet', () => {
 
   it('rejects a duplicate id', () => {
     const input = ukRules();
-    const flags = input['flags'] as Record<string, unknown>[];
+    const flags = input.flags as Record<string, unknown>[];
     flags.push({ id: 'bowel', tier: 'seek-help', label: { en: 'Again' } });
     const error = ruleSetError(() => validateRuleSet(input));
     expect(error.message).to.equal('rules.flags[3].id "bowel" is used twice');
@@ -286,7 +286,7 @@ describe('validateRuleSet', () => {
 
   it('rejects a missing label for a listed locale', () => {
     const input = ukRules();
-    input['locales'] = ['en', 'nb'];
+    input.locales = ['en', 'nb'];
     const error = ruleSetError(() => validateRuleSet(input));
     expect(error.message).to.equal('rules.flags[0].label.nb is missing; the rule set lists "nb" in its locales');
     expect(error.path).to.equal('rules.flags[0].label.nb');
@@ -294,7 +294,7 @@ describe('validateRuleSet', () => {
 
   it('rejects a custom set without any labels', () => {
     const input = ukRules();
-    delete (input['flags'] as Record<string, unknown>[])[0]!['label'];
+    delete (input.flags as Record<string, unknown>[])[0]!.label;
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.flags[0].label.en is missing; the rule set lists "en" in its locales',
     );
@@ -302,7 +302,7 @@ describe('validateRuleSet', () => {
 
   it('rejects an empty label', () => {
     const input = ukRules();
-    (input['flags'] as Record<string, unknown>[])[1]!['label'] = { en: '   ' };
+    (input.flags as Record<string, unknown>[])[1]!.label = { en: '   ' };
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.flags[1].label.en must be a non-empty string',
     );
@@ -310,7 +310,7 @@ describe('validateRuleSet', () => {
 
   it('rejects a label in an unsupported locale', () => {
     const input = ukRules();
-    (input['flags'] as Record<string, unknown>[])[1]!['label'] = { en: 'Bowels', de: 'Darm' };
+    (input.flags as Record<string, unknown>[])[1]!.label = { en: 'Bowels', de: 'Darm' };
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.flags[1].label.de is not a supported locale; supported: nb, nn, en',
     );
@@ -318,35 +318,35 @@ describe('validateRuleSet', () => {
 
   it('rejects wrong types', () => {
     const withVersion = ukRules();
-    withVersion['version'] = 2;
+    withVersion.version = 2;
     expect(ruleSetError(() => validateRuleSet(withVersion)).message).to.equal(
       'rules.version must be a non-empty string',
     );
 
     const withFlag = ukRules();
-    (withFlag['flags'] as unknown[])[1] = 'bowel';
+    (withFlag.flags as unknown[])[1] = 'bowel';
     expect(ruleSetError(() => validateRuleSet(withFlag)).message).to.equal('rules.flags[1] must be an object');
 
     const withLabel = ukRules();
-    (withLabel['flags'] as Record<string, unknown>[])[0]!['label'] = 'Bladder';
+    (withLabel.flags as Record<string, unknown>[])[0]!.label = 'Bladder';
     expect(ruleSetError(() => validateRuleSet(withLabel)).message).to.equal(
       'rules.flags[0].label must be an object of texts per locale',
     );
 
     const withSection = ukRules();
-    (withSection['flags'] as Record<string, unknown>[])[0]!['section'] = 4;
+    (withSection.flags as Record<string, unknown>[])[0]!.section = 4;
     expect(ruleSetError(() => validateRuleSet(withSection)).message).to.equal(
       'rules.flags[0].section is 4; expected one of 1, 2, 3, 5, 6, 7, 8, 9, 10, 11',
     );
 
     const withDate = ukRules();
-    withDate['date'] = '2024-02-30';
+    withDate.date = '2024-02-30';
     expect(ruleSetError(() => validateRuleSet(withDate)).message).to.equal(
       'rules.date must be a date written YYYY-MM-DD (it is "2024-02-30")',
     );
 
     const withLocales = ukRules();
-    withLocales['locales'] = 'en';
+    withLocales.locales = 'en';
     expect(ruleSetError(() => validateRuleSet(withLocales)).message).to.equal('rules.locales must be an array');
   });
 
@@ -364,32 +364,32 @@ describe('validateRuleSet', () => {
 
   it('rejects flags that are not an array, or none at all', () => {
     const input = ukRules();
-    input['flags'] = { bladder: 'emergency' };
+    input.flags = { bladder: 'emergency' };
     const error = ruleSetError(() => validateRuleSet(input));
     expect(error.message).to.equal('rules.flags must be an array');
     expect(error.path).to.equal('rules.flags');
-    input['flags'] = [];
+    input.flags = [];
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal('rules.flags must contain at least one flag');
   });
 
   it('rejects an unsupported locale, a repeated locale and no locales', () => {
     const input = ukRules();
-    input['locales'] = ['en', 'de'];
+    input.locales = ['en', 'de'];
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
       'rules.locales contains "de"; supported: nb, nn, en',
     );
-    input['locales'] = ['en', 'en'];
+    input.locales = ['en', 'en'];
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal('rules.locales lists "en" twice');
-    input['locales'] = [];
+    input.locales = [];
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal('rules.locales must list at least one locale');
   });
 
   it('rejects an empty id (rule set or flag)', () => {
     const input = ukRules();
-    input['id'] = '';
+    input.id = '';
     expect(ruleSetError(() => validateRuleSet(input)).message).to.equal('rules.id must be a non-empty string');
     const flagInput = ukRules();
-    (flagInput['flags'] as Record<string, unknown>[])[0]!['id'] = ' ';
+    (flagInput.flags as Record<string, unknown>[])[0]!.id = ' ';
     const error = ruleSetError(() => validateRuleSet(flagInput));
     expect(error.message).to.equal('rules.flags[0].id must be a non-empty string');
     expect(error.path).to.equal('rules.flags[0].id');
@@ -405,7 +405,7 @@ describe('validateRuleSet', () => {
 
   it('throws only RuleSetError, whatever the input', () => {
     const cyclic: Record<string, unknown> = { id: 'c', version: '1', date: '2024-01-01', source: 's', locales: ['en'] };
-    cyclic['flags'] = [cyclic];
+    cyclic.flags = [cyclic];
     const throwing = new Proxy(
       {},
       {
@@ -500,7 +500,13 @@ describe('validateContacts', () => {
     ).to.equal('contacts.emergency[0].description must be a non-empty string when given');
     expect(
       contactsError(() =>
-        validateContacts({ ...valid, emergency: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] }),
+        validateContacts({
+          ...valid,
+          emergency: [
+            { id: 'a', label: 'A' },
+            { id: 'a', label: 'B' },
+          ],
+        }),
       ).message,
     ).to.equal('contacts.emergency[1].id "a" is used twice');
   });
@@ -533,7 +539,8 @@ describe('telHref', () => {
 
 describe('telLink', () => {
   it('gives the same link as telHref for a number with digits', () => {
-    for (const number of ['116 117', '113', '+47 21 00 00 00', ' +44 20-7946-0000 ']) expect(telLink(number)).to.equal(telHref(number));
+    for (const number of ['116 117', '113', '+47 21 00 00 00', ' +44 20-7946-0000 '])
+      expect(telLink(number)).to.equal(telHref(number));
   });
 
   it('gives undefined, not an error, for a number without digits', () => {

@@ -11,7 +11,13 @@ const nothingId = nothing as unknown as string;
  * templates stay static (and safe under Trusted Types). `part` exposes the heading itself as a
  * `::part`, so a host can style it directly.
  */
-export function headingTemplate(level: HeadingLevel, content: unknown, className = '', id = '', part = ''): TemplateResult {
+export function headingTemplate(
+  level: HeadingLevel,
+  content: unknown,
+  className = '',
+  id = '',
+  part = '',
+): TemplateResult {
   const partName = part || nothingId;
   switch (level) {
     case 1:

@@ -6,7 +6,11 @@ export type { Locale };
  * The tags to format dates and numbers with, best first. A browser without nynorsk data would
  * otherwise fall back to its own default (often American English); bokmål is the close second.
  */
-export const INTL_LOCALES: Readonly<Record<Locale, readonly string[]>> = { nb: ['nb-NO', 'no', 'nn-NO'], nn: ['nn-NO', 'nb-NO', 'no'], en: ['en-GB', 'en'] };
+export const INTL_LOCALES: Readonly<Record<Locale, readonly string[]>> = {
+  nb: ['nb-NO', 'no', 'nn-NO'],
+  nn: ['nn-NO', 'nb-NO', 'no'],
+  en: ['en-GB', 'en'],
+};
 
 /** The outcome of reading a language tag: the locale to use and whether the tag was one we speak. */
 export interface NormalisedLocale {

@@ -16,11 +16,13 @@ export function plainList(items: readonly string[], bullet = '- '): string {
 }
 
 /** Blocks separated by one blank line; empty blocks are dropped. */
-export function plainBlocks(blocks: ReadonlyArray<string | undefined | false>): string {
+export function plainBlocks(blocks: readonly (string | undefined | false)[]): string {
   return blocks.filter((block): block is string => typeof block === 'string' && block.trim() !== '').join('\n\n');
 }
 
 /** A date written out in the widget's language, e.g. "26. november 2026" / "26 November 2026". */
 export function plainDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat([...INTL_LOCALES[locale]], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat([...INTL_LOCALES[locale]], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    date,
+  );
 }

@@ -9,9 +9,21 @@ import { OnceLog } from './warnings.js';
 
 /** The few words the base element itself shows; all clinical text comes from the content package. */
 const CORE_STRINGS: Record<Locale, { loadFailed: string; configFailed: string; loading: string }> = {
-  nb: { loadFailed: 'Innholdet kunne ikke lastes.', configFailed: 'Oppsettet av denne boksen har en feil.', loading: 'Laster …' },
-  nn: { loadFailed: 'Innhaldet kunne ikkje lastast.', configFailed: 'Oppsettet av denne boksen har ein feil.', loading: 'Lastar …' },
-  en: { loadFailed: 'The content could not be loaded.', configFailed: 'This box is set up incorrectly.', loading: 'Loading …' },
+  nb: {
+    loadFailed: 'Innholdet kunne ikke lastes.',
+    configFailed: 'Oppsettet av denne boksen har en feil.',
+    loading: 'Laster …',
+  },
+  nn: {
+    loadFailed: 'Innhaldet kunne ikkje lastast.',
+    configFailed: 'Oppsettet av denne boksen har ein feil.',
+    loading: 'Lastar …',
+  },
+  en: {
+    loadFailed: 'The content could not be loaded.',
+    configFailed: 'This box is set up incorrectly.',
+    loading: 'Loading …',
+  },
 };
 
 /**
@@ -180,7 +192,11 @@ export abstract class RyggElement<Content> extends LitElement {
   /** Shows a readable error in the widget's own box and logs it once. Never throws. */
   protected failWith(kind: 'load' | 'config', detail: string, cause?: unknown): void {
     this.failure = { kind, detail };
-    this.log.error(`${kind}:${detail}`, `<${this.localName}> ${kind === 'load' ? 'could not load its content' : 'is set up incorrectly'}: ${detail}`, cause);
+    this.log.error(
+      `${kind}:${detail}`,
+      `<${this.localName}> ${kind === 'load' ? 'could not load its content' : 'is set up incorrectly'}: ${detail}`,
+      cause,
+    );
   }
 
   /** Clears a configuration error once the configuration is valid again. */
@@ -207,7 +223,8 @@ export abstract class RyggElement<Content> extends LitElement {
           if (this.optional.get(name) === started) this.requestUpdate();
         },
         (error: unknown) => {
-          if (this.optional.get(name) === started) this.failWith('load', error instanceof Error ? error.message : String(error), error);
+          if (this.optional.get(name) === started)
+            this.failWith('load', error instanceof Error ? error.message : String(error), error);
         },
       ),
     );
@@ -238,7 +255,11 @@ export abstract class RyggElement<Content> extends LitElement {
               },
               (error: unknown) => {
                 state.problem = error instanceof Error ? error.message : String(error);
-                this.log.error(`on-demand:${what}:${state.problem}`, `<${this.localName}> could not load ${what}: ${state.problem}`, error);
+                this.log.error(
+                  `on-demand:${what}:${state.problem}`,
+                  `<${this.localName}> could not load ${what}: ${state.problem}`,
+                  error,
+                );
               },
             )
             .finally(() => {
@@ -278,7 +299,9 @@ export abstract class RyggElement<Content> extends LitElement {
 
   /** Dispatches a bubbling, composed event that crosses shadow boundaries to the host page. */
   protected emit<Detail>(name: string, detail: Detail): boolean {
-    return this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(
+      new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: false }),
+    );
   }
 
   protected override render(): TemplateResult {
@@ -293,7 +316,9 @@ export abstract class RyggElement<Content> extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="loading" aria-busy="true"><span class="visually-hidden">${CORE_STRINGS[this.locale].loading}</span></div>`;
+    return html`<div class="loading" aria-busy="true">
+      <span class="visually-hidden">${CORE_STRINGS[this.locale].loading}</span>
+    </div>`;
   }
 
   protected renderFailure(failure: { kind: 'load' | 'config'; detail: string }): TemplateResult {

@@ -154,7 +154,12 @@ export const baseStyles = css`
   .base *::after {
     box-sizing: border-box;
   }
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     font-family: inherit;
     line-height: 1.25;
     margin: 0 0 0.5em;

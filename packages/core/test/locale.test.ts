@@ -3,7 +3,7 @@ import { plainDate } from '../src/plain-text.js';
 import { normaliseLocale } from '../src/locale.js';
 
 describe('normaliseLocale', () => {
-  const cases: Array<[string, 'nb' | 'nn' | 'en', boolean]> = [
+  const cases: [string, 'nb' | 'nn' | 'en', boolean][] = [
     ['nb', 'nb', true],
     ['nb-NO', 'nb', true],
     ['no', 'nb', true],

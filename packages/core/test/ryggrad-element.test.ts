@@ -33,7 +33,13 @@ describe('RyggElement: language', () => {
   });
 
   it("uses the nearest ancestor's lang when it has none", async () => {
-    const wrapper = await fixture(html`<div lang="en-GB"><section lang="de"><div lang="nn-NO"><rygg-sample></rygg-sample></div></section></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-GB">
+        <section lang="de">
+          <div lang="nn-NO"><rygg-sample></rygg-sample></div>
+        </section>
+      </div>`,
+    );
     const element = wrapper.querySelector('rygg-sample') as SampleElement;
     await element.updateComplete;
     expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
@@ -145,7 +151,11 @@ describe('RyggElement: theming', () => {
   it('reads host tokens inside the shadow root, and falls back to its defaults', async () => {
     const plain = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
     expect(getComputedStyle(base(plain)).color).to.equal('rgb(27, 31, 35)');
-    const wrapper = await fixture(html`<div style="--rygg-color-text: rgb(1, 2, 3); --rygg-color-accent: rgb(200, 0, 100)"><rygg-sample></rygg-sample></div>`);
+    const wrapper = await fixture(
+      html`<div style="--rygg-color-text: rgb(1, 2, 3); --rygg-color-accent: rgb(200, 0, 100)">
+        <rygg-sample></rygg-sample>
+      </div>`,
+    );
     const themed = wrapper.querySelector('rygg-sample') as SampleElement;
     await themed.updateComplete;
     expect(getComputedStyle(base(themed)).color).to.equal('rgb(1, 2, 3)');
@@ -179,7 +189,7 @@ describe('RyggElement: theming', () => {
       const element = await fixture<SampleElement>(html`<rygg-sample theme="purple"></rygg-sample>`);
       element.requestUpdate();
       await element.updateComplete;
-      expect(base(element).dataset['theme']).to.equal('light');
+      expect(base(element).dataset.theme).to.equal('light');
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('"purple"');
     } finally {
@@ -188,7 +198,9 @@ describe('RyggElement: theming', () => {
   });
 
   it('uses system colours in forced-colours mode', async () => {
-    const element = await fixture<SampleElement>(html`<rygg-sample theme="dark" style="--rygg-color-text: rgb(1, 2, 3)"></rygg-sample>`);
+    const element = await fixture<SampleElement>(
+      html`<rygg-sample theme="dark" style="--rygg-color-text: rgb(1, 2, 3)"></rygg-sample>`,
+    );
     if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
       const probe = document.createElement('div');
       probe.style.color = 'CanvasText';
@@ -203,7 +215,8 @@ describe('RyggElement: theming', () => {
 
   it('sizes text in px so a host html { font-size: 62.5% } cannot shrink it', async () => {
     const style = document.createElement('style');
-    style.textContent = 'html { font-size: 62.5% !important; } body { font-size: 1rem; line-height: 0.5; letter-spacing: 4px; }';
+    style.textContent =
+      'html { font-size: 62.5% !important; } body { font-size: 1rem; line-height: 0.5; letter-spacing: 4px; }';
     document.head.append(style);
     try {
       const element = await fixture<SampleElement>(html`<rygg-sample></rygg-sample>`);
@@ -259,7 +272,8 @@ describe('RyggElement: optional content', () => {
 });
 
 describe('RyggElement: code on demand', () => {
-  const shown = (element: SampleElement, selector: string) => element.shadowRoot?.querySelector(selector)?.textContent ?? '';
+  const shown = (element: SampleElement, selector: string) =>
+    element.shadowRoot?.querySelector(selector)?.textContent ?? '';
 
   it('imports nothing until started, then once, and renders it after updateComplete', async () => {
     const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
@@ -339,7 +353,9 @@ describe('RyggElement: errors', () => {
       element.reportBrokenConfig('rules.flags must be an array');
       await element.updateComplete;
       const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      expect(alert?.textContent).to.contain('Oppsettet av denne boksen har ein feil.').and.contain('rules.flags must be an array');
+      expect(alert?.textContent)
+        .to.contain('Oppsettet av denne boksen har ein feil.')
+        .and.contain('rules.flags must be an array');
       expect(log.errors).to.have.length(1);
     } finally {
       log.restore();

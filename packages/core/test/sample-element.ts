@@ -54,7 +54,9 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
   }
 
   protected override renderContent(content: { greeting: string }): TemplateResult {
-    const note = this.withNote ? this.optionalContent('note', this.locale, (locale) => this.loadNote(locale)) : undefined;
+    const note = this.withNote
+      ? this.optionalContent('note', this.locale, (locale) => this.loadNote(locale))
+      : undefined;
     return html`<p class="greeting" part="greeting">${content.greeting}</p>
       ${note === undefined ? '' : html`<p class="note">${note}</p>`}
       ${this.extraPart.value ? html`<p class="part">${this.extraPart.value.words}</p>` : this.extraPart.problem ? html`<p class="part-problem">${this.extraPart.problem}</p>` : ''}

@@ -1,7 +1,12 @@
 // `import { … } from 'ryggrad'`: every widget class and the shared types, with nothing registered.
 // Register a widget with `import 'ryggrad/red-flag-checklist.js'` (or call `RyggX.define(tag)`).
 export { RyggElement, type Locale, type Theme } from '../../core/src/index.js';
-export { RyggRedFlagChecklist, type TriageState, type TriageChangeDetail, type Audience } from '../../../widgets/red-flag-checklist/src/red-flag-checklist.js';
+export {
+  RyggRedFlagChecklist,
+  type TriageState,
+  type TriageChangeDetail,
+  type Audience,
+} from '../../../widgets/red-flag-checklist/src/red-flag-checklist.js';
 export { RyggSpineDiagram } from '../../../widgets/spine-diagram/src/spine-diagram.js';
 export { RyggActivityAdvice } from '../../../widgets/activity-advice/src/activity-advice.js';
 export { RyggReturnToWork } from '../../../widgets/return-to-work/src/return-to-work.js';

@@ -15,41 +15,69 @@ const packageDir = join(root, 'packages/ryggrad');
 const built = existsSync(join(packageDir, 'dist/packages/ryggrad/src/index.js'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-describe('the npm package in a fresh project', { skip: built ? false : 'packages/ryggrad/dist is missing: run `npm run build` first' }, () => {
-  let project;
-  let tarball;
+describe(
+  'the npm package in a fresh project',
+  { skip: built ? false : 'packages/ryggrad/dist is missing: run `npm run build` first' },
+  () => {
+    let project;
+    let tarball;
 
-  before(() => {
-    project = mkdtempSync(join(tmpdir(), 'ryggrad-consumer-'));
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', project], { cwd: packageDir, encoding: 'utf8' }));
-    tarball = packed[0];
-    writeFileSync(
-      join(project, 'package.json'),
-      JSON.stringify({ name: 'health-site', private: true, type: 'module', dependencies: { ryggrad: `file:./${tarball.filename}` } }, null, 2),
-    );
-    // lit comes from the npm cache when it is there (it is, after the repo's own install).
-    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project, stdio: 'pipe' });
-  });
+    before(() => {
+      project = mkdtempSync(join(tmpdir(), 'ryggrad-consumer-'));
+      const packed = JSON.parse(
+        execFileSync(npm, ['pack', '--json', '--pack-destination', project], { cwd: packageDir, encoding: 'utf8' }),
+      );
+      tarball = packed[0];
+      writeFileSync(
+        join(project, 'package.json'),
+        JSON.stringify(
+          {
+            name: 'health-site',
+            private: true,
+            type: 'module',
+            dependencies: { ryggrad: `file:./${tarball.filename}` },
+          },
+          null,
+          2,
+        ),
+      );
+      // lit comes from the npm cache when it is there (it is, after the repo's own install).
+      execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+        cwd: project,
+        stdio: 'pipe',
+      });
+    });
 
-  after(() => rmSync(project, { recursive: true, force: true }));
+    after(() => rmSync(project, { recursive: true, force: true }));
 
-  it('ships compiled modules, types and the manifest — and no sources or tests', () => {
-    const files = tarball.files.map((file) => file.path);
-    assert.ok(files.includes('custom-elements.json'));
-    assert.ok(files.includes('dist/packages/ryggrad/src/red-flag-checklist.js'));
-    assert.ok(files.includes('dist/packages/ryggrad/src/red-flag-checklist.d.ts'));
-    assert.ok(files.some((file) => file.startsWith('themes/')), 'ready themes are included');
-    assert.deepEqual(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')), [], 'no TypeScript sources');
-    assert.deepEqual(files.filter((file) => file.includes('/test/')), [], 'no tests');
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/ryggrad/package.json'), 'utf8'));
-    assert.deepEqual(Object.keys(manifest.dependencies), ['lit'], 'lit is the only runtime dependency');
-    assert.equal(manifest.customElements, 'custom-elements.json');
-  });
+    it('ships compiled modules, types and the manifest — and no sources or tests', () => {
+      const files = tarball.files.map((file) => file.path);
+      assert.ok(files.includes('custom-elements.json'));
+      assert.ok(files.includes('dist/packages/ryggrad/src/red-flag-checklist.js'));
+      assert.ok(files.includes('dist/packages/ryggrad/src/red-flag-checklist.d.ts'));
+      assert.ok(
+        files.some((file) => file.startsWith('themes/')),
+        'ready themes are included',
+      );
+      assert.deepEqual(
+        files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')),
+        [],
+        'no TypeScript sources',
+      );
+      assert.deepEqual(
+        files.filter((file) => file.includes('/test/')),
+        [],
+        'no tests',
+      );
+      const manifest = JSON.parse(readFileSync(join(project, 'node_modules/ryggrad/package.json'), 'utf8'));
+      assert.deepEqual(Object.keys(manifest.dependencies), ['lit'], 'lit is the only runtime dependency');
+      assert.equal(manifest.customElements, 'custom-elements.json');
+    });
 
-  it('type-checks a consumer against the shipped types', () => {
-    writeFileSync(
-      join(project, 'check.ts'),
-      `import 'ryggrad/red-flag-checklist.js';
+    it('type-checks a consumer against the shipped types', () => {
+      writeFileSync(
+        join(project, 'check.ts'),
+        `import 'ryggrad/red-flag-checklist.js';
 import { RyggSpineDiagram, triage } from 'ryggrad';
 const checklist = document.createElement('rygg-red-flag-checklist');
 checklist.flags = ['fever'];
@@ -58,40 +86,68 @@ checklist.addEventListener('rygg-triage-change', (event) => console.log(event.de
 const diagram: RyggSpineDiagram = new RyggSpineDiagram();
 console.log(tier, diagram, triage(['urination']).tier);
 `,
-    );
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], skipLibCheck: false } }),
-    );
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project, stdio: 'pipe' });
-  });
+      );
+      writeFileSync(
+        join(project, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ES2022',
+            moduleResolution: 'bundler',
+            strict: true,
+            noEmit: true,
+            lib: ['ES2022', 'DOM'],
+            skipLibCheck: false,
+          },
+        }),
+      );
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+        cwd: project,
+        stdio: 'pipe',
+      });
+    });
 
-  it('bundles one widget with rollup (tree-shaking the rest) and renders it in Chromium', async () => {
-    writeFileSync(join(project, 'main.js'), "import 'ryggrad/red-flag-checklist.js';\n");
-    const bundle = await rollup({ input: join(project, 'main.js'), plugins: [nodeResolve({ rootDir: project, exportConditions: ['production'] })] });
-    await bundle.write({ dir: join(project, 'public'), format: 'es', entryFileNames: 'main.js' });
-    await bundle.close();
-    const code = readdirSync(join(project, 'public'))
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => readFileSync(join(project, 'public', name), 'utf8'))
-      .join('\n');
-    assert.ok(code.includes('rygg-red-flag-checklist'));
-    assert.ok(!code.includes('rygg-spine-diagram'), 'other widgets are not bundled');
-    writeFileSync(join(project, 'public/index.html'), '<!doctype html><html lang="en"><title>t</title><rygg-red-flag-checklist></rygg-red-flag-checklist><script type="module" src="main.js"></script></html>');
-    const server = await serveStatic(join(project, 'public'));
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const record = watchPage(page);
-      await page.goto(`${server.origin}/index.html`);
-      await page.waitForFunction(() => document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length >= 9, { timeout: 15000 });
-      const checkboxes = await page.$eval('rygg-red-flag-checklist', (element) => element.shadowRoot.querySelectorAll('input[type="checkbox"]').length);
-      assert.ok(checkboxes >= 9);
-      assert.deepEqual(record.errors, []);
-      assert.deepEqual(record.pageErrors, []);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
-});
+    it('bundles one widget with rollup (tree-shaking the rest) and renders it in Chromium', async () => {
+      writeFileSync(join(project, 'main.js'), "import 'ryggrad/red-flag-checklist.js';\n");
+      const bundle = await rollup({
+        input: join(project, 'main.js'),
+        plugins: [nodeResolve({ rootDir: project, exportConditions: ['production'] })],
+      });
+      await bundle.write({ dir: join(project, 'public'), format: 'es', entryFileNames: 'main.js' });
+      await bundle.close();
+      const code = readdirSync(join(project, 'public'))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFileSync(join(project, 'public', name), 'utf8'))
+        .join('\n');
+      assert.ok(code.includes('rygg-red-flag-checklist'));
+      assert.ok(!code.includes('rygg-spine-diagram'), 'other widgets are not bundled');
+      writeFileSync(
+        join(project, 'public/index.html'),
+        '<!doctype html><html lang="en"><title>t</title><rygg-red-flag-checklist></rygg-red-flag-checklist><script type="module" src="main.js"></script></html>',
+      );
+      const server = await serveStatic(join(project, 'public'));
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const record = watchPage(page);
+        await page.goto(`${server.origin}/index.html`);
+        await page.waitForFunction(
+          () =>
+            document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]')
+              .length >= 9,
+          { timeout: 15000 },
+        );
+        const checkboxes = await page.$eval(
+          'rygg-red-flag-checklist',
+          (element) => element.shadowRoot.querySelectorAll('input[type="checkbox"]').length,
+        );
+        assert.ok(checkboxes >= 9);
+        assert.deepEqual(record.errors, []);
+        assert.deepEqual(record.pageErrors, []);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
+  },
+);

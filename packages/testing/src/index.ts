@@ -11,7 +11,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: unknown; html: string; failureSummary?: string }>;
+  nodes: { target: unknown; html: string; failureSummary?: string }[];
 }
 interface AxeApi {
   run(context: Element | Document, options: object): Promise<{ violations: AxeViolation[] }>;
@@ -27,9 +27,18 @@ async function loadAxe(): Promise<AxeApi> {
 /** Runs axe on an element (shadow roots included) and fails with a readable list of violations. */
 export async function expectAxeClean(element: Element, label = element.localName): Promise<void> {
   const axe = await loadAxe();
-  const { violations } = await axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const { violations } = await axe.run(element, {
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  });
   const report = violations
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n` + violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.html}\n    ${node.failureSummary ?? ''}`).join('\n'))
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n` +
+        violation.nodes
+          .map((node) => `    ${JSON.stringify(node.target)} ${node.html}\n    ${node.failureSummary ?? ''}`)
+          .join('\n'),
+    )
     .join('\n');
   expect(violations.length, `axe violations in ${label}:\n${report}`).to.equal(0);
 }
@@ -77,7 +86,13 @@ export function captureThrown(): { thrown: unknown[]; restore(): void } {
 }
 
 /** Everything a page could have stored: web storage, cookies, IndexedDB databases, caches. */
-export async function storageSnapshot(): Promise<{ local: number; session: number; cookies: string; indexedDb: string[]; caches: string[] }> {
+export async function storageSnapshot(): Promise<{
+  local: number;
+  session: number;
+  cookies: string;
+  indexedDb: string[];
+  caches: string[];
+}> {
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
   const cacheNames = typeof caches === 'undefined' ? [] : await caches.keys().catch(() => []);
   return {
@@ -91,7 +106,13 @@ export async function storageSnapshot(): Promise<{ local: number; session: numbe
 
 /** Resolves after the browser has had a chance to paint (two animation frames). */
 export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        resolve();
+      }),
+    ),
+  );
 }
 
 /**
@@ -99,9 +120,14 @@ export function nextFrame(): Promise<void> {
  * (`print`). Resolves to false where the browser cannot emulate them, so a test can check the
  * stylesheet instead. Call `resetMedia()` afterwards.
  */
-export async function emulateMedia(features: Array<{ name: string; value: string }>, media?: 'print' | 'screen' | null): Promise<boolean> {
+export async function emulateMedia(
+  features: { name: string; value: string }[],
+  media?: 'print' | 'screen' | null,
+): Promise<boolean> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  return Boolean(await executeServerCommand('rygg-emulate-media', media === undefined ? { features } : { features, media }));
+  return Boolean(
+    await executeServerCommand('rygg-emulate-media', media === undefined ? { features } : { features, media }),
+  );
 }
 
 export async function resetMedia(): Promise<void> {
@@ -112,6 +138,11 @@ export async function resetMedia(): Promise<void> {
 export function shadowCss(element: Element): string {
   const root = element.shadowRoot;
   if (!root) return '';
-  const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((style) => style.sheet).filter((sheet): sheet is CSSStyleSheet => sheet !== null)];
+  const sheets = [
+    ...root.adoptedStyleSheets,
+    ...[...root.querySelectorAll('style')]
+      .map((style) => style.sheet)
+      .filter((sheet): sheet is CSSStyleSheet => sheet !== null),
+  ];
   return sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
 }

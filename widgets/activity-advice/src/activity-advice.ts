@@ -44,8 +44,7 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
    * `long-lasting` — guided exercise after 4–6 weeks, daily activity, referral after 6–8 weeks,
    * and relapse prevention. Other values fall back to `acute` with one console warning.
    */
-  variant: string = 'acute';
-
+  variant = 'acute';
 
   /** The variant actually shown, after checking the attribute. */
   get resolvedVariant(): ActivityVariant {
@@ -53,7 +52,6 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     if (problem) this.log.warn(`variant:${this.variant}`, `<${this.localName}> variant ${problem}.`);
     return value;
   }
-
 
   /** The advice shown, as plain text in the widget's language ('' until the content has loaded). */
   toPlainText(): string {
@@ -88,7 +86,9 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     return html`
       ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
       <div class="key-message"><p>${view.keyMessage.text}</p></div>
-      <div class="leaflet-sections">${view.sections.map((section) => this.renderSection(section, subLevel(level)))}</div>
+      <div class="leaflet-sections">
+        ${view.sections.map((section) => this.renderSection(section, subLevel(level)))}
+      </div>
       <p class="source" part="source">${view.source}</p>
     `;
   }

@@ -11,7 +11,9 @@ export function activityPlainText(content: ActivityContent, variant: ActivityVar
   return plainBlocks([
     plainHeading(view.title),
     view.keyMessage.text,
-    ...view.sections.map((section) => `${plainHeading(section.heading, '-')}\n${plainList(section.items.map((item) => item.text))}`),
+    ...view.sections.map(
+      (section) => `${plainHeading(section.heading, '-')}\n${plainList(section.items.map((item) => item.text))}`,
+    ),
     view.source,
   ]);
 }

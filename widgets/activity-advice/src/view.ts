@@ -1,5 +1,10 @@
 import { sourceLine } from '../../../packages/content/src/index.js';
-import type { ActivityContent, ActivityVariant, SectionNumber, SourcedText } from '../../../packages/content/src/index.js';
+import type {
+  ActivityContent,
+  ActivityVariant,
+  SectionNumber,
+  SourcedText,
+} from '../../../packages/content/src/index.js';
 
 /** The variants the `variant` attribute accepts; the first is the default. */
 export const ACTIVITY_VARIANTS: readonly ActivityVariant[] = ['acute', 'long-lasting'];

@@ -1,5 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss } from '../../../packages/testing/src/index.js';
+import {
+  captureConsole,
+  emulateMedia,
+  expectAxeClean,
+  resetMedia,
+  shadowCss,
+} from '../../../packages/testing/src/index.js';
 import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '../../../packages/content/src/index.js';
 import '../src/define.js';
@@ -33,9 +39,18 @@ function itemsOf(content: ActivityContent, variant: ActivityVariant): SourcedTex
   return activityView(content, variant).sections.flatMap((section) => [...section.items]);
 }
 
-async function advice(lang: Locale, variant?: string, extra: Partial<{ headingLevel: string; theme: string }> = {}): Promise<RyggActivityAdvice> {
+async function advice(
+  lang: Locale,
+  variant?: string,
+  extra: Partial<{ headingLevel: string; theme: string }> = {},
+): Promise<RyggActivityAdvice> {
   const element = await fixture<RyggActivityAdvice>(
-    html`<rygg-activity-advice lang=${lang} variant=${variant ?? ''} heading-level=${extra.headingLevel ?? ''} theme=${extra.theme ?? 'light'}></rygg-activity-advice>`,
+    html`<rygg-activity-advice
+      lang=${lang}
+      variant=${variant ?? ''}
+      heading-level=${extra.headingLevel ?? ''}
+      theme=${extra.theme ?? 'light'}
+    ></rygg-activity-advice>`,
   );
   await element.updateComplete;
   return element;
@@ -140,11 +155,15 @@ describe('<rygg-activity-advice>: attributes', () => {
   it('follows heading-level, with sections one level deeper', async () => {
     const element = await advice('nb', 'acute', { headingLevel: '3' });
     expect(part(element, 'title').localName).to.equal('h3');
-    expect(parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName)).to.deep.equal(['h4', 'h4']);
+    expect(
+      parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName),
+    ).to.deep.equal(['h4', 'h4']);
     element.headingLevel = '6';
     await element.updateComplete;
     expect(part(element, 'title').localName).to.equal('h6');
-    expect(parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName)).to.deep.equal(['h6', 'h6']);
+    expect(
+      parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName),
+    ).to.deep.equal(['h6', 'h6']);
   });
 
   for (const bad of ['7', '0', 'two', '2.5']) {
@@ -207,7 +226,11 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
 
   for (const variant of VARIANTS) {
     it(`has no horizontal overflow at 280 px (${variant})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><rygg-activity-advice lang="nb" variant=${variant}></rygg-activity-advice></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 280px">
+          <rygg-activity-advice lang="nb" variant=${variant}></rygg-activity-advice>
+        </div>`,
+      );
       const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
       await element.updateComplete;
       const base = part(element, 'base');
@@ -218,7 +241,9 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
   }
 
   it('puts the sections side by side when it is wide, and stacks them when narrow', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><rygg-activity-advice lang="nb"></rygg-activity-advice></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><rygg-activity-advice lang="nb"></rygg-activity-advice></div>`,
+    );
     const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
     await element.updateComplete;
     const [first, second] = parts(element, 'section');
@@ -258,7 +283,16 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
   for (const variant of VARIANTS) {
     it(`prints black on white on one A4 page (${variant})`, async () => {
       // 190 mm wide: A4 less the usual 10 mm print margins, at 96 px per inch.
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 718px"><rygg-activity-advice lang="nb" variant=${variant} theme="dark" style="--rygg-advice-accent: rgb(200, 0, 0)"></rygg-activity-advice></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 718px">
+          <rygg-activity-advice
+            lang="nb"
+            variant=${variant}
+            theme="dark"
+            style="--rygg-advice-accent: rgb(200, 0, 0)"
+          ></rygg-activity-advice>
+        </div>`,
+      );
       const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
       await element.updateComplete;
       if (await emulateMedia([], 'print')) {
@@ -275,7 +309,9 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
       } else {
         // This browser cannot emulate print: check the rules that make the page black on white.
         const css = shadowCss(element);
-        expect(css).to.match(/@media print\s*\{[^@]*\.base\[data-theme\]\s*\{[^}]*--_text: #000;[^}]*--_leaflet-accent: #000;/);
+        expect(css).to.match(
+          /@media print\s*\{[^@]*\.base\[data-theme\]\s*\{[^}]*--_text: #000;[^}]*--_leaflet-accent: #000;/,
+        );
         expect(css).to.match(/@media print\s*\{[^@]*\.key-message\s*\{[^}]*background: none/);
       }
     });

@@ -14,7 +14,8 @@ function longLastingRequests(): string[] {
     .filter((name) => name.includes('activity-long-lasting'));
 }
 
-const itemTexts = (element: RyggActivityAdvice) => [...(element.shadowRoot?.querySelectorAll('[data-item]') ?? [])].map((item) => item.textContent?.trim());
+const itemTexts = (element: RyggActivityAdvice) =>
+  [...(element.shadowRoot?.querySelectorAll('[data-item]') ?? [])].map((item) => item.textContent?.trim());
 
 describe('<rygg-activity-advice>: advice for long-lasting pain on demand', () => {
   it('does not download it for the acute advice, and loads and shows it when the variant changes', async () => {
@@ -28,12 +29,16 @@ describe('<rygg-activity-advice>: advice for long-lasting pain on demand', () =>
     await element.updateComplete;
     const longLasting = await loadActivityLongLasting('en');
     expect(longLastingRequests().some((url) => url.includes('/en/'))).to.equal(true);
-    expect(itemTexts(element)).to.deep.equal([...longLasting.longLasting, ...longLasting.prevention].map((item) => item.text));
+    expect(itemTexts(element)).to.deep.equal(
+      [...longLasting.longLasting, ...longLasting.prevention].map((item) => item.text),
+    );
     expect(element.toPlainText()).to.contain(longLasting.prevention[0]!.text);
   });
 
   it('renders the long-lasting advice of a new language after updateComplete', async () => {
-    const element = await fixture<RyggActivityAdvice>(html`<rygg-activity-advice lang="en" variant="long-lasting"></rygg-activity-advice>`);
+    const element = await fixture<RyggActivityAdvice>(
+      html`<rygg-activity-advice lang="en" variant="long-lasting"></rygg-activity-advice>`,
+    );
     await element.updateComplete;
     element.lang = 'nn';
     await element.updateComplete;

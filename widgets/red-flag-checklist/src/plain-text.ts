@@ -104,7 +104,9 @@ function patientText(input: PlainTextInput): string {
     input.noneChosen && words.noneChosen,
     result
       ? plainBlocks([
-          [plainHeading(words.resultHeading, '-'), `${result.levelText}: ${result.heading}`, result.action].filter(Boolean).join('\n'),
+          [plainHeading(words.resultHeading, '-'), `${result.levelText}: ${result.heading}`, result.action]
+            .filter(Boolean)
+            .join('\n'),
           result.contacts.length > 0 && `${words.contactsHeading}\n${plainList(result.contacts.map(contactLine))}`,
           result.advice.length > 0 && `${words.adviceHeading}\n${plainList(result.advice)}`,
         ])

@@ -5,11 +5,24 @@ import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/
 import type { Locale } from '../../../packages/core/src/locale.js';
 import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
 import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
-import { DEFAULT_RULES, loadRedFlags, loadRedFlagsClinician, partitionFlags, triage as runTriage } from '../../../packages/content/src/index.js';
+import {
+  DEFAULT_RULES,
+  loadRedFlags,
+  loadRedFlagsClinician,
+  partitionFlags,
+  triage as runTriage,
+} from '../../../packages/content/src/index.js';
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import { AUDIENCES, checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
+import {
+  AUDIENCES,
+  checklistView,
+  plainTextInput,
+  type ChecklistView,
+  type GroupView,
+  type ResultView,
+} from './view-model.js';
 
 export type { Audience } from './plain-text.js';
 
@@ -37,7 +50,9 @@ const ICONS: Record<Tier, TemplateResult> = {
 };
 
 function icon(tier: Tier): TemplateResult {
-  return html`<svg class="icon icon-${tier}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[tier]}</svg>`;
+  return html`<svg class="icon icon-${tier}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${ICONS[tier]}
+  </svg>`;
 }
 
 /** Properties a page may set before the element is upgraded; re-applied through their setters. */
@@ -96,7 +111,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    */
   adviceHref = '';
 
-
   private ticked: readonly string[] = [];
   private noneChosen = false;
   private activeRules: RuleSet = DEFAULT_RULES;
@@ -149,14 +163,20 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     if (Array.isArray(ids)) list = ids;
     else if (ids === null || ids === undefined) list = [];
     else {
-      this.log.warn(`flags-type:${typeof ids}`, `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof ids === 'string' ? `"${ids}"` : String(ids)}.`);
+      this.log.warn(
+        `flags-type:${typeof ids}`,
+        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof ids === 'string' ? `"${ids}"` : String(ids)}.`,
+      );
       return;
     }
     const strings = list.filter((id): id is string => typeof id === 'string');
     const { known, unknown } = partitionFlags(strings, this.activeRules);
     const others = list.length - strings.length;
     if (unknown.length > 0 || others > 0) {
-      const named = [...unknown.map((id) => `"${id}"`), ...(others > 0 ? [`${others} value(s) that are not strings`] : [])];
+      const named = [
+        ...unknown.map((id) => `"${id}"`),
+        ...(others > 0 ? [`${others} value(s) that are not strings`] : []),
+      ];
       this.log.warn(
         `flags-unknown:${this.activeRules.id}:${named.join(',')}`,
         `<${this.localName}> ignores unknown flag ids ${named.join(', ')}; rule set "${this.activeRules.id}" has: ${this.activeRules.flags.map((flag) => flag.id).join(', ')}.`,
@@ -218,7 +238,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
           }
         })
         .catch((error: unknown) => {
-          if (request === this.rulesRequest) this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+          if (request === this.rulesRequest)
+            this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
         })
         .finally(() => {
           if (request !== this.rulesRequest) return;
@@ -267,7 +288,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
           }
         })
         .catch((error: unknown) => {
-          if (request === this.contactsRequest) this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+          if (request === this.contactsRequest)
+            this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
         })
         .finally(() => {
           if (request === this.contactsRequest) this.showConfigProblems();
@@ -315,7 +337,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return value;
   }
 
-
   /** The advice link, when it is a relative or http(s) address. */
   private get resolvedAdviceHref(): string | undefined {
     const href = this.adviceHref.trim();
@@ -326,7 +347,10 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     } catch {
       // falls through to the warning
     }
-    this.log.warn(`advice-href:${href}`, `<${this.localName}> advice-href "${href}" is not an http(s) or relative address; the link is left out.`);
+    this.log.warn(
+      `advice-href:${href}`,
+      `<${this.localName}> advice-href "${href}" is not an http(s) or relative address; the link is left out.`,
+    );
     return undefined;
   }
 
@@ -358,7 +382,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   protected override loadContent(locale: Locale): Promise<RedFlagContent> {
     return loadRedFlags(locale);
   }
-
 
   protected override baseClass(): string {
     return `audience-${this.resolvedAudience}`;
@@ -405,7 +428,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     const text = result ? `${result.levelText}: ${result.heading}` : '';
     if (text !== this.lastAnnounced) {
       this.lastAnnounced = text;
-      this.announcement = result?.tier === 'emergency' ? { polite: '', assertive: text } : { polite: text, assertive: '' };
+      this.announcement =
+        result?.tier === 'emergency' ? { polite: '', assertive: text } : { polite: text, assertive: '' };
     }
   }
 
@@ -444,8 +468,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
         ${view.sourceNote ? html`<p>${view.sourceNote}</p>` : nothing}
         <p>${content.ui.privacyNote}</p>
       </div>
-      <div class="visually-hidden live" data-politeness="polite" role="status" aria-live="polite" aria-atomic="true">${this.announcement.polite}</div>
-      <div class="visually-hidden live" data-politeness="assertive" aria-live="assertive" aria-atomic="true">${this.announcement.assertive}</div>
+      <div class="visually-hidden live" data-politeness="polite" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement.polite}
+      </div>
+      <div class="visually-hidden live" data-politeness="assertive" aria-live="assertive" aria-atomic="true">
+        ${this.announcement.assertive}
+      </div>
     `;
   }
 
@@ -457,29 +485,51 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     // last set is always what the box shows.
     // Checkboxes print poorly: paper shows the answer in words, or an empty box to tick by hand.
     const printAnswer = (checked: boolean) =>
-      html`<span class="print-answer" aria-hidden="true">${view.answered ? (checked ? `✓ ${yes}` : `✗ ${no}`) : '☐'}</span>`;
+      html`<span class="print-answer" aria-hidden="true"
+        >${view.answered ? (checked ? `✓ ${yes}` : `✗ ${no}`) : '☐'}</span
+      >`;
     return html`<fieldset class="questions" part="questions">
       <legend class="legend">${view.legend}</legend>
       ${view.groups.map((group) => this.renderGroup(group, view.audience === 'clinician', printAnswer))}
       <div class="none-of-these">
-        <input type="checkbox" id="none-of-these" name="none-of-these" .checked=${view.none.checked} @change=${this.onNoneChange} />
+        <input
+          type="checkbox"
+          id="none-of-these"
+          name="none-of-these"
+          .checked=${view.none.checked}
+          @change=${this.onNoneChange}
+        />
         ${printAnswer(view.none.checked)}
         <label for="none-of-these">${view.none.label}</label>
       </div>
     </fieldset>`;
   }
 
-  private renderGroup(group: GroupView, showSource: boolean, printAnswer: (checked: boolean) => unknown): TemplateResult {
+  private renderGroup(
+    group: GroupView,
+    showSource: boolean,
+    printAnswer: (checked: boolean) => unknown,
+  ): TemplateResult {
     return html`<fieldset class="group group-${group.tier}">
-      <legend class="group-legend">${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span></legend>
+      <legend class="group-legend">
+        ${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span>
+      </legend>
       <ul class="question-list" role="list">
         ${group.questions.map(
-          (question) => html`<li class="question">
-            <input type="checkbox" id="flag-${question.index}" name="flag" value=${question.id} .checked=${question.checked} @change=${this.onFlagChange} />
-            ${printAnswer(question.checked)}
-            <label for="flag-${question.index}" lang=${question.lang ?? nothing}>${question.label}</label>
-            ${showSource && question.section ? html`<span class="question-source">${question.section}</span>` : nothing}
-          </li>`,
+          (question) =>
+            html`<li class="question">
+              <input
+                type="checkbox"
+                id="flag-${question.index}"
+                name="flag"
+                value=${question.id}
+                .checked=${question.checked}
+                @change=${this.onFlagChange}
+              />
+              ${printAnswer(question.checked)}
+              <label for="flag-${question.index}" lang=${question.lang ?? nothing}>${question.label}</label>
+              ${showSource && question.section ? html`<span class="question-source">${question.section}</span>` : nothing}
+            </li>`,
         )}
       </ul>
     </fieldset>`;
@@ -492,22 +542,33 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
         ${result.action ? html`<p class="action">${result.action}</p>` : nothing}
-        ${result.contacts.length > 0
-          ? html`<ul class="contacts" role="list">
-              ${result.contacts.map(
-                (contact) => html`<li class="contact">
-                  <span class="contact-label">${contact.label}</span>
-                  ${contact.number
-                    ? contact.href
-                      ? html`<a class="tel" href=${contact.href}>${content.ui.call} ${contact.number}</a>`
-                      : html`<span class="tel">${contact.number}</span>`
-                    : nothing}
-                  ${contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${result.advice.length > 0 ? html`<ul class="advice">${result.advice.map((point) => html`<li>${point}</li>`)}</ul>` : nothing}
+        ${
+          result.contacts.length > 0
+            ? html`<ul class="contacts" role="list">
+                ${result.contacts.map(
+                  (contact) =>
+                    html`<li class="contact">
+                      <span class="contact-label">${contact.label}</span>
+                      ${
+                        contact.number
+                          ? contact.href
+                            ? html`<a class="tel" href=${contact.href}>${content.ui.call} ${contact.number}</a>`
+                            : html`<span class="tel">${contact.number}</span>`
+                          : nothing
+                      }
+                      ${contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          result.advice.length > 0
+            ? html`<ul class="advice">
+                ${result.advice.map((point) => html`<li>${point}</li>`)}
+              </ul>`
+            : nothing
+        }
         ${adviceHref ? html`<p><a class="advice-link" href=${adviceHref}>${content.adviceLinkText}</a></p>` : nothing}
       </div>
     </div>`;

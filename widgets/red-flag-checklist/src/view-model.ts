@@ -2,7 +2,17 @@
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
 import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
-import type { Contact, Contacts, DefaultFlagId, FlagTier, Locale, RedFlagContent, RedFlagRule, RuleSet, Tier } from '../../../packages/content/src/index.js';
+import type {
+  Contact,
+  Contacts,
+  DefaultFlagId,
+  FlagTier,
+  Locale,
+  RedFlagContent,
+  RedFlagRule,
+  RuleSet,
+  Tier,
+} from '../../../packages/content/src/index.js';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
 /** The audiences the checklist is written for. */
@@ -131,9 +141,16 @@ function mentionsNumber(text: string, number: string): boolean {
  */
 export function namesReplacedNumber(text: string, defaults: Contacts, replacement: Contacts): boolean {
   const digits = (number: string) => number.replace(/[^0-9+]/g, '');
-  const kept = new Set(FLAG_TIERS.flatMap((tier) => replacement[tier].flatMap((contact) => (contact.number ? [digits(contact.number)] : []))));
+  const kept = new Set(
+    FLAG_TIERS.flatMap((tier) =>
+      replacement[tier].flatMap((contact) => (contact.number ? [digits(contact.number)] : [])),
+    ),
+  );
   return FLAG_TIERS.some((tier) =>
-    defaults[tier].some((contact) => contact.number !== undefined && !kept.has(digits(contact.number)) && mentionsNumber(text, contact.number)),
+    defaults[tier].some(
+      (contact) =>
+        contact.number !== undefined && !kept.has(digits(contact.number)) && mentionsNumber(text, contact.number),
+    ),
   );
 }
 
@@ -168,7 +185,9 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
 
   const groups: GroupView[] = FLAG_TIERS.map((tier) => ({
     tier,
-    label: professional?.tiers[tier].heading ?? (tier === 'emergency' ? content.emergencyGroupLabel : content.seekHelpGroupLabel),
+    label:
+      professional?.tiers[tier].heading ??
+      (tier === 'emergency' ? content.emergencyGroupLabel : content.seekHelpGroupLabel),
     questions: rules.flags
       .map((rule, index) => ({ rule, index }))
       .filter(({ rule }) => rule.tier === tier)
@@ -205,7 +224,10 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
     ...(clinician ? {} : { intro: content.intro }),
     legend: professional?.legend ?? content.legend,
     groups,
-    none: { label: professional?.noneOfThese ?? content.noneOfThese, checked: answers.noneChosen && result.flags.length === 0 },
+    none: {
+      label: professional?.noneOfThese ?? content.noneOfThese,
+      checked: answers.noneChosen && result.flags.length === 0,
+    },
     answered,
     ...(resultView ? { result: resultView } : {}),
     source: sourceText(content, rules),
@@ -216,7 +238,12 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
 }
 
 /** The input of the plain-text summary, from the same view the element renders. */
-export function plainTextInput(view: ChecklistView, content: RedFlagContent, locale: Locale, date: Date): PlainTextInput {
+export function plainTextInput(
+  view: ChecklistView,
+  content: RedFlagContent,
+  locale: Locale,
+  date: Date,
+): PlainTextInput {
   const { ui } = content;
   return {
     locale,

@@ -17,7 +17,9 @@ function clinicianWordingRequests(): string[] {
 
 describe('<rygg-red-flag-checklist>: professional wording on demand', () => {
   it('does not download the professional wording for patients, and loads it when the audience becomes clinician', async () => {
-    const element = await fixture<RyggRedFlagChecklist>(html`<rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist>`);
+    const element = await fixture<RyggRedFlagChecklist>(
+      html`<rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist>`,
+    );
     await element.updateComplete;
     const patient = await loadRedFlags('en');
     expect(text(labelOf(checkbox(element, 'fever')))).to.equal(patient.flags.fever.label);
@@ -33,7 +35,9 @@ describe('<rygg-red-flag-checklist>: professional wording on demand', () => {
   });
 
   it('loads the wording of the new language when a clinician checklist changes language', async () => {
-    const element = await fixture<RyggRedFlagChecklist>(html`<rygg-red-flag-checklist lang="en" audience="clinician"></rygg-red-flag-checklist>`);
+    const element = await fixture<RyggRedFlagChecklist>(
+      html`<rygg-red-flag-checklist lang="en" audience="clinician"></rygg-red-flag-checklist>`,
+    );
     await element.updateComplete;
     element.lang = 'nn';
     await element.updateComplete;

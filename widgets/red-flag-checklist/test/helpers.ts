@@ -19,7 +19,9 @@ export function maybe<T extends Element = HTMLElement>(element: RyggRedFlagCheck
 }
 
 export function checkbox(element: RyggRedFlagChecklist, flagId: string): HTMLInputElement {
-  const found = [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].find((input) => input.value === flagId);
+  const found = [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].find(
+    (input) => input.value === flagId,
+  );
   if (!found) throw new Error(`no checkbox for ${flagId}`);
   return found;
 }
@@ -40,7 +42,7 @@ export function card(element: RyggRedFlagChecklist): HTMLElement | null {
 
 /** The tier the visible result card shows, or undefined when there is none. */
 export function shownTier(element: RyggRedFlagChecklist): string | undefined {
-  return card(element)?.dataset['tier'];
+  return card(element)?.dataset.tier;
 }
 
 export function text(node: Element | null): string {

@@ -75,7 +75,9 @@ describe('checklistPlainText (patient)', () => {
   });
 
   it('lists the questions without answers and without a result before any answer', () => {
-    const text = checklistPlainText(input({ questions: [{ label: 'Question one?', answer: undefined }], result: undefined }));
+    const text = checklistPlainText(
+      input({ questions: [{ label: 'Question one?', answer: undefined }], result: undefined }),
+    );
     expect(text).to.contain('- Question one?\n');
     expect(text).not.to.contain('YES').and.not.to.contain('NO').and.not.to.contain('What now?');
     expect(text).to.contain('Not answered yet.');
@@ -87,7 +89,13 @@ describe('checklistPlainText (patient)', () => {
       input({
         questions: [{ label: 'Question one?', answer: false }],
         noneChosen: true,
-        result: { levelText: 'Self-care', heading: 'Stay active', action: 'Keep moving.', contacts: [], advice: ['Move.', 'Rest less.'] },
+        result: {
+          levelText: 'Self-care',
+          heading: 'Stay active',
+          action: 'Keep moving.',
+          contacts: [],
+          advice: ['Move.', 'Rest less.'],
+        },
       }),
     );
     expect(text).to.contain('- Question one? NO');
@@ -141,7 +149,9 @@ describe('checklistPlainText (clinician)', () => {
   });
 
   it('lists the questions without answers before any answer', () => {
-    const text = checklistPlainText(input({ audience: 'clinician', result: undefined, questions: [{ label: 'A', answer: undefined }] }));
+    const text = checklistPlainText(
+      input({ audience: 'clinician', result: undefined, questions: [{ label: 'A', answer: undefined }] }),
+    );
     expect(text).to.contain('- A\n');
     expect(text).to.contain('Not answered yet.');
     expect(text).not.to.contain('Call now');

@@ -1,17 +1,42 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
+import {
+  captureConsole,
+  emulateMedia,
+  expectAxeClean,
+  resetMedia,
+  shadowCss,
+  storageSnapshot,
+} from '../../../packages/testing/src/index.js';
 import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, telHref } from '../../../packages/content/src/index.js';
 import type { Locale, RuleSet } from '../../../packages/content/src/index.js';
 import { plainDate } from '../../../packages/core/src/plain-text.js';
 import '../src/define.js';
 import type { RyggRedFlagChecklist, TriageChangeDetail } from '../src/red-flag-checklist.js';
-import { LOCALE_LIST, card, checkbox, clickAt, content, focused, labelOf, liveRegion, maybe, noneCheckbox, press, query, root, shownTier, text } from './helpers.js';
+import {
+  LOCALE_LIST,
+  card,
+  checkbox,
+  clickAt,
+  content,
+  focused,
+  labelOf,
+  liveRegion,
+  maybe,
+  noneCheckbox,
+  press,
+  query,
+  root,
+  shownTier,
+  text,
+} from './helpers.js';
 
 const EMERGENCY_FLAGS = DEFAULT_RULES.flags.filter((flag) => flag.tier === 'emergency').map((flag) => flag.id);
 const SEEK_HELP_FLAGS = DEFAULT_RULES.flags.filter((flag) => flag.tier === 'seek-help').map((flag) => flag.id);
 
-async function checklist(attributes: { lang?: Locale; audience?: string; theme?: string; adviceHref?: string } = {}): Promise<RyggRedFlagChecklist> {
+async function checklist(
+  attributes: { lang?: Locale; audience?: string; theme?: string; adviceHref?: string } = {},
+): Promise<RyggRedFlagChecklist> {
   const element = await fixture<RyggRedFlagChecklist>(
     html`<rygg-red-flag-checklist
       lang=${attributes.lang ?? 'nb'}
@@ -29,11 +54,22 @@ function recordEvents(): { events: TriageChangeDetail[]; stop(): void } {
   const events: TriageChangeDetail[] = [];
   const listener = (event: CustomEvent<TriageChangeDetail>) => events.push(event.detail);
   document.body.addEventListener('rygg-triage-change', listener);
-  return { events, stop: () => document.body.removeEventListener('rygg-triage-change', listener) };
+  return {
+    events,
+    stop: () => {
+      document.body.removeEventListener('rygg-triage-change', listener);
+    },
+  };
 }
 
 /** The visible result, `triage` and the last event must tell the same story. */
-async function expectAgreement(element: RyggRedFlagChecklist, events: TriageChangeDetail[], tier: string, flags: string[], locale: Locale = 'nb'): Promise<void> {
+async function expectAgreement(
+  element: RyggRedFlagChecklist,
+  events: TriageChangeDetail[],
+  tier: string,
+  flags: string[],
+  locale: Locale = 'nb',
+): Promise<void> {
   await element.updateComplete;
   expect(element.triage).to.deep.equal({ tier, flags });
   expect(element.answered).to.equal(true);
@@ -69,11 +105,17 @@ describe('<rygg-red-flag-checklist>: structure', () => {
     const group = query(element, 'fieldset.group-emergency');
     expect(text(group.querySelector('legend'))).to.equal(strings.emergencyGroupLabel);
     expect(group.querySelector('legend svg.icon')).to.exist;
-    expect([...group.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value)).to.deep.equal(EMERGENCY_FLAGS);
+    expect([...group.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value)).to.deep.equal(
+      EMERGENCY_FLAGS,
+    );
     const other = query(element, 'fieldset.group-seek-help');
-    expect([...other.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value)).to.deep.equal(SEEK_HELP_FLAGS);
+    expect([...other.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value)).to.deep.equal(
+      SEEK_HELP_FLAGS,
+    );
     // Distinct in shape, too: a thicker border than the other group.
-    expect(parseFloat(getComputedStyle(group).borderTopWidth)).to.be.greaterThan(parseFloat(getComputedStyle(other).borderTopWidth));
+    expect(parseFloat(getComputedStyle(group).borderTopWidth)).to.be.greaterThan(
+      parseFloat(getComputedStyle(other).borderTopWidth),
+    );
   });
 
   it('shows no result and reports self-care, unanswered, before any answer', async () => {
@@ -107,7 +149,9 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
   beforeEach(() => {
     recorder = recordEvents();
   });
-  afterEach(() => recorder.stop());
+  afterEach(() => {
+    recorder.stop();
+  });
 
   it('reaches every tier through clicks on the labels, in any order of ticking and unticking', async () => {
     const element = await checklist({ lang: 'nb' });
@@ -169,7 +213,9 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     await clickAt(labelOf(checkbox(element, 'urination')));
     await element.updateComplete;
     expect(text(query(element, '.action'))).to.equal(strings.tiers.emergency.action);
-    const links = [...card(element)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) => link.getAttribute('href'));
+    const links = [...card(element)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) =>
+      link.getAttribute('href'),
+    );
     const expected = strings.contacts.emergency.flatMap((contact) => (contact.number ? [telHref(contact.number)] : []));
     expect(links).to.deep.equal(expected);
     expect(links).to.include('tel:116117').and.include('tel:113');
@@ -232,7 +278,9 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
 
 describe('<rygg-red-flag-checklist>: answering with the keyboard only', () => {
   it('reaches every tier with Tab and Space, and resets with the keyboard', async () => {
-    const wrapper = await fixture(html`<div><button id="before">before</button><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div><button id="before">before</button><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`,
+    );
     const element = wrapper.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
     await element.updateComplete;
     const recorder = recordEvents();
@@ -383,7 +431,12 @@ const UK_RULES = {
   source: 'Example cauda equina card (test data)',
   locales: ['en'],
   flags: [
-    { id: 'bladder', tier: 'emergency', label: { en: 'Bladder label (test)' }, clinician: { en: 'Bladder term (test)' } },
+    {
+      id: 'bladder',
+      tier: 'emergency',
+      label: { en: 'Bladder label (test)' },
+      clinician: { en: 'Bladder term (test)' },
+    },
     { id: 'bowel', tier: 'emergency', label: { en: 'Bowel label (test)' } },
     { id: 'history', tier: 'seek-help', label: { en: 'History label (test)' } },
   ],
@@ -410,7 +463,9 @@ describe('<rygg-red-flag-checklist>: rules property', () => {
       element.rules = UK_RULES as unknown as RuleSet;
       await element.updateComplete;
       expect(maybe(element, '[part~="error"]')).to.equal(null);
-      expect([...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].map((input) => input.value)).to.deep.equal(['bladder', 'bowel', 'history']);
+      expect(
+        [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].map((input) => input.value),
+      ).to.deep.equal(['bladder', 'bowel', 'history']);
 
       element.rules = null;
       await element.updateComplete;
@@ -491,7 +546,9 @@ describe('<rygg-red-flag-checklist>: contacts property', () => {
     let links = [...card(element)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['tel:999']);
     // The built-in action names 116 117 and 113, which this site replaced: it is left out.
-    expect(text(card(element))).to.contain('Ambulance (test)').and.not.contain('116 117');
+    expect(text(card(element)))
+      .to.contain('Ambulance (test)')
+      .and.not.contain('116 117');
     expect(maybe(element, '.action')).to.equal(null);
     element.flags = ['fever'];
     await element.updateComplete;
@@ -564,10 +621,13 @@ describe('<rygg-red-flag-checklist>: toPlainText()', () => {
       it(`writes a dated summary in ${locale} for the ${audience}`, async () => {
         const element = await checklist({ lang: locale, audience });
         const strings = await content(locale);
-        const label = (id: string) => (audience === 'clinician' ? strings.clinician!.flags[id as 'fever'] : strings.flags[id as 'fever'].label);
+        const label = (id: string) =>
+          audience === 'clinician' ? strings.clinician!.flags[id as 'fever'] : strings.flags[id as 'fever'].label;
 
         const before = element.toPlainText(date);
-        expect(before.split('\n')[0]).to.contain(audience === 'clinician' ? strings.clinician!.plainTextTitle : strings.ui.plainTextTitle);
+        expect(before.split('\n')[0]).to.contain(
+          audience === 'clinician' ? strings.clinician!.plainTextTitle : strings.ui.plainTextTitle,
+        );
         expect(before).to.contain(strings.ui.plainTextNotAnswered);
         for (const id of DEFAULT_FLAG_IDS) expect(before).to.contain(label(id));
         expect(before).to.contain(plainDate(date, locale));
@@ -608,7 +668,7 @@ describe('<rygg-red-flag-checklist>: toPlainText()', () => {
 });
 
 describe('<rygg-red-flag-checklist>: accessibility', () => {
-  const states: Array<{ name: string; flags?: string[]; none?: boolean }> = [
+  const states: { name: string; flags?: string[]; none?: boolean }[] = [
     { name: 'before an answer' },
     { name: 'emergency', flags: ['urination'] },
     { name: 'seek-help', flags: ['fever', 'weakness'] },
@@ -707,7 +767,9 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
   afterEach(resetMedia);
 
   it('fits a 280 px wide phone without horizontal scrolling', async () => {
-    const wrapper = await fixture(html`<div style="width: 280px"><rygg-red-flag-checklist lang="nb"></rygg-red-flag-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 280px"><rygg-red-flag-checklist lang="nb"></rygg-red-flag-checklist></div>`,
+    );
     const element = wrapper.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
     element.flags = ['urination'];
     await element.updateComplete;
@@ -720,18 +782,24 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
   });
 
   it('puts the result beside the questions in a wide column', async () => {
-    const wrapper = await fixture(html`<div style="width: 960px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 960px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`,
+    );
     const element = wrapper.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
     element.flags = ['fever'];
     await element.updateComplete;
     const questions = query(element, '[part~="questions"]').getBoundingClientRect();
     const result = query(element, '[part~="result"]').getBoundingClientRect();
     expect(result.left).to.be.at.least(questions.right);
-    const narrow = await fixture(html`<div style="width: 400px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`);
+    const narrow = await fixture(
+      html`<div style="width: 400px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`,
+    );
     const small = narrow.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
     small.flags = ['fever'];
     await small.updateComplete;
-    expect(query(small, '[part~="result"]').getBoundingClientRect().top).to.be.at.least(query(small, '[part~="questions"]').getBoundingClientRect().bottom);
+    expect(query(small, '[part~="result"]').getBoundingClientRect().top).to.be.at.least(
+      query(small, '[part~="questions"]').getBoundingClientRect().bottom,
+    );
   });
 
   it('reads its colours from the checklist tokens, falling back to the theme', async () => {
@@ -759,7 +827,9 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
       await element.updateComplete;
       expect(emergencyWidth).to.be.greaterThan(parseFloat(getComputedStyle(card(element)!).borderTopWidth));
     } else {
-      expect(shadowCss(element)).to.match(/@media \(forced-colors: active\)[^@]*\.card-emergency\s*\{[^}]*border-style: double/);
+      expect(shadowCss(element)).to.match(
+        /@media \(forced-colors: active\)[^@]*\.card-emergency\s*\{[^}]*border-style: double/,
+      );
     }
   });
 
@@ -770,7 +840,9 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
     await element.updateComplete;
     const answer = checkbox(element, 'urination').parentElement!.querySelector<HTMLElement>('.print-answer')!;
     expect(text(answer)).to.contain(strings.ui.answerYes);
-    expect(text(checkbox(element, 'fever').parentElement!.querySelector('.print-answer'))).to.contain(strings.ui.answerNo);
+    expect(text(checkbox(element, 'fever').parentElement!.querySelector('.print-answer'))).to.contain(
+      strings.ui.answerNo,
+    );
     // On screen the checkboxes speak for themselves.
     expect(getComputedStyle(answer).display).to.equal('none');
     if (await emulateMedia([], 'print')) {

@@ -24,7 +24,13 @@ const customRules: RuleSet = validateRuleSet({
   locales: ['en', 'nb'],
   flags: [
     { id: 'b', tier: 'seek-help', label: { en: 'B en', nb: 'B nb' } },
-    { id: 'a', tier: 'emergency', section: 6, label: { en: 'A en', nb: 'A nb' }, clinician: { en: 'A term', nb: 'A term nb' } },
+    {
+      id: 'a',
+      tier: 'emergency',
+      section: 6,
+      label: { en: 'A en', nb: 'A nb' },
+      clinician: { en: 'A term', nb: 'A term nb' },
+    },
   ],
 });
 
@@ -34,7 +40,9 @@ describe('checklistView', () => {
       const strings = await content(locale);
       const result = await view({}, locale);
       expect(result.groups.map((group) => group.tier)).to.deep.equal(['emergency', 'seek-help']);
-      expect(result.groups.flatMap((group) => group.questions.map((question) => question.id))).to.deep.equal([...DEFAULT_FLAG_IDS]);
+      expect(result.groups.flatMap((group) => group.questions.map((question) => question.id))).to.deep.equal([
+        ...DEFAULT_FLAG_IDS,
+      ]);
       for (const question of result.groups.flatMap((group) => group.questions)) {
         expect(question.label).to.equal(strings.flags[question.id as 'fever'].label);
         expect(question.section).to.equal(`${strings.common.source.section} 6`);
@@ -62,17 +70,28 @@ describe('checklistView', () => {
     expect(emergency.result?.tier).to.equal('emergency');
     expect(emergency.result?.heading).to.equal(strings.tiers.emergency.heading);
     expect(emergency.result?.action).to.equal(strings.tiers.emergency.action);
-    expect(emergency.result?.contacts.map((contact) => contact.href)).to.deep.equal(strings.contacts.emergency.map((contact) => (contact.number ? `tel:${contact.number.replace(/ /g, '')}` : undefined)));
-    const ticked = emergency.groups.flatMap((group) => group.questions.filter((question) => question.checked).map((question) => question.id));
+    expect(emergency.result?.contacts.map((contact) => contact.href)).to.deep.equal(
+      strings.contacts.emergency.map((contact) =>
+        contact.number ? `tel:${contact.number.replace(/ /g, '')}` : undefined,
+      ),
+    );
+    const ticked = emergency.groups.flatMap((group) =>
+      group.questions.filter((question) => question.checked).map((question) => question.id),
+    );
     expect(ticked).to.deep.equal(['saddle-numbness', 'fever']);
   });
 
   it('falls back to the patient wording for clinicians when the professional wording is missing', async () => {
     const strings = await content('en');
     const { clinician: _left, ...patientOnly } = strings;
-    const result = await view({ content: patientOnly, audience: 'clinician', answers: { flags: ['fever'], noneChosen: false } }, 'en');
+    const result = await view(
+      { content: patientOnly, audience: 'clinician', answers: { flags: ['fever'], noneChosen: false } },
+      'en',
+    );
     expect(result.legend).to.equal(strings.legend);
-    expect(result.groups[1]?.questions.find((question) => question.id === 'fever')?.label).to.equal(strings.flags.fever.label);
+    expect(result.groups[1]?.questions.find((question) => question.id === 'fever')?.label).to.equal(
+      strings.flags.fever.label,
+    );
     expect(result.result?.heading).to.equal(strings.tiers['seek-help'].heading);
     expect(result.none.label).to.equal(strings.noneOfThese);
   });
@@ -81,18 +100,19 @@ describe('checklistView', () => {
     const strings = await content('en');
     const clinician = await view({ audience: 'clinician', answers: { flags: ['weakness'], noneChosen: false } }, 'en');
     expect(clinician.intro).to.equal(undefined);
-    expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(strings.clinician!.flags.weakness);
+    expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(
+      strings.clinician!.flags.weakness,
+    );
     expect(clinician.result?.heading).to.equal(strings.clinician!.tiers['seek-help'].heading);
     expect(clinician.result?.action).to.equal(strings.clinician!.tiers['seek-help'].action);
     expect((await view({}, 'en')).intro).to.equal(strings.intro);
   });
 
-  it("words a custom set with its own labels, in its order, citing its own source", async () => {
+  it('words a custom set with its own labels, in its order, citing its own source', async () => {
     const result = await view({ rules: customRules, answers: { flags: ['b'], noneChosen: false } });
-    expect(result.groups.map((group) => group.questions.map((question) => [question.id, question.label, question.index]))).to.deep.equal([
-      [['a', 'A nb', 1]],
-      [['b', 'B nb', 0]],
-    ]);
+    expect(
+      result.groups.map((group) => group.questions.map((question) => [question.id, question.label, question.index])),
+    ).to.deep.equal([[['a', 'A nb', 1]], [['b', 'B nb', 0]]]);
     expect(result.groups[0]?.questions[0]?.section).to.equal('avsnitt 6');
     expect(result.groups[1]?.questions[0]?.section).to.equal(undefined);
     expect(result.source).to.contain('Local protocol (test)');
@@ -116,7 +136,9 @@ describe('checklistView', () => {
   it("uses the site's contacts, and leaves out an action that names a replaced number", async () => {
     const contacts: Contacts = { emergency: [{ id: 'e', label: 'Emergency (test)', number: '999' }], 'seek-help': [] };
     const result = await view({ contacts, answers: { flags: ['urination'], noneChosen: false } });
-    expect(result.result?.contacts).to.deep.equal([{ id: 'e', label: 'Emergency (test)', number: '999', href: 'tel:999' }]);
+    expect(result.result?.contacts).to.deep.equal([
+      { id: 'e', label: 'Emergency (test)', number: '999', href: 'tel:999' },
+    ]);
     expect(result.result?.action).to.equal(undefined);
     const seekHelp = await view({ contacts, answers: { flags: ['fever'], noneChosen: false } });
     expect(seekHelp.result?.contacts).to.deep.equal([]);
@@ -136,8 +158,18 @@ describe('namesReplacedNumber', () => {
     const replacement: Contacts = { emergency: [{ id: 'x', label: 'X', number: '113' }], 'seek-help': [] };
     expect(namesReplacedNumber('Call 116 117 now.', defaults, replacement)).to.equal(true);
     expect(namesReplacedNumber('Call 113 now.', defaults, replacement)).to.equal(false);
-    expect(namesReplacedNumber('Call 1130 now.', defaults, { emergency: [{ id: 'x', label: 'X', number: '999' }], 'seek-help': [] })).to.equal(false);
+    expect(
+      namesReplacedNumber('Call 1130 now.', defaults, {
+        emergency: [{ id: 'x', label: 'X', number: '999' }],
+        'seek-help': [],
+      }),
+    ).to.equal(false);
     expect(namesReplacedNumber('See your GP.', defaults, replacement)).to.equal(false);
-    expect(namesReplacedNumber('Ring 116 117.', defaults, { emergency: [{ id: 'x', label: 'X', number: '116117' }], 'seek-help': [] })).to.equal(false);
+    expect(
+      namesReplacedNumber('Ring 116 117.', defaults, {
+        emergency: [{ id: 'x', label: 'X', number: '116117' }],
+        'seek-help': [],
+      }),
+    ).to.equal(false);
   });
 });

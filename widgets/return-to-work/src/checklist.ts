@@ -47,13 +47,17 @@ export function checkPercentage(raw: string, badInput = false): { value: number 
 /** True when the patient has written anything that would be printed or copied. */
 export function hasEntries(entries: ChecklistEntries): boolean {
   return (
-    TEXT_FIELDS.some((field) => entries[field].trim() !== '') || entries.gradedPercentage !== null || entries.followUpDate !== ''
+    TEXT_FIELDS.some((field) => entries[field].trim() !== '') ||
+    entries.gradedPercentage !== null ||
+    entries.followUpDate !== ''
   );
 }
 
 /** "50 %" in Norwegian, "50%" in English. */
 export function formatPercentage(value: number, locale: Locale): string {
-  return new Intl.NumberFormat([...INTL_LOCALES[locale]], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return new Intl.NumberFormat([...INTL_LOCALES[locale]], { style: 'percent', maximumFractionDigits: 0 }).format(
+    value / 100,
+  );
 }
 
 /**

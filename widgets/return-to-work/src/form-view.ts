@@ -31,8 +31,17 @@ export function conversationForm(form: ConversationForm): TemplateResult {
   const labels = form.content.checklist;
   const { raw, valid } = form.percentageInput;
   const describedBy = valid ? 'graded-percentage-hint' : 'graded-percentage-hint graded-percentage-error';
-  const onDate = (event: Event): void => form.onDateInput((event.target as HTMLInputElement).value);
-  return html`<form class="checklist-form no-print" autocomplete="off" novalidate @submit=${(event: Event) => event.preventDefault()}>
+  const onDate = (event: Event): void => {
+    form.onDateInput((event.target as HTMLInputElement).value);
+  };
+  return html`<form
+      class="checklist-form no-print"
+      autocomplete="off"
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+      }}
+    >
       <div class="fields">
         ${textField(form, 'tasksThatWork', 'tasks-that-work', labels.tasksThatWork)}
         ${textField(form, 'tasksToAdjust', 'tasks-to-adjust', labels.tasksToAdjust)}
@@ -58,7 +67,9 @@ export function conversationForm(form: ConversationForm): TemplateResult {
               }}
             /><span class="unit">%</span>
           </span>
-          <p class="field-error" id="graded-percentage-error" aria-live="polite">${valid ? '' : form.content.ui.percentError}</p>
+          <p class="field-error" id="graded-percentage-error" aria-live="polite">
+            ${valid ? '' : form.content.ui.percentError}
+          </p>
         </div>
         <div class="field">
           <label for="follow-up-date">${labels.followUpDate}</label>
@@ -76,8 +87,24 @@ export function conversationForm(form: ConversationForm): TemplateResult {
       </div>
       <p class="privacy">${labels.nothingStored}</p>
       <div class="actions">
-        <button type="button" class="print" @click=${() => form.onPrint()}>${labels.print}</button>
-        <button type="button" class="clear" @click=${() => form.onClear()}>${labels.clear}</button>
+        <button
+          type="button"
+          class="print"
+          @click=${() => {
+            form.onPrint();
+          }}
+        >
+          ${labels.print}
+        </button>
+        <button
+          type="button"
+          class="clear"
+          @click=${() => {
+            form.onClear();
+          }}
+        >
+          ${labels.clear}
+        </button>
       </div>
       <p class="visually-hidden" role="status">${form.status}</p>
     </form>
@@ -93,7 +120,9 @@ function textField(form: ConversationForm, field: TextField, id: string, label: 
       rows="3"
       autocomplete="off"
       .value=${live(form.entries[field])}
-      @input=${(event: Event) => form.onTextInput(field, (event.target as HTMLTextAreaElement).value)}
+      @input=${(event: Event) => {
+        form.onTextInput(field, (event.target as HTMLTextAreaElement).value);
+      }}
     ></textarea>
   </div>`;
 }
@@ -104,7 +133,7 @@ function printedEntries(content: WorkContent, entries: ChecklistEntries): Templa
   const locale = content.common.locale;
   const date = parseIsoDate(entries.followUpDate);
   const percentage = entries.gradedPercentage;
-  const rows: Array<[string, string]> = [
+  const rows: [string, string][] = [
     [labels.tasksThatWork, entries.tasksThatWork.trim()],
     [labels.tasksToAdjust, entries.tasksToAdjust.trim()],
     [labels.gradedPercentage, percentage === null ? '' : formatPercentage(percentage, locale)],
@@ -112,6 +141,10 @@ function printedEntries(content: WorkContent, entries: ChecklistEntries): Templa
     [labels.notes, entries.notes.trim()],
   ];
   return html`<dl class="checklist-print print-only">
-    ${rows.map(([label, value]) => html`<dt>${label}</dt><dd class=${value ? 'answer' : 'write-in'}>${value}</dd>`)}
+    ${rows.map(
+      ([label, value]) =>
+        html`<dt>${label}</dt>
+          <dd class=${value ? 'answer' : 'write-in'}>${value}</dd>`,
+    )}
   </dl>`;
 }

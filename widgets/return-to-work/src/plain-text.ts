@@ -13,13 +13,18 @@ function answer(label: string, value: string): string {
  * The filled-in checklist as label–answer lines, in the order of the form; only answered fields
  * appear. Returns '' when nothing is filled in.
  */
-export function checklistPlainText(labels: WorkChecklist, entries: ChecklistEntries, locale: WorkContent['common']['locale']): string {
+export function checklistPlainText(
+  labels: WorkChecklist,
+  entries: ChecklistEntries,
+  locale: WorkContent['common']['locale'],
+): string {
   if (!hasEntries(entries)) return '';
   const date = parseIsoDate(entries.followUpDate);
   const lines = [
     entries.tasksThatWork.trim() && answer(labels.tasksThatWork, entries.tasksThatWork),
     entries.tasksToAdjust.trim() && answer(labels.tasksToAdjust, entries.tasksToAdjust),
-    entries.gradedPercentage !== null && answer(labels.gradedPercentage, formatPercentage(entries.gradedPercentage, locale)),
+    entries.gradedPercentage !== null &&
+      answer(labels.gradedPercentage, formatPercentage(entries.gradedPercentage, locale)),
     date && answer(labels.followUpDate, plainDate(date, locale)),
     entries.notes.trim() && answer(labels.notes, entries.notes),
   ].filter((line): line is string => typeof line === 'string' && line !== '');
@@ -30,7 +35,11 @@ export function checklistPlainText(labels: WorkChecklist, entries: ChecklistEntr
  * "Jobb med ryggen din" as plain text for a message or a journal note: title, who it is for, the
  * key message, every item, the filled-in checklist (when given and not empty), and the source line.
  */
-export function returnToWorkPlainText(content: WorkContent, audience: WorkAudience, entries?: ChecklistEntries): string {
+export function returnToWorkPlainText(
+  content: WorkContent,
+  audience: WorkAudience,
+  entries?: ChecklistEntries,
+): string {
   const view = workView(content, audience);
   return plainBlocks([
     `${plainHeading(view.title)}\n${view.audienceLabel}`,

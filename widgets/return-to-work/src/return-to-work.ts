@@ -54,7 +54,7 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
    * Who the text is for: `patient` (default), or `clinician` for concise guidance to whoever
    * writes the sick note. Other values fall back to `patient` with one console warning.
    */
-  audience: string = 'patient';
+  audience = 'patient';
 
   /**
    * Shows a checklist for the patient's talk with the employer: tasks that work, tasks to adjust,
@@ -152,21 +152,23 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     return html`<section class="checklist" part="checklist">
       ${headingTemplate(level, labels.heading)}
       <p class="checklist-intro">${labels.intro}</p>
-      ${this.formView.value
-        ? this.formView.value.conversationForm({
-            content,
-            entries: this.entries,
-            percentageInput: this.percentageInput,
-            status: this.status,
-            onTextInput: this.onTextInput,
-            onPercentageInput: this.onPercentageInput,
-            onDateInput: this.onDateInput,
-            onPrint: this.onPrint,
-            onClear: () => void this.onClear(content),
-          })
-        : this.formView.problem
-          ? this.renderFailure({ kind: 'load', detail: this.formView.problem })
-          : html`<div class="form-pending">${this.renderLoading()}</div>`}
+      ${
+        this.formView.value
+          ? this.formView.value.conversationForm({
+              content,
+              entries: this.entries,
+              percentageInput: this.percentageInput,
+              status: this.status,
+              onTextInput: this.onTextInput,
+              onPercentageInput: this.onPercentageInput,
+              onDateInput: this.onDateInput,
+              onPrint: this.onPrint,
+              onClear: () => void this.onClear(content),
+            })
+          : this.formView.problem
+            ? this.renderFailure({ kind: 'load', detail: this.formView.problem })
+            : html`<div class="form-pending">${this.renderLoading()}</div>`
+      }
     </section>`;
   }
 

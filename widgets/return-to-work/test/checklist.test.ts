@@ -44,7 +44,12 @@ describe('return-to-work checklist helpers', () => {
     const labels = content.checklist;
     expect(checklistPlainText(labels, EMPTY_ENTRIES, 'en')).to.equal('');
     const text = checklistPlainText(labels, { ...EMPTY_ENTRIES, notes: 'Call on Monday', gradedPercentage: 20 }, 'en');
-    expect(text.split('\n')).to.deep.equal([labels.heading, '-'.repeat(Math.max(3, [...labels.heading].length)), `${labels.gradedPercentage}: 20%`, `${labels.notes}: Call on Monday`]);
+    expect(text.split('\n')).to.deep.equal([
+      labels.heading,
+      '-'.repeat(Math.max(3, [...labels.heading].length)),
+      `${labels.gradedPercentage}: 20%`,
+      `${labels.notes}: Call on Monday`,
+    ]);
   });
 
   it('adds the checklist to the advice only when entries are given', async () => {

@@ -37,7 +37,9 @@ describe('<rygg-return-to-work>: the checklist form’s code', () => {
     const early = element.toPlainText();
     await element.updateComplete;
     expect(formRequested(), 'requested once the checklist is shown').to.equal(true);
-    expect(element.shadowRoot!.querySelectorAll('[part~="checklist"] form textarea, [part~="checklist"] form input')).to.have.length(5);
+    expect(
+      element.shadowRoot!.querySelectorAll('[part~="checklist"] form textarea, [part~="checklist"] form input'),
+    ).to.have.length(5);
     expect(element.toPlainText()).to.equal(early);
   });
 });

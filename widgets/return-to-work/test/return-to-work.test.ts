@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureConsole, captureThrown, emulateMedia, expectAxeClean, nextFrame, resetMedia, shadowCss, storageSnapshot } from '../../../packages/testing/src/index.js';
+import {
+  captureConsole,
+  captureThrown,
+  emulateMedia,
+  expectAxeClean,
+  nextFrame,
+  resetMedia,
+  shadowCss,
+  storageSnapshot,
+} from '../../../packages/testing/src/index.js';
 import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import type { Locale } from '../../../packages/content/src/index.js';
 import { RyggReturnToWork } from '../src/define.js';
@@ -36,7 +45,10 @@ async function fill(element: RyggReturnToWork, id: string, value: string): Promi
   await element.updateComplete;
 }
 
-async function work(lang: Locale, options: { audience?: string; checklist?: boolean; headingLevel?: string; theme?: string } = {}): Promise<RyggReturnToWork> {
+async function work(
+  lang: Locale,
+  options: { audience?: string; checklist?: boolean; headingLevel?: string; theme?: string } = {},
+): Promise<RyggReturnToWork> {
   const element = await fixture<RyggReturnToWork>(
     html`<rygg-return-to-work
       lang=${lang}
@@ -70,12 +82,20 @@ describe('<rygg-return-to-work>: content', () => {
         expect(part(element, 'base').textContent).to.contain(view.audienceLabel);
         expect(element.shadowRoot!.querySelector('.key-message')?.textContent?.trim()).to.equal(content.ui.keyMessage);
         const items = audience === 'clinician' ? content.clinician : content.items;
-        const shown = [...element.shadowRoot!.querySelectorAll('[part~="section"] li')].map((item) => item.textContent?.trim());
+        const shown = [...element.shadowRoot!.querySelectorAll('[part~="section"] li')].map((item) =>
+          item.textContent?.trim(),
+        );
         expect(shown).to.deep.equal(items.map((item) => item.text));
-        expect(part(element, 'section').querySelector('h3')?.textContent?.trim()).to.equal(audience === 'clinician' ? content.ui.clinicianHeading : content.ui.itemsHeading);
+        expect(part(element, 'section').querySelector('h3')?.textContent?.trim()).to.equal(
+          audience === 'clinician' ? content.ui.clinicianHeading : content.ui.itemsHeading,
+        );
         const source = part(element, 'source').textContent?.trim() ?? '';
         expect(source).to.equal(sourceLine(content.common, view.sourceSections));
-        expect(source).to.contain(content.common.source.titleInLocale).and.contain('FORMI').and.contain('2007').and.contain('7');
+        expect(source)
+          .to.contain(content.common.source.titleInLocale)
+          .and.contain('FORMI')
+          .and.contain('2007')
+          .and.contain('7');
         expect(element.shadowRoot!.querySelector('[part~="checklist"]')).to.equal(null);
       });
     }
@@ -161,7 +181,13 @@ describe('<rygg-return-to-work>: checklist', () => {
     }
     const labels = [...form.querySelectorAll('label')].map((label) => label.textContent?.trim());
     const words = content.checklist;
-    expect(labels).to.deep.equal([words.tasksThatWork, words.tasksToAdjust, words.gradedPercentage, words.followUpDate, words.notes]);
+    expect(labels).to.deep.equal([
+      words.tasksThatWork,
+      words.tasksToAdjust,
+      words.gradedPercentage,
+      words.followUpDate,
+      words.notes,
+    ]);
   });
 
   it('asks for the percentage in a number field from 0 to 100 with a unit', async () => {
@@ -201,7 +227,11 @@ describe('<rygg-return-to-work>: checklist', () => {
 
   it('accepts 0 and 100, and an empty field', async () => {
     const element = await work('nb', { checklist: true });
-    for (const [typed, expected] of [['0', 0], ['100', 100], ['', null]] as const) {
+    for (const [typed, expected] of [
+      ['0', 0],
+      ['100', 100],
+      ['', null],
+    ] as const) {
       await fill(element, 'graded-percentage', typed);
       expect(element.checklistEntries.gradedPercentage, typed).to.equal(expected);
       expect(field(element, 'graded-percentage').getAttribute('aria-invalid')).to.equal('false');
@@ -217,7 +247,11 @@ describe('<rygg-return-to-work>: checklist', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '60' });
     await element.updateComplete;
-    expect(element.checklistEntries).to.include({ tasksThatWork: 'Filing', tasksToAdjust: 'Lifting', gradedPercentage: 60 });
+    expect(element.checklistEntries).to.include({
+      tasksThatWork: 'Filing',
+      tasksToAdjust: 'Lifting',
+      gradedPercentage: 60,
+    });
     // From the last field, Tab reaches the print button and then the clear button; Enter clears.
     field<HTMLTextAreaElement>(element, 'checklist-notes').focus();
     await sendKeys({ press: 'Tab' });
@@ -226,7 +260,13 @@ describe('<rygg-return-to-work>: checklist', () => {
     expect(element.shadowRoot!.activeElement).to.equal(button(element, 'clear'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+    expect(element.checklistEntries).to.deep.equal({
+      tasksThatWork: '',
+      tasksToAdjust: '',
+      gradedPercentage: null,
+      followUpDate: '',
+      notes: '',
+    });
   });
 
   it('returns the entries read-only, and the clear button empties them', async () => {
@@ -252,9 +292,15 @@ describe('<rygg-return-to-work>: checklist', () => {
     button(element, 'clear').click();
     await element.updateComplete;
     await element.updateComplete;
-    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+    expect(element.checklistEntries).to.deep.equal({
+      tasksThatWork: '',
+      tasksToAdjust: '',
+      gradedPercentage: null,
+      followUpDate: '',
+      notes: '',
+    });
     for (const id of ['tasks-that-work', 'tasks-to-adjust', 'graded-percentage', 'follow-up-date', 'checklist-notes']) {
-      expect(field<HTMLInputElement>(element, id).value, id).to.equal('');
+      expect(field(element, id).value, id).to.equal('');
     }
     expect(element.shadowRoot!.activeElement?.id).to.equal('tasks-that-work');
     expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim()).to.equal(content.ui.cleared);
@@ -277,7 +323,9 @@ describe('<rygg-return-to-work>: checklist', () => {
     for (const storage of [localStorage, sessionStorage]) {
       for (let index = 0; index < storage.length; index += 1) {
         const key = storage.key(index) ?? '';
-        expect(`${key}=${storage.getItem(key) ?? ''}`).not.to.contain(marker).and.not.to.contain('Lette kontoroppgaver');
+        expect(`${key}=${storage.getItem(key) ?? ''}`)
+          .not.to.contain(marker)
+          .and.not.to.contain('Lette kontoroppgaver');
       }
     }
     expect(document.cookie).not.to.contain(marker);
@@ -302,20 +350,35 @@ class ObservedWork extends RyggReturnToWork {
 customElements.define('test-observed-return-to-work', ObservedWork);
 
 function controls(element: Element): HTMLElement[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="checklist"] form input, [part~="checklist"] form textarea') ?? [])];
+  return [
+    ...(element.shadowRoot?.querySelectorAll<HTMLElement>(
+      '[part~="checklist"] form input, [part~="checklist"] form textarea',
+    ) ?? []),
+  ];
 }
 
 describe('<rygg-return-to-work>: the checklist form’s code, loaded when first shown', () => {
   it('renders a checklist asked for from the start once updateComplete resolves (attribute or property)', async () => {
     const content = await loadTopic('work', 'en');
-    for (const showChecklist of [(element: ObservedWork) => element.setAttribute('checklist', ''), (element: ObservedWork) => (element.checklist = true)]) {
+    for (const showChecklist of [
+      (element: ObservedWork) => {
+        element.setAttribute('checklist', '');
+      },
+      (element: ObservedWork) => (element.checklist = true),
+    ]) {
       const element = document.createElement('test-observed-return-to-work') as ObservedWork;
       element.setAttribute('lang', 'en');
       showChecklist(element);
       document.body.append(element);
       try {
         await element.updateComplete;
-        expect(controls(element).map((control) => control.id)).to.deep.equal(['tasks-that-work', 'tasks-to-adjust', 'graded-percentage', 'follow-up-date', 'checklist-notes']);
+        expect(controls(element).map((control) => control.id)).to.deep.equal([
+          'tasks-that-work',
+          'tasks-to-adjust',
+          'graded-percentage',
+          'follow-up-date',
+          'checklist-notes',
+        ]);
         expect(element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in')).to.have.length(5);
         expect(part(element, 'checklist').querySelector('h3')?.textContent?.trim()).to.equal(content.checklist.heading);
         expect(element.shadowRoot!.querySelector('.form-pending')).to.equal(null);
@@ -328,7 +391,9 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
 
   it('shows a quiet placeholder in the form’s place while it loads, and updateComplete waits for the form', async () => {
     const content = await loadTopic('work', 'nb');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><test-observed-return-to-work lang="nb"></test-observed-return-to-work></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px"><test-observed-return-to-work lang="nb"></test-observed-return-to-work></div>`,
+    );
     const element = wrapper.querySelector('test-observed-return-to-work') as ObservedWork;
     await element.updateComplete;
     expect(element.imports, 'the advice alone loads nothing').to.equal(0);
@@ -354,7 +419,13 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
     expect(element.shadowRoot!.querySelectorAll('[part~="section"] li')).to.have.length(content.items.length);
     // The plain text and the entries do not need the form's code.
     expect(element.toPlainText()).to.equal(withoutChecklist);
-    expect(element.checklistEntries).to.deep.equal({ tasksThatWork: '', tasksToAdjust: '', gradedPercentage: null, followUpDate: '', notes: '' });
+    expect(element.checklistEntries).to.deep.equal({
+      tasksThatWork: '',
+      tasksToAdjust: '',
+      gradedPercentage: null,
+      followUpDate: '',
+      notes: '',
+    });
 
     arrive();
     await waiting;
@@ -379,7 +450,9 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
   it('keeps the placeholder no taller than the form on a narrow screen', async () => {
     await setViewport({ width: 360, height: 640 });
     try {
-      const element = await fixture<ObservedWork>(html`<test-observed-return-to-work lang="nb"></test-observed-return-to-work>`);
+      const element = await fixture<ObservedWork>(
+        html`<test-observed-return-to-work lang="nb"></test-observed-return-to-work>`,
+      );
       await element.updateComplete;
       let arrive = (): void => undefined;
       element.hold = new Promise<void>((resolve) => (arrive = resolve));
@@ -409,7 +482,9 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
       await element.updateComplete;
 
       const message = part(element, 'checklist').querySelector('[role="alert"]');
-      expect(message?.textContent).to.contain('could not be loaded').and.contain('Failed to fetch dynamically imported module');
+      expect(message?.textContent)
+        .to.contain('could not be loaded')
+        .and.contain('Failed to fetch dynamically imported module');
       expect(controls(element)).to.have.length(0);
       expect(part(element, 'checklist').querySelector('h3')?.textContent?.trim()).to.equal(content.checklist.heading);
       // The advice stays readable.
@@ -480,7 +555,9 @@ describe('<rygg-return-to-work>: attributes', () => {
       await element.updateComplete;
       element.toPlainText();
       expect(element.resolvedAudience).to.equal('patient');
-      expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(content.items[0]!.text);
+      expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(
+        content.items[0]!.text,
+      );
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('audience').and.contain('"doctor"').and.contain('"patient"');
     } finally {
@@ -495,7 +572,9 @@ describe('<rygg-return-to-work>: attributes', () => {
     element.lang = 'nn';
     await element.updateComplete;
     const nynorsk = await loadTopic('work', 'nn');
-    expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(nynorsk.clinician[0]!.text);
+    expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent?.trim()).to.equal(
+      nynorsk.clinician[0]!.text,
+    );
     expect(field<HTMLTextAreaElement>(element, 'tasks-that-work').value).to.equal('Telefonvakt');
   });
 });
@@ -523,7 +602,11 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
 
   for (const checklist of [false, true]) {
     it(`has no horizontal overflow at 280 px (checklist ${checklist ? 'on' : 'off'})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><rygg-return-to-work lang="nb" ?checklist=${checklist}></rygg-return-to-work></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 280px">
+          <rygg-return-to-work lang="nb" ?checklist=${checklist}></rygg-return-to-work>
+        </div>`,
+      );
       const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
       await element.updateComplete;
       const base = part(element, 'base');
@@ -531,13 +614,17 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
       for (const control of element.shadowRoot!.querySelectorAll('input, textarea, button')) {
-        expect(control.getBoundingClientRect().right, control.id || control.className).to.be.at.most(base.getBoundingClientRect().right);
+        expect(control.getBoundingClientRect().right, control.id || control.className).to.be.at.most(
+          base.getBoundingClientRect().right,
+        );
       }
     });
   }
 
   it('puts advice and checklist side by side when it is wide', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 960px"><rygg-return-to-work lang="nb" checklist></rygg-return-to-work></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px"><rygg-return-to-work lang="nb" checklist></rygg-return-to-work></div>`,
+    );
     const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
     await element.updateComplete;
     const advice = part(element, 'section').getBoundingClientRect();
@@ -562,14 +649,26 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
     if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
       expect(getComputedStyle(percentage).borderTopStyle).to.equal('dashed');
     } else {
-      expect(shadowCss(element)).to.match(/@media \(forced-colors: active\)\s*\{[^}]*aria-invalid[^}]*border-style: dashed/);
+      expect(shadowCss(element)).to.match(
+        /@media \(forced-colors: active\)\s*\{[^}]*aria-invalid[^}]*border-style: dashed/,
+      );
     }
   });
 
   for (const audience of AUDIENCES) {
     it(`prints the entries as text without the controls, on one A4 page (${audience})`, async () => {
       const content = await loadTopic('work', 'nb');
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 718px"><rygg-return-to-work lang="nb" audience=${audience} checklist theme="dark" style="--rygg-work-accent: rgb(200, 0, 0)"></rygg-return-to-work></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 718px">
+          <rygg-return-to-work
+            lang="nb"
+            audience=${audience}
+            checklist
+            theme="dark"
+            style="--rygg-work-accent: rgb(200, 0, 0)"
+          ></rygg-return-to-work>
+        </div>`,
+      );
       const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
       await element.updateComplete;
       await fillAll(element);
@@ -582,13 +681,18 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
         for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, button')) {
           expect(control.getClientRects().length, control.id || control.className).to.equal(0);
         }
-        expect(getComputedStyle(part(element, 'section').querySelector('h3')!).borderBottomColor).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(part(element, 'section').querySelector('h3')!).borderBottomColor).to.equal(
+          'rgb(0, 0, 0)',
+        );
         expect(getComputedStyle(part(element, 'checklist')).borderTopColor).to.equal('rgb(0, 0, 0)');
         expect(getComputedStyle(printed).display).to.equal('block');
         const text = printed.innerText;
         expect(text).to.contain(content.checklist.tasksThatWork).and.contain('Lette kontoroppgaver');
         expect(text).to.contain('Løfte varer\nLange møter');
-        expect(text).to.contain(formatPercentage(40, 'nb')).and.contain('3. desember 2026').and.contain('Ny samtale etter to uker');
+        expect(text)
+          .to.contain(formatPercentage(40, 'nb'))
+          .and.contain('3. desember 2026')
+          .and.contain('Ny samtale etter to uker');
         // 277 mm high: A4 less the usual 10 mm margins, at 96 px per inch.
         expect(base.getBoundingClientRect().height).to.be.at.most(1047);
       } else {

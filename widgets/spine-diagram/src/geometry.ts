@@ -98,7 +98,8 @@ export const lerp = (from: number, to: number, t: number): number => from + (to 
 const mix = (a: Point, b: Point, t: number): Point => [lerp(a[0], b[0], t), lerp(a[1], b[1], t)];
 const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 /** The point moved `amount` further away from `from`. */
-const away = (point: Point, from: Point, amount: number): Point => mix(point, from, -amount / (distance(point, from) || 1));
+const away = (point: Point, from: Point, amount: number): Point =>
+  mix(point, from, -amount / (distance(point, from) || 1));
 
 /** A closed polygon through the points, with each corner rounded by up to `radius`. */
 export function roundedPath(points: readonly Point[], radius: number): string {
@@ -226,7 +227,13 @@ function vertebraSize(vertebra: VertebraInfo, condition: ConditionId) {
       };
       break;
     case 'thoracic':
-      size = { height: lerp(18, 26, t), depth: lerp(34, 48, t), canal: 11, spine: lerp(24, 26, t), slope: 0.9 - 0.55 * t };
+      size = {
+        height: lerp(18, 26, t),
+        depth: lerp(34, 48, t),
+        canal: 11,
+        spine: lerp(24, 26, t),
+        slope: 0.9 - 0.55 * t,
+      };
       break;
     default:
       size = { height: lerp(28, 32, t), depth: lerp(52, 58, t), canal: 13, spine: 22, slope: 0.08 };
@@ -296,7 +303,8 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   });
 
   // 3. Shift everything right so the labels and brackets fit in front, then draw each vertebra in its frame.
-  const shift = BRACKET_X + 8 + LABEL_ROOM - Math.min(...curved.map((entry) => place(entry, -entry.size.depth / 2, 0)[0]));
+  const shift =
+    BRACKET_X + 8 + LABEL_ROOM - Math.min(...curved.map((entry) => place(entry, -entry.size.depth / 2, 0)[0]));
   const placed = curved.map((entry) => ({ ...entry, center: [entry.center[0] + shift, entry.center[1]] as Point }));
   type Placed = (typeof placed)[number];
 
@@ -359,7 +367,18 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
       ]),
       2,
     );
-    return { ...vertebra, center: frame.center, height: h, depth: d, canalWidth: canal, body, arch, spurs, hit, labelAt: place(frame, -d / 2 - 4, 0) };
+    return {
+      ...vertebra,
+      center: frame.center,
+      height: h,
+      depth: d,
+      canalWidth: canal,
+      body,
+      arch,
+      spurs,
+      hit,
+      labelAt: place(frame, -d / 2 - 4, 0),
+    };
   });
 
   // 4. The sacrum, tilted further back than L5 so the L5–S1 disc is wedge-shaped.
@@ -382,17 +401,32 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
 
   // 5. Discs: each joins the lower corners of one body to the upper corners of the next (or the
   //    sacrum), bulging a little at the front and the back.
-  const corners = (frame: Frame, depth: number, along: number): Point[] => [place(frame, -depth / 2, along), place(frame, depth / 2, along)];
+  const corners = (frame: Frame, depth: number, along: number): Point[] => [
+    place(frame, -depth / 2, along),
+    place(frame, depth / 2, along),
+  ];
   const discs: DiscShape[] = DISC_LEVELS.map((level, index) => {
     const upper = placed[index + 1] as Placed;
     const lower = placed[index + 2];
     const [upperFront, upperBack] = corners(upper, upper.size.depth, upper.size.height / 2) as [Point, Point];
-    const [lowerFront, lowerBack] = (lower ? corners(lower, lower.size.depth, -lower.size.height / 2) : corners(sacrumFrame, sd, 0)) as [Point, Point];
+    const [lowerFront, lowerBack] = (
+      lower ? corners(lower, lower.size.depth, -lower.size.height / 2) : corners(sacrumFrame, sd, 0)
+    ) as [Point, Point];
     const frontMiddle = mix(upperFront, lowerFront, 0.5);
     const backMiddle = mix(upperBack, lowerBack, 0.5);
     return {
       level,
-      path: roundedPath([upperFront, upperBack, away(backMiddle, frontMiddle, 1.2), lowerBack, lowerFront, away(frontMiddle, backMiddle, 1.5)], 1.5),
+      path: roundedPath(
+        [
+          upperFront,
+          upperBack,
+          away(backMiddle, frontMiddle, 1.2),
+          lowerBack,
+          lowerFront,
+          away(frontMiddle, backMiddle, 1.5),
+        ],
+        1.5,
+      ),
       height: round((distance(upperFront, lowerFront) + distance(upperBack, lowerBack)) / 2),
     };
   });
@@ -400,7 +434,11 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   // 6. The canal: a band behind the bodies, its width following each vertebra's canal, from above
   //    C1 into the sacrum. `across` gives a line's distance behind the bodies from the canal's width.
   const canalLine = (across: (canal: number) => number, frames: readonly Placed[] = placed): Point[] =>
-    frames.flatMap((frame) => [-1, 1].map((side) => place(frame, frame.size.depth / 2 + across(frame.size.canal), (side * frame.size.height) / 2)));
+    frames.flatMap((frame) =>
+      [-1, 1].map((side) =>
+        place(frame, frame.size.depth / 2 + across(frame.size.canal), (side * frame.size.height) / 2),
+      ),
+    );
   const aboveC1 = (across: (canal: number) => number, gap: number): Point =>
     place(first, first.size.depth / 2 + across(first.size.canal), -first.size.height / 2 - SPINE_TOP + gap);
   const sacralCanal = (x: number): Point => place(sacrumFrame, sd / 2 + x, 26);
@@ -415,7 +453,10 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   const l1 = VERTEBRAE.findIndex((vertebra) => vertebra.label === 'L1');
   const cord = smoothPath([aboveC1(middle, 1), ...canalLine(middle, placed.slice(0, l1 + 1))]);
   const cauda = [-0.25, 0, 0.25].map((share) =>
-    smoothPath([...canalLine((width) => middle(width) + share * (width - 2), placed.slice(l1)), sacralCanal(7 + share * 8)]),
+    smoothPath([
+      ...canalLine((width) => middle(width) + share * (width - 2), placed.slice(l1)),
+      sacralCanal(7 + share * 8),
+    ]),
   );
 
   // 7. Region brackets in front of the labels.
@@ -500,7 +541,11 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
  * Segment view: the cord (behind everything), each vertebra with its spinous process, the disc,
  * the nerve-root canal, the facet joint, a prolapse, and the nerve root on top.
  */
-export function diagramParts(view: SpineView, condition: ConditionId, prolapseLevel = DEFAULT_PROLAPSE_LEVEL): DiagramPart[] {
+export function diagramParts(
+  view: SpineView,
+  condition: ConditionId,
+  prolapseLevel = DEFAULT_PROLAPSE_LEVEL,
+): DiagramPart[] {
   const prolapse = condition === 'prolapse';
   if (view === 'segment') {
     const [upper, lower] = SEGMENT_VERTEBRAE;

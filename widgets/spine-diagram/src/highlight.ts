@@ -3,7 +3,14 @@
  * (`prolapse`, `disc`, `lumbar` …), vertebra labels (`L4`, `c7`, also `Th12`) and disc levels
  * (`L4-L5`, `l5–s1`). Pure, so the element and the tests share it.
  */
-import { DIAGRAM_STRUCTURES, DISC_LEVELS, VERTEBRAE, isLumbarLevel, type DiagramPart, type DiagramStructure } from './geometry.js';
+import {
+  DIAGRAM_STRUCTURES,
+  DISC_LEVELS,
+  VERTEBRAE,
+  isLumbarLevel,
+  type DiagramPart,
+  type DiagramStructure,
+} from './geometry.js';
 
 export interface Highlight {
   readonly structures: ReadonlySet<DiagramStructure>;
@@ -46,7 +53,8 @@ export function parseHighlight(value: string | null | undefined): Highlight {
       continue;
     }
     const [upper, lowerEnd, ...rest] = lower.split(/[-–—]/);
-    const level = rest.length === 0 && upper && lowerEnd ? `${canonicalVertebra(upper)}-${canonicalVertebra(lowerEnd)}` : '';
+    const level =
+      rest.length === 0 && upper && lowerEnd ? `${canonicalVertebra(upper)}-${canonicalVertebra(lowerEnd)}` : '';
     if (DISC_LEVELS.includes(level)) {
       levels.add(level);
       continue;

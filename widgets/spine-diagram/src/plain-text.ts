@@ -6,10 +6,18 @@
 import { plainBlocks, plainHeading, plainList } from '../../../packages/core/src/index.js';
 import { sourceLine } from '../../../packages/content/src/index.js';
 import type { AnatomyContent, ConditionId, SpineRegion } from '../../../packages/content/src/index.js';
-import { REGIONS, SACRUM_LABEL, VERTEBRAE, type DiagramPart, type DiagramStructure, type SpineView } from './geometry.js';
+import {
+  REGIONS,
+  SACRUM_LABEL,
+  VERTEBRAE,
+  type DiagramPart,
+  type DiagramStructure,
+  type SpineView,
+} from './geometry.js';
 import { isHighlighted, type Highlight } from './highlight.js';
 
-const isRegion = (structure: DiagramStructure): structure is SpineRegion => (REGIONS as readonly string[]).includes(structure);
+const isRegion = (structure: DiagramStructure): structure is SpineRegion =>
+  (REGIONS as readonly string[]).includes(structure);
 
 const REGION_OF = new Map(VERTEBRAE.map((vertebra) => [vertebra.label, vertebra] as const));
 
@@ -37,7 +45,8 @@ export function regionRange(content: AnatomyContent, region: SpineRegion): strin
 
 /** The name of a part: "Virvel L4", "Mellomvirvelskive L4–L5", "Nakken (7 virvler)", "Ryggmarg". */
 export function partName(content: AnatomyContent, part: DiagramPart): string {
-  if (part.structure === 'vertebra' && part.vertebra) return `${content.ui.vertebraLabel} ${vertebraText(content, part.vertebra)}`;
+  if (part.structure === 'vertebra' && part.vertebra)
+    return `${content.ui.vertebraLabel} ${vertebraText(content, part.vertebra)}`;
   const name = content.structures[part.structure].name;
   if (part.vertebra) return `${name} ${vertebraText(content, part.vertebra)}`;
   if (part.level) return `${name} ${levelText(content, part.level)}`;
@@ -70,7 +79,12 @@ export interface DiagramDescription {
   readonly conditionLine: string;
   /** "Uthevet på tegningen: Virvel L4, Prolaps L4–L5", or '' when nothing is highlighted. */
   readonly highlightLine: string;
-  readonly condition: { readonly id: ConditionId; readonly name: string; readonly explanation: readonly string[]; readonly source: string };
+  readonly condition: {
+    readonly id: ConditionId;
+    readonly name: string;
+    readonly explanation: readonly string[];
+    readonly source: string;
+  };
   /** The regions (spine view only). */
   readonly regions: readonly ExplainedItem[];
   /** The other structures the view draws, in keyboard order. */
@@ -102,7 +116,12 @@ export function describeDiagram(
     viewName: ui.views[view],
     conditionLine: `${ui.shownCondition}: ${condition.name}`,
     highlightLine: highlighted.length > 0 ? `${ui.highlightedParts}: ${highlighted.join(', ')}` : '',
-    condition: { id: conditionId, name: condition.name, explanation: condition.explanation, source: sourceLine(content.common, condition.section) },
+    condition: {
+      id: conditionId,
+      name: condition.name,
+      explanation: condition.explanation,
+      source: sourceLine(content.common, condition.section),
+    },
     regions: shown.filter(isRegion).map(explain),
     structures: shown.filter((id) => !isRegion(id)).map(explain),
     source: sourceLine(content.common, sections),
@@ -117,7 +136,11 @@ function itemLine(item: ExplainedItem): string {
  * The drawing as plain text for a journal note or an e-mail: what it shows (view, condition,
  * highlighted parts), the condition's explanation, the selected part, and every part drawn.
  */
-export function diagramPlainText(content: AnatomyContent, description: DiagramDescription, selected?: DiagramPart): string {
+export function diagramPlainText(
+  content: AnatomyContent,
+  description: DiagramDescription,
+  selected?: DiagramPart,
+): string {
   const { ui } = content;
   const selectedBlock = selected
     ? `${plainHeading(`${ui.selectedHeading}: ${partName(content, selected)}`, '-')}\n${content.structures[selected.structure].explanation}`
@@ -127,7 +150,9 @@ export function diagramPlainText(content: AnatomyContent, description: DiagramDe
     [description.viewName, description.conditionLine, description.highlightLine].filter(Boolean).join('\n'),
     `${plainHeading(description.condition.name, '-')}\n${description.condition.explanation.join(' ')}`,
     selectedBlock,
-    description.regions.length > 0 ? `${plainHeading(ui.regionsHeading, '-')}\n${plainList(description.regions.map(itemLine))}` : undefined,
+    description.regions.length > 0
+      ? `${plainHeading(ui.regionsHeading, '-')}\n${plainList(description.regions.map(itemLine))}`
+      : undefined,
     `${plainHeading(ui.structuresHeading, '-')}\n${plainList(description.structures.map(itemLine))}`,
     description.source,
   ]);

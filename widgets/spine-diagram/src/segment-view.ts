@@ -136,9 +136,7 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       [SEG_BACK + (condition === 'stenosis' ? 12 : 8), edge + toward * 2],
       [SEG_BACK - 12, edge],
     ];
-    const spurs = aged
-      ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5)
-      : '';
+    const spurs = aged ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5) : '';
     return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + h / 2] };
   });
 
@@ -219,8 +217,22 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
   const rootStart: Point = [cordLeft + cordWidth * 0.4, foramenTop - 4];
   const nerveRoot = smoothPath(
     bulge
-      ? [rootStart, [SEG_BACK + 30, foramenTop + 20], [SEG_BACK + bulge + 7, discMiddle - 2], [SEG_BACK + 8, discBottom + 26], [SEG_BACK - 22, discBottom + 70], [SEG_BACK - 40, 318]]
-      : [rootStart, [SEG_BACK + 20, foramenTop + 16], [SEG_BACK + 6, discTop - 6], [SEG_BACK - 10, discBottom + 26], [SEG_BACK - 28, discBottom + 70], [SEG_BACK - 44, 318]],
+      ? [
+          rootStart,
+          [SEG_BACK + 30, foramenTop + 20],
+          [SEG_BACK + bulge + 7, discMiddle - 2],
+          [SEG_BACK + 8, discBottom + 26],
+          [SEG_BACK - 22, discBottom + 70],
+          [SEG_BACK - 40, 318],
+        ]
+      : [
+          rootStart,
+          [SEG_BACK + 20, foramenTop + 16],
+          [SEG_BACK + 6, discTop - 6],
+          [SEG_BACK - 10, discBottom + 26],
+          [SEG_BACK - 28, discBottom + 70],
+          [SEG_BACK - 44, 318],
+        ],
   );
   const prolapse = bulge
     ? smoothPath(
@@ -251,7 +263,11 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
       foramen: { at: [SEG_BACK + 98, lowerTop + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
       nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
-      prolapse: { at: [SEG_BACK + 98, facet[1] + 28], anchor: 'start', leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6] },
+      prolapse: {
+        at: [SEG_BACK + 98, facet[1] + 28],
+        anchor: 'start',
+        leaderTo: [SEG_BACK + bulge - 2, discMiddle + 6],
+      },
     },
   };
 }
@@ -275,9 +291,11 @@ function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'la
   const lines = wrapLabel(text, width);
   const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
   const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
-  return svg`${spot.leaderTo
-    ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
-    : nothing}<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+  return svg`${
+    spot.leaderTo
+      ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
+      : nothing
+  }<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
     // A space between the lines, so the words do not run together for assistive technology.
     (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
   )}</text>`;
@@ -318,7 +336,9 @@ function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: D
           <path class="joint-line" d=${layout.facetJoint.line}></path>
           ${calloutLabel(name('facet-joint'), labels.facet)}`;
       case 'prolapse':
-        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}` : nothing;
+        return layout.prolapse
+          ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}`
+          : nothing;
       case 'nerve-root':
         return svg`${nerveShapes(layout.nerveRoot)}${calloutLabel(name('nerve-root'), labels.nerve)}`;
       default:

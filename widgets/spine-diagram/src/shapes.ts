@@ -15,7 +15,13 @@ export interface Figure {
 }
 
 /** A text label at a point, centred vertically on it. */
-export function textAt(className: string, at: Point, anchor: 'start' | 'middle' | 'end', text: unknown, fontSize?: number): SVGTemplateResult {
+export function textAt(
+  className: string,
+  at: Point,
+  anchor: 'start' | 'middle' | 'end',
+  text: unknown,
+  fontSize?: number,
+): SVGTemplateResult {
   return svg`<text class=${className} font-size=${fontSize ?? nothing} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
 }
 

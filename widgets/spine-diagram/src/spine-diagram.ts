@@ -1,5 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '../../../packages/core/src/index.js';
+import {
+  RyggElement,
+  baseStyles,
+  headingTemplate,
+  pickAllowed,
+  subLevel,
+  tokenStyles,
+} from '../../../packages/core/src/index.js';
 import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
 import { loadAnatomy, sourceLine } from '../../../packages/content/src/index.js';
 import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
@@ -17,7 +24,14 @@ import {
   type SpineView,
 } from './geometry.js';
 import { isHighlighted, parseHighlight, prolapseLevel, type Highlight } from './highlight.js';
-import { accessibleName, describeDiagram, diagramPlainText, partName, vertebraText, type ExplainedItem } from './plain-text.js';
+import {
+  accessibleName,
+  describeDiagram,
+  diagramPlainText,
+  partName,
+  vertebraText,
+  type ExplainedItem,
+} from './plain-text.js';
 import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
 import { spineDiagramStyles } from './spine-diagram.styles.js';
 
@@ -95,14 +109,14 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
    * with one console warning. The close-up's drawing loads the first time it is shown (a
    * placeholder of its size stands in meanwhile); `await el.updateComplete` waits for it.
    */
-  view: string = 'spine';
+  view = 'spine';
 
   /**
    * A change to show: `none` (default), `prolapse`, `stenosis`, `degeneration` or
    * `osteoporosis`. Its explanation shows beside the drawing. Other values fall back to `none`
    * with one console warning.
    */
-  condition: string = 'none';
+  condition = 'none';
 
   /**
    * Parts to make stand out, separated by spaces: structure ids (`prolapse`, `disc`, `lumbar`,
@@ -110,8 +124,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
    * `condition="prolapse"` the spine view draws the prolapse at the first highlighted lumbar disc
    * level (default L4–L5). Unknown tokens are ignored with one console warning each.
    */
-  highlight: string = '';
-
+  highlight = '';
 
   /** The part whose explanation is shown (its key, e.g. `vertebra:L4`). */
   private selectedKey: string | undefined;
@@ -141,7 +154,6 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     return value;
   }
 
-
   /** The parsed `highlight`, warning once about each token that names nothing. */
   get resolvedHighlight(): Highlight {
     const parsed = parseHighlight(this.highlight);
@@ -160,7 +172,11 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
    * drawing code, so choosing, stepping and keeping the chosen part work while it loads.
    */
   get parts(): DiagramPart[] {
-    return diagramParts(this.resolvedView, this.resolvedCondition, prolapseLevel(this.resolvedHighlight, DEFAULT_PROLAPSE_LEVEL));
+    return diagramParts(
+      this.resolvedView,
+      this.resolvedCondition,
+      prolapseLevel(this.resolvedHighlight, DEFAULT_PROLAPSE_LEVEL),
+    );
   }
 
   /**
@@ -172,8 +188,18 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     const content = this.content;
     if (!content) return '';
     const parts = this.parts;
-    const description = describeDiagram(content, this.resolvedView, this.resolvedCondition, parts, this.resolvedHighlight);
-    return diagramPlainText(content, description, parts.find((part) => part.key === this.selectedKey));
+    const description = describeDiagram(
+      content,
+      this.resolvedView,
+      this.resolvedCondition,
+      parts,
+      this.resolvedHighlight,
+    );
+    return diagramPlainText(
+      content,
+      description,
+      parts.find((part) => part.key === this.selectedKey),
+    );
   }
 
   protected override loadContent(locale: Locale): Promise<AnatomyContent> {
@@ -204,7 +230,9 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   }
 
   /** Pointing at or focusing the close-up button starts the load, so the switch feels instant. */
-  private readonly onSegmentIntent = (): void => this.segmentView.start();
+  private readonly onSegmentIntent = (): void => {
+    this.segmentView.start();
+  };
 
   // ------------------------------------------------------------------------------------------
   // Choosing parts
@@ -281,7 +309,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   private step(direction: 1 | -1): void {
     const parts = this.parts;
     const index = parts.findIndex((part) => part.key === this.selectedKey);
-    const target = index < 0 ? (direction === 1 ? 0 : parts.length - 1) : (index + direction + parts.length) % parts.length;
+    const target =
+      index < 0 ? (direction === 1 ? 0 : parts.length - 1) : (index + direction + parts.length) % parts.length;
     const part = parts[target];
     if (part) this.select(part);
   }
@@ -304,22 +333,25 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       parts[0];
     const { ui } = content;
     const figure =
-      view === 'spine' ? spineFigure(content, condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL)) : this.segmentView.value?.segmentFigure(content, condition);
+      view === 'spine'
+        ? spineFigure(content, condition, prolapseLevel(highlight, DEFAULT_PROLAPSE_LEVEL))
+        : this.segmentView.value?.segmentFigure(content, condition);
 
     return html`
       ${headingTemplate(level, ui.title, 'title', '', 'title')}
       <div class="controls no-print">
         <div class="view-switch" role="group" aria-label=${ui.viewLabel}>
           ${VIEWS.map(
-            (option) => html`<button
-              type="button"
-              aria-pressed=${option === view ? 'true' : 'false'}
-              @click=${() => (this.view = option)}
-              @pointerenter=${option === 'segment' ? this.onSegmentIntent : nothing}
-              @focus=${option === 'segment' ? this.onSegmentIntent : nothing}
-            >
-              ${ui.views[option]}
-            </button>`,
+            (option) =>
+              html`<button
+                type="button"
+                aria-pressed=${option === view ? 'true' : 'false'}
+                @click=${() => (this.view = option)}
+                @pointerenter=${option === 'segment' ? this.onSegmentIntent : nothing}
+                @focus=${option === 'segment' ? this.onSegmentIntent : nothing}
+              >
+                ${ui.views[option]}
+              </button>`,
           )}
         </div>
         <label class="condition-picker">
@@ -334,21 +366,28 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       </div>
       <div class="layout view-${view}">
         <!-- Listeners sit on this HTML box: Chromium makes an <svg> with focus listeners a tab stop of its own. -->
-        <div class="drawing" part="drawing" @click=${this.onDrawingClick} @keydown=${this.onDrawingKeydown} @focusin=${this.onDrawingFocus}>
-          ${figure
-            ? html`<svg
-                class="figure condition-${condition}"
-                viewBox="0 0 ${figure.width} ${figure.height}"
-                width=${figure.width}
-                height=${figure.height}
-                role="group"
-                aria-labelledby="drawing-label"
-                aria-describedby="drawing-summary keyboard-hint"
-              >
-                ${PATTERNS}
-                ${this.renderParts(content, figure, parts, highlight, tabStop)}
-              </svg>`
-            : this.renderSegmentPending()}
+        <div
+          class="drawing"
+          part="drawing"
+          @click=${this.onDrawingClick}
+          @keydown=${this.onDrawingKeydown}
+          @focusin=${this.onDrawingFocus}
+        >
+          ${
+            figure
+              ? html`<svg
+                  class="figure condition-${condition}"
+                  viewBox="0 0 ${figure.width} ${figure.height}"
+                  width=${figure.width}
+                  height=${figure.height}
+                  role="group"
+                  aria-labelledby="drawing-label"
+                  aria-describedby="drawing-summary keyboard-hint"
+                >
+                  ${PATTERNS} ${this.renderParts(content, figure, parts, highlight, tabStop)}
+                </svg>`
+              : this.renderSegmentPending()
+          }
           <span id="drawing-label" class="visually-hidden">${ui.diagramLabel}: ${description.viewName}</span>
           <span id="drawing-summary" class="visually-hidden"
             >${description.conditionLine}.${description.highlightLine ? ` ${description.highlightLine}.` : ''}</span
@@ -361,8 +400,22 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
             ${selected ? this.renderPartExplanation(content, selected) : html`<p class="prompt">${ui.selectPrompt}</p>`}
           </section>
           <div class="stepper no-print">
-            <button type="button" @click=${() => this.step(-1)}>${ui.previousPart}</button>
-            <button type="button" @click=${() => this.step(1)}>${ui.nextPart}</button>
+            <button
+              type="button"
+              @click=${() => {
+                this.step(-1);
+              }}
+            >
+              ${ui.previousPart}
+            </button>
+            <button
+              type="button"
+              @click=${() => {
+                this.step(1);
+              }}
+            >
+              ${ui.nextPart}
+            </button>
           </div>
           <section class="condition">
             ${headingTemplate(subLevel(level), description.condition.name, 'condition-heading')}
@@ -379,7 +432,13 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   private renderSegmentPending(): TemplateResult {
     if (this.segmentView.problem) return this.renderFailure({ kind: 'load', detail: this.segmentView.problem });
     return html`<div class="figure-pending">
-      <svg class="figure" viewBox="0 0 ${SEGMENT_SIZE.width} ${SEGMENT_SIZE.height}" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} aria-hidden="true">
+      <svg
+        class="figure"
+        viewBox="0 0 ${SEGMENT_SIZE.width} ${SEGMENT_SIZE.height}"
+        width=${SEGMENT_SIZE.width}
+        height=${SEGMENT_SIZE.height}
+        aria-hidden="true"
+      >
         <rect class="placeholder" width=${SEGMENT_SIZE.width} height=${SEGMENT_SIZE.height} rx="8"></rect>
       </svg>
       ${this.renderLoading()}
@@ -388,13 +447,19 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
 
   private renderPartExplanation(content: AnatomyContent, part: DiagramPart): TemplateResult {
     const structure = content.structures[part.structure];
-    const region = VERTEBRAE.find((vertebra) => vertebra.label === part.vertebra && part.structure === 'vertebra')?.region;
+    const region = VERTEBRAE.find(
+      (vertebra) => vertebra.label === part.vertebra && part.structure === 'vertebra',
+    )?.region;
     return html`<p>${structure.explanation}</p>
       ${region ? html`<p class="region-note">${content.structures[region].name}</p>` : nothing}
       <p class="source">${sourceLine(content.common, structure.section)}</p>`;
   }
 
-  private renderTextAlternative(content: AnatomyContent, description: ReturnType<typeof describeDiagram>, level: HeadingLevel): TemplateResult {
+  private renderTextAlternative(
+    content: AnatomyContent,
+    description: ReturnType<typeof describeDiagram>,
+    level: HeadingLevel,
+  ): TemplateResult {
     const { ui } = content;
     const open = this.textAlternativeOpen;
     const item = (entry: ExplainedItem) =>
@@ -413,12 +478,14 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         ${headingTemplate(level, ui.textAlternativeHeading)}
         <p>${ui.diagramLabel}: ${description.viewName}. ${description.conditionLine}.</p>
         ${description.highlightLine ? html`<p>${description.highlightLine}.</p>` : nothing}
-        ${description.regions.length > 0
-          ? html`${headingTemplate(subLevel(level), ui.regionsHeading)}
-              <ul>
-                ${description.regions.map(item)}
-              </ul>`
-          : nothing}
+        ${
+          description.regions.length > 0
+            ? html`${headingTemplate(subLevel(level), ui.regionsHeading)}
+                <ul>
+                  ${description.regions.map(item)}
+                </ul>`
+            : nothing
+        }
         ${headingTemplate(subLevel(level), ui.structuresHeading)}
         <ul>
           ${description.structures.map(item)}
@@ -426,7 +493,10 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
         ${headingTemplate(subLevel(level), ui.conditionsHeading)}
         <ul>
           ${CONDITIONS.map(
-            (id) => html`<li data-condition=${id}><strong>${content.conditions[id].name}</strong>: ${content.conditions[id].explanation.join(' ')}</li>`,
+            (id) =>
+              html`<li data-condition=${id}>
+                <strong>${content.conditions[id].name}</strong>: ${content.conditions[id].explanation.join(' ')}
+              </li>`,
           )}
         </ul>
         <p class="source">${description.source}</p>

@@ -87,7 +87,10 @@ describe('spine-diagram geometry: vertebrae and discs', () => {
       for (const path of paths) {
         for (const value of allNumbers(path)) {
           expect(Number.isFinite(value)).to.equal(true);
-          expect(value, `${condition}: ${value} within the drawing`).to.be.within(-1, Math.max(layout.width, layout.height));
+          expect(value, `${condition}: ${value} within the drawing`).to.be.within(
+            -1,
+            Math.max(layout.width, layout.height),
+          );
         }
       }
       for (const entry of layout.vertebrae) {
@@ -156,16 +159,32 @@ describe('spine-diagram geometry: conditions', () => {
 });
 
 describe('spine-diagram geometry: explorable parts', () => {
-  const structuresOf = (parts: ReturnType<typeof diagramParts>): Set<DiagramStructure> => new Set(parts.map((part) => part.structure));
+  const structuresOf = (parts: ReturnType<typeof diagramParts>): Set<DiagramStructure> =>
+    new Set(parts.map((part) => part.structure));
 
   it('lists the spine view along the spine: each region, its vertebrae and discs, then sacrum and cord', () => {
     const parts = diagramParts('spine', 'none');
     expect(parts).to.have.length(3 + 24 + 23 + 2);
     expect(new Set(parts.map((part) => part.key)).size).to.equal(parts.length);
-    expect(parts.slice(0, 4).map((part) => part.key)).to.deep.equal(['region:cervical', 'vertebra:C1', 'vertebra:C2', 'disc:C2-C3']);
-    expect(parts.filter((part) => part.structure === 'vertebra').map((part) => part.vertebra)).to.deep.equal(EXPECTED_LABELS);
+    expect(parts.slice(0, 4).map((part) => part.key)).to.deep.equal([
+      'region:cervical',
+      'vertebra:C1',
+      'vertebra:C2',
+      'disc:C2-C3',
+    ]);
+    expect(parts.filter((part) => part.structure === 'vertebra').map((part) => part.vertebra)).to.deep.equal(
+      EXPECTED_LABELS,
+    );
     expect(parts.map((part) => part.key).slice(-3)).to.deep.equal(['disc:L5-S1', 'sacrum', 'spinal-cord']);
-    expect([...structuresOf(parts)]).to.have.members(['cervical', 'thoracic', 'lumbar', 'vertebra', 'disc', 'sacrum', 'spinal-cord']);
+    expect([...structuresOf(parts)]).to.have.members([
+      'cervical',
+      'thoracic',
+      'lumbar',
+      'vertebra',
+      'disc',
+      'sacrum',
+      'spinal-cord',
+    ]);
   });
 
   it('adds the nerve root and the prolapse pressing on it last, on top of the canal', () => {
@@ -178,10 +197,23 @@ describe('spine-diagram geometry: explorable parts', () => {
   });
 
   it('shows all eight structures of the brochure drawing in the segment view with a prolapse', () => {
-    const eight: DiagramStructure[] = ['vertebra', 'disc', 'spinal-cord', 'spinous-process', 'facet-joint', 'nerve-root', 'nerve-root-canal', 'prolapse'];
+    const eight: DiagramStructure[] = [
+      'vertebra',
+      'disc',
+      'spinal-cord',
+      'spinous-process',
+      'facet-joint',
+      'nerve-root',
+      'nerve-root-canal',
+      'prolapse',
+    ];
     expect([...structuresOf(diagramParts('segment', 'prolapse'))]).to.have.members(eight);
     expect([...structuresOf(diagramParts('segment', 'none'))]).to.have.members(eight.filter((id) => id !== 'prolapse'));
-    expect(diagramParts('segment', 'none').filter((part) => part.structure === 'vertebra').map((part) => part.vertebra)).to.deep.equal(['L4', 'L5']);
+    expect(
+      diagramParts('segment', 'none')
+        .filter((part) => part.structure === 'vertebra')
+        .map((part) => part.vertebra),
+    ).to.deep.equal(['L4', 'L5']);
     // The cord comes first (painted behind everything), the nerve root last (on top).
     const segment = diagramParts('segment', 'prolapse').map((part) => part.key);
     expect(segment[0]).to.equal('spinal-cord');
@@ -214,6 +246,8 @@ describe('spine-diagram geometry: path helpers', () => {
     ]);
     expect(path.startsWith('M0 0')).to.equal(true);
     expect(path.match(/C/g)).to.have.length(2);
-    expect(path).to.contain(' 10 5C').and.match(/ 20 0$/);
+    expect(path)
+      .to.contain(' 10 5C')
+      .and.match(/ 20 0$/);
   });
 });

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import type { DiagramPart } from '../src/geometry.js';
 import { isHighlighted, parseHighlight, prolapseLevel } from '../src/highlight.js';
 
-const part = (key: string, structure: DiagramPart['structure'], extra: Partial<DiagramPart> = {}): DiagramPart => ({ key, structure, ...extra });
+const part = (key: string, structure: DiagramPart['structure'], extra: Partial<DiagramPart> = {}): DiagramPart => ({
+  key,
+  structure,
+  ...extra,
+});
 
 describe('spine-diagram highlight', () => {
   it('reads structure ids and vertebra labels, whatever their case', () => {

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
 import { diagramParts } from '../src/geometry.js';
 import { parseHighlight } from '../src/highlight.js';
-import { accessibleName, describeDiagram, diagramPlainText, levelText, partName, regionRange } from '../src/plain-text.js';
+import {
+  accessibleName,
+  describeDiagram,
+  diagramPlainText,
+  levelText,
+  partName,
+  regionRange,
+} from '../src/plain-text.js';
 
 describe('spine-diagram words', () => {
   it('names the parts from the content in each language', async () => {
@@ -14,7 +21,9 @@ describe('spine-diagram words', () => {
     expect(partName(en, vertebra)).to.equal(`${en.ui.vertebraLabel} L4`);
     expect(partName(nb, disc)).to.equal(`${nb.structures.disc.name} L4–L5`);
     expect(partName(nb, { key: 'region:lumbar', structure: 'lumbar' })).to.equal(nb.structures.lumbar.name);
-    expect(partName(en, { key: 'spinous-process:L5', structure: 'spinous-process', vertebra: 'L5' })).to.equal(`${en.structures['spinous-process'].name} L5`);
+    expect(partName(en, { key: 'spinous-process:L5', structure: 'spinous-process', vertebra: 'L5' })).to.equal(
+      `${en.structures['spinous-process'].name} L5`,
+    );
     expect(accessibleName(nb, vertebra, true)).to.equal(`${nb.ui.vertebraLabel} L4, ${nb.ui.highlighted}`);
     expect(accessibleName(nb, vertebra, false)).to.equal(`${nb.ui.vertebraLabel} L4`);
     expect(levelText(nb, 'L5-S1')).to.equal('L5–S1');
@@ -33,9 +42,21 @@ describe('spine-diagram words', () => {
       expect(text).to.contain(content.ui.views.spine);
       expect(text).to.contain(`${content.ui.shownCondition}: ${content.conditions.prolapse.name}`);
       for (const sentence of content.conditions.prolapse.explanation) expect(text).to.contain(sentence);
-      expect(text).to.contain(`${content.ui.highlightedParts}: ${content.ui.vertebraLabel} L4, ${content.structures.prolapse.name} L4–L5`);
-      for (const id of ['cervical', 'thoracic', 'lumbar', 'vertebra', 'disc', 'spinal-cord', 'sacrum', 'prolapse', 'nerve-root'] as const) {
-        expect(text, id).to.contain(`${content.structures[id].name}`).and.contain(content.structures[id].explanation);
+      expect(text).to.contain(
+        `${content.ui.highlightedParts}: ${content.ui.vertebraLabel} L4, ${content.structures.prolapse.name} L4–L5`,
+      );
+      for (const id of [
+        'cervical',
+        'thoracic',
+        'lumbar',
+        'vertebra',
+        'disc',
+        'spinal-cord',
+        'sacrum',
+        'prolapse',
+        'nerve-root',
+      ] as const) {
+        expect(text, id).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
       }
       expect(text).to.contain('(C1–C7)');
       expect(text).to.contain(sourceLine(content.common, [2, 3]));

@@ -7,7 +7,9 @@ import type { RyggSpineDiagram } from '../src/define.js';
 
 /** Whether the page has requested the close-up's module (src/segment-view.ts). */
 function closeUpRequested(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith('/widgets/spine-diagram/src/segment-view.ts'));
+  return performance
+    .getEntriesByType('resource')
+    .some((entry) => new URL(entry.name).pathname.endsWith('/widgets/spine-diagram/src/segment-view.ts'));
 }
 
 function shadow(element: RyggSpineDiagram): ShadowRoot {
@@ -19,12 +21,18 @@ describe('<rygg-spine-diagram>: the close-up’s code', () => {
   it('is not downloaded while only the spine view is shown, and is once the close-up is shown', async () => {
     const content = await loadTopic('anatomy', 'nb');
     // The module the element draws the spine with is requested the same way, so the check can see modules at all.
-    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('/widgets/spine-diagram/src/geometry.ts'))).to.equal(true);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/widgets/spine-diagram/src/geometry.ts')),
+    ).to.equal(true);
 
     const element = await fixture<RyggSpineDiagram>(html`<rygg-spine-diagram lang="nb"></rygg-spine-diagram>`);
     await element.updateComplete;
     // Everything a reader of the spine view can do: choose, step, change the condition, read the text.
-    shadow(element).querySelector<SVGElement>('[data-key="disc:L4-L5"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    shadow(element)
+      .querySelector<SVGElement>('[data-key="disc:L4-L5"]')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     shadow(element).querySelector<HTMLButtonElement>('.stepper button')?.click();
     element.condition = 'prolapse';
     shadow(element).querySelector<HTMLButtonElement>('.toggle')?.click();

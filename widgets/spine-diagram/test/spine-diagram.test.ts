@@ -34,14 +34,16 @@ interface Options {
 }
 
 async function diagram(options: Options = {}): Promise<RyggSpineDiagram> {
-  const element = await fixture<RyggSpineDiagram>(html`<rygg-spine-diagram
-    lang=${options.lang ?? 'nb'}
-    view=${options.view ?? 'spine'}
-    condition=${options.condition ?? 'none'}
-    highlight=${options.highlight ?? ''}
-    theme=${options.theme ?? 'light'}
-    heading-level=${options.headingLevel ?? ''}
-  ></rygg-spine-diagram>`);
+  const element = await fixture<RyggSpineDiagram>(
+    html`<rygg-spine-diagram
+      lang=${options.lang ?? 'nb'}
+      view=${options.view ?? 'spine'}
+      condition=${options.condition ?? 'none'}
+      highlight=${options.highlight ?? ''}
+      theme=${options.theme ?? 'light'}
+      heading-level=${options.headingLevel ?? ''}
+    ></rygg-spine-diagram>`,
+  );
   await element.updateComplete;
   return element;
 }
@@ -99,7 +101,10 @@ describe('<rygg-spine-diagram>: the spine view', () => {
     expect(vertebrae.map((node) => node.querySelector('text')?.textContent?.trim())).to.deep.equal(LABELS);
     const discs = all(element, '[data-structure="disc"]');
     expect(discs).to.have.length(23);
-    expect(discs.map((node) => node.getAttribute('data-level'))).to.include('L4-L5').and.include('L5-S1').and.not.include('C1-C2');
+    expect(discs.map((node) => node.getAttribute('data-level')))
+      .to.include('L4-L5')
+      .and.include('L5-S1')
+      .and.not.include('C1-C2');
     expect(all(element, '[data-structure="sacrum"]')).to.have.length(1);
     expect(all(element, '[data-structure="spinal-cord"]')).to.have.length(1);
     expect(structuresShown(element).has('prolapse')).to.equal(false);
@@ -135,18 +140,31 @@ describe('<rygg-spine-diagram>: the spine view', () => {
     const element = await diagram({ lang: 'en', condition: 'stenosis' });
     const panel = one(element, '[part~="details"] .condition');
     expect(panel.querySelector('h3')?.textContent?.trim()).to.equal(content.conditions.stenosis.name);
-    expect([...panel.querySelectorAll('p:not(.source)')].map((p) => p.textContent?.trim())).to.deep.equal([...content.conditions.stenosis.explanation]);
+    expect([...panel.querySelectorAll('p:not(.source)')].map((p) => p.textContent?.trim())).to.deep.equal([
+      ...content.conditions.stenosis.explanation,
+    ]);
     expect(panel.querySelector('.source')?.textContent).to.contain('FORMI').and.contain('3');
   });
 });
 
 describe('<rygg-spine-diagram>: the segment view', () => {
-  const EIGHT: DiagramStructure[] = ['vertebra', 'disc', 'spinal-cord', 'spinous-process', 'facet-joint', 'nerve-root', 'nerve-root-canal', 'prolapse'];
+  const EIGHT: DiagramStructure[] = [
+    'vertebra',
+    'disc',
+    'spinal-cord',
+    'spinous-process',
+    'facet-joint',
+    'nerve-root',
+    'nerve-root-canal',
+    'prolapse',
+  ];
 
   it('shows all eight structures of the brochure drawing with a prolapse, and no prolapse without', async () => {
     const withProlapse = await diagram({ view: 'segment', condition: 'prolapse' });
     expect([...structuresShown(withProlapse)]).to.have.members(EIGHT);
-    expect(all(withProlapse, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L4', 'L5']);
+    expect(
+      all(withProlapse, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra')),
+    ).to.deep.equal(['L4', 'L5']);
     for (const condition of CONDITION_IDS.filter((id) => id !== 'prolapse')) {
       const element = await diagram({ view: 'segment', condition });
       expect([...structuresShown(element)], condition).to.have.members(EIGHT.filter((id) => id !== 'prolapse'));
@@ -211,7 +229,11 @@ class ObservedDiagram extends RyggSpineDiagram {
 customElements.define('test-observed-spine-diagram', ObservedDiagram);
 
 async function observed(view = 'spine'): Promise<ObservedDiagram> {
-  const wrapper = await fixture(html`<div style="width:900px"><test-observed-spine-diagram lang="nb" view=${view}></test-observed-spine-diagram></div>`);
+  const wrapper = await fixture(
+    html`<div style="width:900px">
+      <test-observed-spine-diagram lang="nb" view=${view}></test-observed-spine-diagram>
+    </div>`,
+  );
   const element = wrapper.querySelector('test-observed-spine-diagram') as ObservedDiagram;
   await element.updateComplete;
   return element;
@@ -223,15 +245,24 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
   });
 
   it('draws a close-up asked for from the start once updateComplete resolves (attribute or property)', async () => {
-    for (const setView of [(element: ObservedDiagram) => element.setAttribute('view', 'segment'), (element: ObservedDiagram) => (element.view = 'segment')]) {
+    for (const setView of [
+      (element: ObservedDiagram) => {
+        element.setAttribute('view', 'segment');
+      },
+      (element: ObservedDiagram) => (element.view = 'segment'),
+    ]) {
       const element = document.createElement('test-observed-spine-diagram') as ObservedDiagram;
       element.setAttribute('lang', 'en');
       setView(element);
       document.body.append(element);
       try {
         await element.updateComplete;
-        expect(all(element, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L4', 'L5']);
-        expect(all(element, '[data-key]').map((node) => node.getAttribute('data-key'))).to.deep.equal(diagramParts('segment', 'none').map((part) => part.key));
+        expect(
+          all(element, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra')),
+        ).to.deep.equal(['L4', 'L5']);
+        expect(all(element, '[data-key]').map((node) => node.getAttribute('data-key'))).to.deep.equal(
+          diagramParts('segment', 'none').map((part) => part.key),
+        );
         expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
         expect(element.imports).to.equal(1);
       } finally {
@@ -284,7 +315,10 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
     const segmentButton = all<HTMLButtonElement>(element, '.view-switch button')[1];
     const box = segmentButton?.getBoundingClientRect();
     if (!segmentButton || !box) throw new Error('no close-up button');
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     expect(element.imports).to.equal(1);
     expect(element.resolvedView).to.equal('spine');
     await element.updateComplete;
@@ -308,13 +342,20 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
       await element.updateComplete;
 
       const message = one(element, '[part~="drawing"] [role="alert"]');
-      expect(message.textContent).to.contain('could not be loaded').and.contain('Failed to fetch dynamically imported module');
+      expect(message.textContent)
+        .to.contain('could not be loaded')
+        .and.contain('Failed to fetch dynamically imported module');
       expect(all(element, '[data-key]')).to.have.length(0);
       expect(all(element, '.view-switch button')).to.have.length(2);
-      expect(one(element, '[part~="details"] .condition h3').textContent?.trim()).to.equal(content.conditions.none.name);
+      expect(one(element, '[part~="details"] .condition h3').textContent?.trim()).to.equal(
+        content.conditions.none.name,
+      );
       expect(element.toPlainText()).to.contain(content.ui.views.segment);
       expect(log.errors).to.have.length(1);
-      expect(log.errors[0]).to.contain('[ryggrad]').and.contain('<test-observed-spine-diagram>').and.contain('close-up');
+      expect(log.errors[0])
+        .to.contain('[ryggrad]')
+        .and.contain('<test-observed-spine-diagram>')
+        .and.contain('close-up');
 
       const [spineButton, segmentButton] = all<HTMLButtonElement>(element, '.view-switch button');
       spineButton?.click();
@@ -344,8 +385,12 @@ describe('<rygg-spine-diagram>: highlight', () => {
     const element = await diagram({ condition: 'prolapse', highlight: 'L4 l5 PROLAPSE' });
     const highlighted = all(element, '.is-highlighted').map((node) => node.getAttribute('data-key'));
     expect(highlighted).to.deep.equal(['vertebra:L4', 'vertebra:L5', 'prolapse:L4-L5']);
-    expect(one(element, '[data-key="vertebra:L4"]').getAttribute('aria-label')).to.equal(`${content.ui.vertebraLabel} L4, ${content.ui.highlighted}`);
-    expect(one(element, '[data-key="vertebra:L3"]').getAttribute('aria-label')).to.equal(`${content.ui.vertebraLabel} L3`);
+    expect(one(element, '[data-key="vertebra:L4"]').getAttribute('aria-label')).to.equal(
+      `${content.ui.vertebraLabel} L4, ${content.ui.highlighted}`,
+    );
+    expect(one(element, '[data-key="vertebra:L3"]').getAttribute('aria-label')).to.equal(
+      `${content.ui.vertebraLabel} L3`,
+    );
     const words = one(element, '#text-alternative').textContent ?? '';
     expect(words).to.contain(content.ui.highlightedParts).and.contain(`${content.structures.prolapse.name} L4–L5`);
     // Highlighted bone looks different from plain bone (fill and a thicker outline).
@@ -365,7 +410,9 @@ describe('<rygg-spine-diagram>: highlight', () => {
       expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('"spleen"');
       expect(log.warnings[1]).to.contain('"L9"');
       expect(all(element, '.is-highlighted[data-structure="disc"]')).to.have.length(23);
-      expect(all(element, '.is-highlighted[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra'))).to.deep.equal(['L4']);
+      expect(
+        all(element, '.is-highlighted[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra')),
+      ).to.deep.equal(['L4']);
     } finally {
       log.restore();
     }
@@ -377,7 +424,10 @@ describe('<rygg-spine-diagram>: highlight', () => {
       const element = await diagram({ highlight: 'L4 spleen' });
       element.setAttribute('highlight', 'c7 spleen thoracic');
       await element.updateComplete;
-      expect(all(element, '.is-highlighted').map((node) => node.getAttribute('data-key'))).to.deep.equal(['vertebra:C7', 'region:thoracic']);
+      expect(all(element, '.is-highlighted').map((node) => node.getAttribute('data-key'))).to.deep.equal([
+        'vertebra:C7',
+        'region:thoracic',
+      ]);
       element.highlight = '';
       await element.updateComplete;
       expect(all(element, '.is-highlighted')).to.have.length(0);
@@ -427,7 +477,9 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
     const details = one(element, '[part~="details"] .details');
     expect(details.getAttribute('aria-live')).to.equal('polite');
     expect(details.querySelector('h3')?.textContent?.trim()).to.equal(`${content.ui.vertebraLabel} C2`);
-    expect(details.textContent).to.contain(content.structures.vertebra.explanation).and.contain(content.structures.cervical.name);
+    expect(details.textContent)
+      .to.contain(content.structures.vertebra.explanation)
+      .and.contain(content.structures.cervical.name);
     expect(one(element, '[data-key="vertebra:C2"]').getAttribute('aria-pressed')).to.equal('true');
 
     await sendKeys({ press: ' ' });
@@ -449,7 +501,10 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
     await nextFrame();
     const box = body.getBoundingClientRect();
     const chosen = oneEvent(document, 'rygg-structure-select');
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     const event = (await chosen) as CustomEvent<StructureSelectDetail>;
     expect(event.detail).to.deep.equal({ id: 'vertebra', vertebra: 'L4' });
     expect(event.bubbles).to.equal(true);
@@ -461,7 +516,7 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
 
   it('reports discs by level, regions and other structures by id', async () => {
     const element = await diagram({ condition: 'prolapse' });
-    const expectations: Array<[string, StructureSelectDetail]> = [
+    const expectations: [string, StructureSelectDetail][] = [
       ['disc:L4-L5', { id: 'disc', level: 'L4-L5' }],
       ['region:lumbar', { id: 'lumbar' }],
       ['sacrum', { id: 'sacrum' }],
@@ -476,7 +531,10 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
     const segment = await diagram({ view: 'segment' });
     const chosen = oneEvent(segment, 'rygg-structure-select');
     click(one(segment, '[data-key="spinous-process:L5"] path'));
-    expect(((await chosen) as CustomEvent<StructureSelectDetail>).detail).to.deep.equal({ id: 'spinous-process', vertebra: 'L5' });
+    expect(((await chosen) as CustomEvent<StructureSelectDetail>).detail).to.deep.equal({
+      id: 'spinous-process',
+      vertebra: 'L5',
+    });
   });
 
   it('steps through the parts with large previous/next buttons, wrapping round', async () => {
@@ -528,7 +586,9 @@ describe('<rygg-spine-diagram>: text alternative', () => {
         const words = one(element, '#text-alternative').textContent?.replace(/\s+/g, ' ') ?? '';
         const drawn = new Set(diagramParts(view, 'prolapse').map((part) => part.structure));
         for (const id of drawn) {
-          expect(words, `${lang} ${view}: ${id}`).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
+          expect(words, `${lang} ${view}: ${id}`)
+            .to.contain(content.structures[id].name)
+            .and.contain(content.structures[id].explanation);
         }
         for (const id of CONDITION_IDS) expect(words, `${lang}: ${id}`).to.contain(content.conditions[id].name);
         expect(words).to.contain(`${content.ui.shownCondition}: ${content.conditions.prolapse.name}`);
@@ -629,7 +689,9 @@ describe('<rygg-spine-diagram>: fallbacks and attributes', () => {
     one<HTMLButtonElement>(element, '.toggle').click();
     await element.updateComplete;
     expect(await storageSnapshot()).to.deep.equal(before);
-    const external = all<Element>(element, '[href], [src], image, use').filter((node) => node.getAttribute('href') || node.getAttribute('src'));
+    const external = all<Element>(element, '[href], [src], image, use').filter(
+      (node) => node.getAttribute('href') || node.getAttribute('src'),
+    );
     expect(external).to.deep.equal([]);
   });
 });
@@ -638,7 +700,11 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
   afterEach(resetMedia);
 
   async function inBox(width: number, options: Options = {}): Promise<RyggSpineDiagram> {
-    const wrapper = await fixture(html`<div style="width:${width}px"><rygg-spine-diagram lang="nb" view=${options.view ?? 'spine'}></rygg-spine-diagram></div>`);
+    const wrapper = await fixture(
+      html`<div style="width:${width}px">
+        <rygg-spine-diagram lang="nb" view=${options.view ?? 'spine'}></rygg-spine-diagram>
+      </div>`,
+    );
     const element = wrapper.querySelector('rygg-spine-diagram') as RyggSpineDiagram;
     await settle(element);
     return element;
@@ -694,12 +760,16 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
     expect(contrast(darkBone.fill, darkBase)).to.be.at.least(3);
     expect(contrast(darkBone.stroke, darkBone.fill)).to.be.at.least(3);
     const disc = getComputedStyle(one(dark, '[data-key="disc:L4-L5"] .disc'));
-    expect(contrast(disc.stroke, darkBase) >= 3 || contrast(getComputedStyle(one(dark, '.disc-fill')).fill, darkBase) >= 3).to.equal(true);
+    expect(
+      contrast(disc.stroke, darkBase) >= 3 || contrast(getComputedStyle(one(dark, '.disc-fill')).fill, darkBase) >= 3,
+    ).to.equal(true);
   });
 
   it('lets a host recolour bone, disc, nerve and highlight', async () => {
     const wrapper = await fixture(
-      html`<div style="--rygg-spine-bone: rgb(1, 2, 3); --rygg-spine-disc: rgb(4, 5, 6); --rygg-spine-nerve: rgb(7, 8, 9); --rygg-spine-highlight: rgb(10, 11, 12)">
+      html`<div
+        style="--rygg-spine-bone: rgb(1, 2, 3); --rygg-spine-disc: rgb(4, 5, 6); --rygg-spine-nerve: rgb(7, 8, 9); --rygg-spine-highlight: rgb(10, 11, 12)"
+      >
         <rygg-spine-diagram lang="nb" condition="prolapse" highlight="L4"></rygg-spine-diagram>
       </div>`,
     );
@@ -729,7 +799,10 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       // This browser cannot emulate forced colours: check the rules that do the work (Firefox writes system colours in lower case).
       const rules = shadowCss(element).slice(shadowCss(element).lastIndexOf('@media (forced-colors: active)'));
       expect(/--_highlight: Highlight/i.test(rules), 'forced colours map the highlight to Highlight').to.equal(true);
-      expect(/is-highlighted[^}]*stroke: Highlight; stroke-width: 4px/i.test(rules), 'highlighted parts get a 4px Highlight outline').to.equal(true);
+      expect(
+        /is-highlighted[^}]*stroke: Highlight; stroke-width: 4px/i.test(rules),
+        'highlighted parts get a 4px Highlight outline',
+      ).to.equal(true);
     }
   });
 

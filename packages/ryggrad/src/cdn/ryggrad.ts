@@ -57,7 +57,7 @@ function defineFailure(tag: string, error: unknown): void {
         const box = document.createElement('p');
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
-        box.textContent = FAILED[languageOf(this)] ?? FAILED['en']!;
+        box.textContent = FAILED[languageOf(this)] ?? FAILED.en!;
         this.attachShadow({ mode: 'open' }).append(box);
       }
     },
@@ -68,7 +68,12 @@ function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   const loader = WIDGETS[tag];
   if (!loader) return;
-  started.set(tag, loader().catch((error: unknown) => defineFailure(tag, error)));
+  started.set(
+    tag,
+    loader().catch((error: unknown) => {
+      defineFailure(tag, error);
+    }),
+  );
 }
 
 /** Imports every Ryggrad widget used under `root` that is not yet defined. */

@@ -34,7 +34,8 @@ const content: ActivityLongLasting = {
         'specialist or a back clinic. Most back clinics are interdisciplinary: several professions work together ' +
         'on one complete programme.',
       section: 7,
-      clinician: 'Considerable, long-lasting symptoms (> 6–8 weeks): consider referral to a specialist or interdisciplinary back clinic.',
+      clinician:
+        'Considerable, long-lasting symptoms (> 6–8 weeks): consider referral to a specialist or interdisciplinary back clinic.',
     },
     {
       id: 'clinic-programme',
@@ -109,7 +110,8 @@ const content: ActivityLongLasting = {
         'Interdisciplinary treatment at a back clinic or rehabilitation centre has been shown to prevent both new ' +
         'episodes of acute back pain and sick leave.',
       section: 9,
-      clinician: 'Interdisciplinary programmes (back clinic, rehabilitation) prevent new acute episodes and sickness absence.',
+      clinician:
+        'Interdisciplinary programmes (back clinic, rehabilitation) prevent new acute episodes and sickness absence.',
     },
   ],
 };

@@ -69,7 +69,8 @@ const content: ActivityContent = {
         'Sometimes the pain is so strong that you need to lie down to ease it, especially with nerve-root pain. ' +
         'But staying in bed during the day is not a treatment in itself, and lying down does not heal your back.',
       section: 5,
-      clinician: 'Daytime bed rest is not a treatment in itself; lying down may be needed for severe pain, especially radicular pain.',
+      clinician:
+        'Daytime bed rest is not a treatment in itself; lying down may be needed for severe pain, especially radicular pain.',
     },
     {
       id: 'inactivity',

@@ -45,7 +45,8 @@ const content: AnatomyContent = {
   structures: {
     vertebra: {
       name: 'Vertebra',
-      explanation: 'The spine is built of vertebrae stacked on top of each other. Between them lie discs and facet joints.',
+      explanation:
+        'The spine is built of vertebrae stacked on top of each other. Between them lie discs and facet joints.',
       section: 2,
     },
     disc: {
@@ -83,7 +84,8 @@ const content: AnatomyContent = {
     },
     'nerve-root-canal': {
       name: 'Nerve-root canal',
-      explanation: 'The opening between two vertebrae where the nerve root leaves. If it is too narrow, the nerve root can get irritated.',
+      explanation:
+        'The opening between two vertebrae where the nerve root leaves. If it is too narrow, the nerve root can get irritated.',
       section: 3,
     },
     prolapse: {
@@ -148,7 +150,10 @@ const content: AnatomyContent = {
   conditions: {
     none: {
       name: 'No change',
-      explanation: ['Your back is strong and can take a lot.', 'The discs between the vertebrae work as shock absorbers.'],
+      explanation: [
+        'Your back is strong and can take a lot.',
+        'The discs between the vertebrae work as shock absorbers.',
+      ],
       section: 2,
     },
     prolapse: {

@@ -100,7 +100,8 @@ const content: CausesContent = {
       shareMin: 5,
       shareMax: 10,
       section: 1,
-      clinician: 'Radicular pain radiating below the knee, usually from disc prolapse or lateral (root canal) stenosis: 5–10%.',
+      clinician:
+        'Radicular pain radiating below the knee, usually from disc prolapse or lateral (root canal) stenosis: 5–10%.',
     },
     {
       id: 'other-disease',
@@ -116,8 +117,7 @@ const content: CausesContent = {
   diagnosis: [
     {
       id: 'personal-exam',
-      text:
-        'A diagnosis needs a doctor, physiotherapist, chiropractor or manual therapist to examine you in person.',
+      text: 'A diagnosis needs a doctor, physiotherapist, chiropractor or manual therapist to examine you in person.',
       section: 1,
     },
     {

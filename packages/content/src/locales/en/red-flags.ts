@@ -27,7 +27,8 @@ const content: RedFlagContent = {
     privacyNote: 'Your answers are not stored or sent anywhere.',
     resultPlaceholder: 'Once you have answered, you will see here what to do.',
   },
-  intro: 'Even when back pain is strong, it is seldom a sign of anything serious. Still, there are some signs you should know about.',
+  intro:
+    'Even when back pain is strong, it is seldom a sign of anything serious. Still, there are some signs you should know about.',
   legend: 'Does any of this apply to you now? Tick what fits.',
   emergencyGroupLabel: 'If you have back pain and also any of these, contact a doctor at once:',
   seekHelpGroupLabel: 'Seek help if any of these apply to you:',

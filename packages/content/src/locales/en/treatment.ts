@@ -94,7 +94,8 @@ const content: TreatmentContent = {
           id: 'x-ray-seldom',
           text: 'A plain X-ray is very seldom useful. Even MRI and CT find the cause of the pain in only a few people.',
           section: 7,
-          clinician: 'Plain radiographs are very seldom useful; MRI/CT identify a pain source in only a small minority.',
+          clinician:
+            'Plain radiographs are very seldom useful; MRI/CT identify a pain source in only a small minority.',
         },
         {
           id: 'who-refers',
@@ -260,7 +261,8 @@ const content: TreatmentContent = {
             'With a disc prolapse it usually pays to wait 2–3 months before any operation. By then about 90% have ' +
             'improved so much that they do not need surgery.',
           section: 7,
-          clinician: 'Disc prolapse: usually wait 2–3 months; about 90% have then improved enough that surgery is unnecessary.',
+          clinician:
+            'Disc prolapse: usually wait 2–3 months; about 90% have then improved enough that surgery is unnecessary.',
         },
         {
           id: 'leg-pain',
@@ -305,7 +307,8 @@ const content: TreatmentContent = {
             'Except for a few patients, surgery has not been shown to work better than exercise, good guidance and ' +
             'help with coping. So try these before you have an operation.',
           section: 7,
-          clinician: 'With few exceptions not shown superior to exercise, guidance and coping support – try these before surgery.',
+          clinician:
+            'With few exceptions not shown superior to exercise, guidance and coping support – try these before surgery.',
         },
       ],
     },

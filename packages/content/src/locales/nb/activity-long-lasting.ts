@@ -11,8 +11,7 @@ const content: ActivityLongLasting = {
     },
     {
       id: 'not-in-acute',
-      text:
-        'Helt i starten er det ikke vist at trening hjelper noe mer enn det å ta opp igjen vanlige aktiviteter.',
+      text: 'Helt i starten er det ikke vist at trening hjelper noe mer enn det å ta opp igjen vanlige aktiviteter.',
       section: 7,
       clinician: 'I akuttfasen er det ikke vist effekt av trening utover gjenopptak av vanlig aktivitet.',
     },
@@ -35,7 +34,8 @@ const content: ActivityLongLasting = {
         'ryggpoliklinikk. De fleste ryggpoliklinikker er tverrfaglige: flere yrkesgrupper samarbeider om et ' +
         'helhetlig opplegg.',
       section: 7,
-      clinician: 'Betydelige og langvarige plager (> 6–8 uker): vurder henvisning til spesialist eller tverrfaglig ryggpoliklinikk.',
+      clinician:
+        'Betydelige og langvarige plager (> 6–8 uker): vurder henvisning til spesialist eller tverrfaglig ryggpoliklinikk.',
     },
     {
       id: 'clinic-programme',

@@ -69,7 +69,8 @@ const content: ActivityContent = {
         'Av og til er smertene så sterke at du må ligge for å få dem ned, særlig ved nerverotsmerter. ' +
         'Men å ligge til sengs om dagen er ikke behandling i seg selv, og ryggen blir ikke frisk av at du ligger.',
       section: 5,
-      clinician: 'Sengeleie på dagtid er ikke behandling i seg selv; leie kan trengs ved sterke smerter, særlig nerverotsmerter.',
+      clinician:
+        'Sengeleie på dagtid er ikke behandling i seg selv; leie kan trengs ved sterke smerter, særlig nerverotsmerter.',
     },
     {
       id: 'inactivity',

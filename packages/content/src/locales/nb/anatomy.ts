@@ -149,10 +149,7 @@ const content: AnatomyContent = {
   conditions: {
     none: {
       name: 'Ingen forandring',
-      explanation: [
-        'Ryggen er sterk og tåler mye.',
-        'Skivene mellom virvlene fungerer som støtputer.',
-      ],
+      explanation: ['Ryggen er sterk og tåler mye.', 'Skivene mellom virvlene fungerer som støtputer.'],
       section: 2,
     },
     prolapse: {

@@ -94,7 +94,8 @@ const content: TreatmentContent = {
           id: 'x-ray-seldom',
           text: 'Vanlig røntgen er svært sjelden til nytte. Også MR og CT finner årsaken til smertene bare hos noen få.',
           section: 7,
-          clinician: 'Konvensjonell røntgen er svært sjelden hensiktsmessig; MR/CT påviser smerteårsak hos et lite mindretall.',
+          clinician:
+            'Konvensjonell røntgen er svært sjelden hensiktsmessig; MR/CT påviser smerteårsak hos et lite mindretall.',
         },
         {
           id: 'who-refers',
@@ -292,7 +293,8 @@ const content: TreatmentContent = {
             'finnes i dag ingen god måte å finne ut hvem som har nytte av et slikt inngrep. Det er vanligvis en ' +
             'avstivning: virvlene får gro sammen ved at det legges ben mellom dem, eller de låses med plater og skruer.',
           section: 7,
-          clinician: 'Avstivningsoperasjon ved degenerative forandringer: usikker effekt, og ingen gode seleksjonskriterier.',
+          clinician:
+            'Avstivningsoperasjon ved degenerative forandringer: usikker effekt, og ingen gode seleksjonskriterier.',
         },
         {
           id: 'artificial-disc',
@@ -305,7 +307,8 @@ const content: TreatmentContent = {
             'Bortsett fra hos noen få pasienter virker operasjon ikke bevist bedre enn trening, god veiledning og ' +
             'hjelp til mestring. Prøv derfor dette før du lar deg operere.',
           section: 7,
-          clinician: 'Med få unntak ikke vist bedre enn trening, veiledning og mestringsstøtte – prøv dette før kirurgi.',
+          clinician:
+            'Med få unntak ikke vist bedre enn trening, veiledning og mestringsstøtte – prøv dette før kirurgi.',
         },
       ],
     },

@@ -34,7 +34,8 @@ const content: ActivityLongLasting = {
         'ryggpoliklinikk. Dei fleste ryggpoliklinikkar er tverrfaglege: fleire yrkesgrupper samarbeider om eit ' +
         'heilskapleg opplegg.',
       section: 7,
-      clinician: 'Monalege og langvarige plager (> 6–8 veker): vurder tilvising til spesialist eller tverrfagleg ryggpoliklinikk.',
+      clinician:
+        'Monalege og langvarige plager (> 6–8 veker): vurder tilvising til spesialist eller tverrfagleg ryggpoliklinikk.',
     },
     {
       id: 'clinic-programme',
@@ -109,7 +110,8 @@ const content: ActivityLongLasting = {
         'Tverrfagleg behandling ved ein ryggpoliklinikk eller ein rehabiliteringsstad har vist seg å hindre både ' +
         'nye akutte ryggepisodar og sjukefråvær.',
       section: 9,
-      clinician: 'Tverrfaglege opplegg (ryggpoliklinikk, rehabilitering) førebyggjer nye akutte episodar og sjukefråvær.',
+      clinician:
+        'Tverrfaglege opplegg (ryggpoliklinikk, rehabilitering) førebyggjer nye akutte episodar og sjukefråvær.',
     },
   ],
 };

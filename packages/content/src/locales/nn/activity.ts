@@ -69,7 +69,8 @@ const content: ActivityContent = {
         'Av og til er smertene så sterke at du må liggje for å få dei ned, særleg ved nerverotsmerter. ' +
         'Men å liggje til sengs om dagen er ikkje behandling i seg sjølv, og ryggen blir ikkje frisk av at du ligg.',
       section: 5,
-      clinician: 'Sengeleie på dagtid er ikkje behandling i seg sjølv; leie kan trengast ved sterke smerter, særleg nerverotsmerter.',
+      clinician:
+        'Sengeleie på dagtid er ikkje behandling i seg sjølv; leie kan trengast ved sterke smerter, særleg nerverotsmerter.',
     },
     {
       id: 'inactivity',

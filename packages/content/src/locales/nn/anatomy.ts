@@ -45,8 +45,7 @@ const content: AnatomyContent = {
   structures: {
     vertebra: {
       name: 'Ryggvirvel',
-      explanation:
-        'Ryggsøyla er bygd opp av virvlar som ligg oppå kvarandre. Mellom virvlane ligg skiver og sideledd.',
+      explanation: 'Ryggsøyla er bygd opp av virvlar som ligg oppå kvarandre. Mellom virvlane ligg skiver og sideledd.',
       section: 2,
     },
     disc: {
@@ -84,8 +83,7 @@ const content: AnatomyContent = {
     },
     'nerve-root-canal': {
       name: 'Nerverotkanal',
-      explanation:
-        'Opninga mellom to virvlar der nerverota går ut. Er kanalen for trong, kan nerverota bli irritert.',
+      explanation: 'Opninga mellom to virvlar der nerverota går ut. Er kanalen for trong, kan nerverota bli irritert.',
       section: 3,
     },
     prolapse: {
@@ -149,10 +147,7 @@ const content: AnatomyContent = {
   conditions: {
     none: {
       name: 'Inga endring',
-      explanation: [
-        'Ryggen er sterk og toler mykje.',
-        'Skivene mellom virvlane fungerer som støytputer.',
-      ],
+      explanation: ['Ryggen er sterk og toler mykje.', 'Skivene mellom virvlane fungerer som støytputer.'],
       section: 2,
     },
     prolapse: {

@@ -94,7 +94,8 @@ const content: TreatmentContent = {
           id: 'x-ray-seldom',
           text: 'Vanleg røntgen er svært sjeldan til nytte. Også MR og CT finn årsaka til smertene berre hos nokre få.',
           section: 7,
-          clinician: 'Konvensjonell røntgen er svært sjeldan føremålstenleg; MR/CT påviser smerteårsak hos eit lite mindretal.',
+          clinician:
+            'Konvensjonell røntgen er svært sjeldan føremålstenleg; MR/CT påviser smerteårsak hos eit lite mindretal.',
         },
         {
           id: 'who-refers',
@@ -293,7 +294,8 @@ const content: TreatmentContent = {
             'finst i dag ingen god måte å finne ut kven som har nytte av eit slikt inngrep. Det er vanlegvis ei ' +
             'avstiving: virvlane får gro saman ved at det blir lagt bein mellom dei, eller dei blir låste med plater og skruar.',
           section: 7,
-          clinician: 'Avstivingsoperasjon ved degenerative endringar: usikker effekt, og ingen gode seleksjonskriterium.',
+          clinician:
+            'Avstivingsoperasjon ved degenerative endringar: usikker effekt, og ingen gode seleksjonskriterium.',
         },
         {
           id: 'artificial-disc',
@@ -306,7 +308,8 @@ const content: TreatmentContent = {
             'Bortsett frå hos nokre få pasientar er operasjon ikkje vist å verke betre enn trening, god rettleiing og ' +
             'hjelp til meistring. Prøv difor dette før du lèt deg operere.',
           section: 7,
-          clinician: 'Med få unntak ikkje vist betre enn trening, rettleiing og meistringsstøtte – prøv dette før kirurgi.',
+          clinician:
+            'Med få unntak ikkje vist betre enn trening, rettleiing og meistringsstøtte – prøv dette før kirurgi.',
         },
       ],
     },
