@@ -1,4 +1,4 @@
-// `npm test`: type-check, build, then every test suite — component and unit tests in Chromium
+// `npm test`: lint (ESLint, Prettier, knip), type-check, build, then every test suite — component and unit tests in Chromium
 // and Firefox (web-test-runner), then the end-to-end suites in Node (puppeteer-core against the
 // built output). Closes with one line: "N passed, N failed".
 //
@@ -25,7 +25,9 @@ function run(label, command, commandArgs, env = {}) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+if (!run('lint (eslint, prettier, knip)', npm, ['run', '--silent', 'lint'])) process.exit(1);
 if (!run('type-check (tsc)', npx, ['tsc', '-p', 'tsconfig.json'])) process.exit(1);
 if (!args.has('--skip-build') && !run('build', process.execPath, ['scripts/build.mjs'])) process.exit(1);
 
