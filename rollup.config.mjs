@@ -1,11 +1,12 @@
 // Rollup builds everything that is bundled: the CDN build (one small loader that imports each
 // widget and locale on demand), the browser extension for Chrome/Edge and Firefox, and the
 // static docs site. The npm package is not bundled: tsc emits it (scripts/build.mjs).
-import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { docsBuild } from './docs/build/rollup-docs.mjs';
+import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
@@ -38,45 +39,37 @@ function cdnChunkName(chunk) {
 }
 
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
-if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
-  builds.push({
-    input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
-    // Let the loader itself hold what it shares with the chunks (its version), instead of
-    // becoming a one-line facade that costs the page an extra request.
-    preserveEntrySignatures: 'allow-extension',
-    // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
-    // a module only if it uses one of its exports, so widgets do not pay for each other's code.
-    treeshake: { moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')) },
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      // No extra imports only for ordering: a language chunk should not name the shared code chunk
-      // the widget has already loaded (it cost every content chunk ~40 bytes gzip).
-      hoistTransitiveImports: false,
-      chunkFileNames: cdnChunkName,
-    },
-    plugins: [
-      resolve(),
-      typescript(),
-      minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }),
-      minify(),
-      copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
-    ],
-  });
-}
+builds.push({
+  input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
+  // Let the loader itself hold what it shares with the chunks (its version), instead of
+  // becoming a one-line facade that costs the page an extra request.
+  preserveEntrySignatures: 'allow-extension',
+  // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
+  // a module only if it uses one of its exports, so widgets do not pay for each other's code.
+  treeshake: { moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')) },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // No extra imports only for ordering: a language chunk should not name the shared code chunk
+    // the widget has already loaded (it cost every content chunk ~40 bytes gzip).
+    hoistTransitiveImports: false,
+    chunkFileNames: cdnChunkName,
+  },
+  plugins: [
+    resolve(),
+    typescript(),
+    minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }),
+    minify(),
+    copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
+  ],
+});
 
 // dist/docs — the static docs site (docs/build/rollup-docs.mjs: pages, script, API manifest, themes, benchmark figures).
-if (existsSync('docs/src/main.ts')) {
-  const { docsBuild } = await import('./docs/build/rollup-docs.mjs');
-  builds.push(docsBuild({ resolve, typescript, minify }));
-}
+builds.push(docsBuild({ resolve, typescript, minify }));
 
 // dist/extension/chrome and dist/extension/firefox — the browser extension (extension/README.md).
 // Its pages, background script, merged manifests and static files are set up in extension/build/.
-if (existsSync('extension/src/panel/panel.ts')) {
-  const { extensionBuilds } = await import('./extension/build/rollup.mjs');
-  builds.push(...extensionBuilds({ resolve, typescript, minify }));
-}
+builds.push(...extensionBuilds({ resolve, typescript, minify }));
 
 export default builds;

@@ -8,7 +8,7 @@ import {
   shadowCss,
   storageSnapshot,
 } from '../../../packages/testing/src/index.js';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, telHref } from '../../../packages/content/src/index.js';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '../../../packages/content/src/index.js';
 import type { Locale, RuleSet } from '../../../packages/content/src/index.js';
 import { plainDate } from '../../../packages/core/src/plain-text.js';
 import '../src/define.js';
@@ -216,9 +216,7 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     const links = [...card(element)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) =>
       link.getAttribute('href'),
     );
-    const expected = strings.contacts.emergency.flatMap((contact) => (contact.number ? [telHref(contact.number)] : []));
-    expect(links).to.deep.equal(expected);
-    expect(links).to.include('tel:116117').and.include('tel:113');
+    expect(links).to.deep.equal(['tel:116117', 'tel:113']);
   });
 
   it('gives self-care advice, and links to the activity advice when advice-href is set', async () => {
