@@ -27,7 +27,7 @@ async function setUpApiTables(): Promise<void> {
   try {
     const manifest = await loadManifest();
     for (const container of containers)
-      renderApi(container, manifest, container.dataset.apiFor!, Number(container.dataset.headingLevel ?? 3));
+      renderApi(container, manifest, container.dataset.apiFor ?? '', Number(container.dataset.headingLevel ?? 3));
   } catch (error) {
     for (const container of containers) {
       showProblem(

@@ -116,8 +116,8 @@ function pageParts(page: Json): Record<(typeof PART_NAMES)[number], number> | un
   if (!parts) return undefined;
   const values = PART_NAMES.map((name) => num(parts[name]));
   if (values.some((value) => value === undefined)) return undefined;
-  const [loader, code, content] = values as number[];
-  return { loader: loader!, code: code!, content: content! };
+  const [loader = 0, code = 0, content = 0] = values;
+  return { loader, code, content };
 }
 
 /** Every `budgets` object any benchmark reported, merged by key. */

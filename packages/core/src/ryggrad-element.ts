@@ -139,14 +139,14 @@ export abstract class RyggElement<Content> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connectedElements.add(this as RyggElement<unknown>);
+    connectedElements.add(this);
     watchDocumentLanguage();
     this.refreshLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connectedElements.delete(this as RyggElement<unknown>);
+    connectedElements.delete(this);
   }
 
   /** Re-reads the language that applies here; called on connect, on `lang` changes and by the page observer. */
@@ -216,7 +216,7 @@ export abstract class RyggElement<Content> extends LitElement {
     if (entry?.locale === locale) return entry.value as T | undefined;
     const started = { locale } as { locale: Locale; value?: unknown };
     this.optional.set(name, started);
-    this.track(
+    void this.track(
       load(locale).then(
         (value) => {
           started.value = value;
@@ -298,10 +298,8 @@ export abstract class RyggElement<Content> extends LitElement {
   }
 
   /** Dispatches a bubbling, composed event that crosses shadow boundaries to the host page. */
-  protected emit<Detail>(name: string, detail: Detail): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
+  protected emit(name: string, detail: unknown): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
   protected override render(): TemplateResult {

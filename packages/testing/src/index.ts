@@ -125,9 +125,8 @@ export async function emulateMedia(
   media?: 'print' | 'screen' | null,
 ): Promise<boolean> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  return Boolean(
-    await executeServerCommand('rygg-emulate-media', media === undefined ? { features } : { features, media }),
-  );
+  const payload = media === undefined ? { features } : { features, media };
+  return (await executeServerCommand<boolean | undefined, typeof payload>('rygg-emulate-media', payload)) === true;
 }
 
 export async function resetMedia(): Promise<void> {

@@ -139,7 +139,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     for (const key of EARLY_PROPERTIES) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         const value: unknown = (this as Record<string, unknown>)[key];
-        delete (this as Record<string, unknown>)[key];
+        Reflect.deleteProperty(this, key);
         (this as Record<string, unknown>)[key] = value;
       }
     }
@@ -226,7 +226,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
     // The checker is loaded only when a site brings its own rules; flags set meanwhile wait for it.
     this.rulesPending = true;
-    this.track(
+    void this.track(
       import('../../../packages/content/src/validate-rules.js')
         .then(({ validateRuleSet }) => {
           if (request !== this.rulesRequest) return;
@@ -276,7 +276,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       return;
     }
     // The checker is loaded only when a site brings its own contacts.
-    this.track(
+    void this.track(
       import('../../../packages/content/src/validate-contacts.js')
         .then(({ validateContacts }) => {
           if (request !== this.contactsRequest) return;
@@ -401,25 +401,25 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
   }
 
-  private onFlagChange(event: Event): void {
+  private readonly onFlagChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const others = this.ticked.filter((id) => id !== input.value);
     this.ticked = partitionFlags(input.checked ? [...others, input.value] : others, this.activeRules).known;
     if (input.checked) this.noneChosen = false;
     this.afterAnswer();
-  }
+  };
 
-  private onNoneChange(event: Event): void {
+  private readonly onNoneChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.noneChosen = input.checked;
     if (input.checked) this.ticked = [];
     this.afterAnswer();
-  }
+  };
 
-  private onReset(): void {
+  private readonly onReset = (): void => {
     this.clear();
     this.focusFirstQuestionAfterUpdate = true;
-  }
+  };
 
   /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
   private afterAnswer(): void {
@@ -440,7 +440,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   private emitChange(): void {
-    this.emit<TriageChangeDetail>('rygg-triage-change', { ...this.triage, answered: this.answered });
+    this.emit('rygg-triage-change', { ...this.triage, answered: this.answered } satisfies TriageChangeDetail);
   }
 
   protected override renderContent(content: RedFlagContent): TemplateResult {

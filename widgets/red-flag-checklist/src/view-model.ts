@@ -10,6 +10,7 @@ import type {
   Locale,
   RedFlagContent,
   RedFlagRule,
+  RedFlagText,
   RuleSet,
   Tier,
 } from '../../../packages/content/src/index.js';
@@ -114,7 +115,8 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
     return audience === 'clinician' ? (rule.clinician?.[locale] ?? patient) : patient;
   }
   const id = rule.id as DefaultFlagId;
-  const text = content.flags[id];
+  // A site's rule set may reuse an id this version's content does not know.
+  const text: RedFlagText | undefined = content.flags[id];
   if (!text) return rule.id;
   return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
 }
