@@ -25,6 +25,9 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // Lit's `static properties` and `static styles` are class members by design.
       '@typescript-eslint/no-extraneous-class': 'off',
+      // `a || b` on strings is how an empty text falls back to the next one (manifest descriptions,
+      // attribute names); `??` would keep the empty string.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // This stylistic rule asks for `x!` in place of `x as T`, which no-non-null-assertion (strict)
       // forbids in sources; the two cannot both hold, so sources keep the named type. Tests turn it on.
       '@typescript-eslint/non-nullable-type-assertion-style': 'off',

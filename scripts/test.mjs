@@ -5,7 +5,7 @@
 //   --skip-build   reuse the existing dist/ (faster while working on tests)
 //   RYGG_BROWSERS=chromium   run the browser suites in one browser only
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingBrowsers } from './browsers.mjs';
 
@@ -57,18 +57,9 @@ try {
 if (!browserOk && failed === 0) failed += 1;
 
 // End-to-end suites: every *.e2e.mjs file under the workspaces, run with Node's test runner.
-function findE2e(dir, found = []) {
-  if (!existsSync(dir)) return found;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) findE2e(path, found);
-    else if (name.endsWith('.e2e.mjs')) found.push(path);
-  }
-  return found;
-}
 const e2eFiles = ['packages', 'widgets', 'extension', 'docs', 'bench']
-  .flatMap((dir) => findE2e(join(root, dir)))
+  .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((path) => join(dir, path)))
+  .filter((path) => path.endsWith('.e2e.mjs') && !/(^|\/)(node_modules|dist|\.[^/]*)\//.test(path))
   .sort();
 if (e2eFiles.length > 0) {
   console.log('\n▶ end-to-end tests (node --test, puppeteer-core)');

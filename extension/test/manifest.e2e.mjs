@@ -3,27 +3,21 @@
 // a CSP that allows no network connections, the right background form per browser, and UI strings
 // present in every locale. The built manifests in dist/ are checked too when they exist.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { TARGETS, manifestFor, mergeManifest } from '../build/manifest.mjs';
+import { filesUnder } from '../../scripts/rollup-copy-static.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const extensionDir = join(root, 'extension');
 
-function filesUnder(dir, test, found = []) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) filesUnder(path, test, found);
-    else if (test(path)) found.push(path);
-  }
-  return found;
-}
-
-const sources = filesUnder(join(extensionDir, 'src'), (path) => path.endsWith('.ts')).map((path) => ({
-  path: relative(extensionDir, path),
-  text: readFileSync(path, 'utf8'),
-}));
+const sources = filesUnder(join(extensionDir, 'src'))
+  .filter((path) => path.endsWith('.ts'))
+  .map((path) => ({
+    path: relative(extensionDir, path),
+    text: readFileSync(path, 'utf8'),
+  }));
 
 /**
  * The extension APIs the code calls (`browser.storage…`, a destructured `sidePanel`), mapped to the
