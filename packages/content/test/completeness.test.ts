@@ -130,7 +130,7 @@ describe('content completeness', () => {
           .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
           .filter((id) => id !== undefined);
         const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-        if (dupes.length > 0) problems.push(`${path}: ${dupes.join(', ')} repeated`);
+        if (dupes.length > 0) problems.push(`${path}: ${JSON.stringify(dupes)} repeated`);
         value.forEach((item, i) => {
           walk(item, `${path}[${i}]`);
         });

@@ -159,13 +159,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       this.flagsAwaitingRules = ids;
       return;
     }
+    // Pages set this from JavaScript: check what arrived, not what the type promises.
+    const given: unknown = ids;
     let list: unknown[];
-    if (Array.isArray(ids)) list = ids;
-    else if (ids === null || ids === undefined) list = [];
+    if (Array.isArray(given)) list = given;
+    else if (given === null || given === undefined) list = [];
     else {
       this.log.warn(
-        `flags-type:${typeof ids}`,
-        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof ids === 'string' ? `"${ids}"` : String(ids)}.`,
+        `flags-type:${typeof given}`,
+        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof given === 'string' ? `"${given}"` : String(given)}.`,
       );
       return;
     }

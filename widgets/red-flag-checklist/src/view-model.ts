@@ -10,7 +10,6 @@ import type {
   Locale,
   RedFlagContent,
   RedFlagRule,
-  RedFlagText,
   RuleSet,
   Tier,
 } from '../../../packages/content/src/index.js';
@@ -116,7 +115,7 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
   }
   const id = rule.id as DefaultFlagId;
   // A site's rule set may reuse an id this version's content does not know.
-  const text: RedFlagText | undefined = content.flags[id];
+  const text = (content.flags as Partial<RedFlagContent['flags']>)[id];
   if (!text) return rule.id;
   return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
 }
