@@ -208,7 +208,7 @@ describe('UI strings', () => {
       // Keys in lookup tables and entries: `titleKey: 'widgetSpineTitle'`, `auto: 'themeAuto'`, `100: 'textSize100'`.
       for (const match of text.matchAll(/\b\w+: '([a-z]+[A-Z0-9]\w*)'/g)) wanted.add(match[1]);
     }
-    for (const html of filesUnder(join(extensionDir, 'src'), (path) => path.endsWith('.html'))) {
+    for (const html of filesUnder(join(extensionDir, 'src')).filter((path) => path.endsWith('.html'))) {
       for (const match of readFileSync(html, 'utf8').matchAll(/data-i18n="(\w+)"/g)) wanted.add(match[1]);
     }
     assert.ok(wanted.size > 30, 'found too few message keys: the scan is broken');
@@ -247,7 +247,7 @@ describe('built extension (dist/extension)', { skip: builtSkip }, () => {
     });
 
     it(`${target}: the code makes no network calls and evaluates no strings`, () => {
-      for (const file of filesUnder(dir, (path) => path.endsWith('.js'))) {
+      for (const file of filesUnder(dir).filter((path) => path.endsWith('.js'))) {
         const code = readFileSync(file, 'utf8');
         for (const pattern of [
           /\bfetch\(/,
@@ -264,7 +264,7 @@ describe('built extension (dist/extension)', { skip: builtSkip }, () => {
     });
 
     it(`${target}: every page loads its script from the extension itself, with no inline script or style`, () => {
-      for (const file of filesUnder(dir, (path) => path.endsWith('.html'))) {
+      for (const file of filesUnder(dir).filter((path) => path.endsWith('.html'))) {
         const page = readFileSync(file, 'utf8');
         const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
         assert.equal(scripts.length, 1, `${relative(dir, file)} should load one script`);

@@ -209,9 +209,10 @@ describe('RyggElement: theming', () => {
       ? undefined
       : applyMediaRules(element, 'forced-colors: active');
     try {
-      const probe = document.createElement('div');
+      // CanvasText as the element's colour scheme resolves it.
+      const probe = document.createElement('span');
       probe.style.color = 'CanvasText';
-      document.body.append(probe);
+      base(element).append(probe);
       const canvasText = getComputedStyle(probe).color;
       probe.remove();
       expect(getComputedStyle(base(element)).color).to.equal(canvasText);

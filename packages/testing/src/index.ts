@@ -17,12 +17,9 @@ interface AxeApi {
   run(context: Element | Document, options: object): Promise<{ violations: AxeViolation[] }>;
 }
 
-const AXE_SCRIPT = 'axe-core/axe.min.js';
-
 async function loadAxe(): Promise<AxeApi> {
   const holder = window as unknown as { axe?: AxeApi };
-  // A plain script that defines window.axe; a non-literal specifier keeps its (absent) types out.
-  if (!holder.axe) await import(AXE_SCRIPT);
+  if (!holder.axe) await import('axe-core/axe.min.js');
   if (!holder.axe) throw new Error('axe-core did not load');
   return holder.axe;
 }
@@ -144,7 +141,8 @@ export async function resetMedia(): Promise<void> {
 export function applyMediaRules(element: Element, condition: string): () => void {
   const root = element.shadowRoot;
   if (!root) throw new Error(`<${element.localName}> has no shadow root`);
-  const original = root.adoptedStyleSheets;
+  // A copy: adoptedStyleSheets is a live array in some browsers.
+  const original = [...root.adoptedStyleSheets];
   const sheets = [
     ...original,
     ...[...root.querySelectorAll('style')]

@@ -167,7 +167,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     else {
       this.log.warn(
         `flags-type:${typeof given}`,
-        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof given === 'string' ? `"${given}"` : String(given)}.`,
+        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof given === 'string' ? `"${given}"` : `a value of type ${typeof given}`}.`,
       );
       return;
     }
