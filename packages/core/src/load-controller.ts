@@ -55,7 +55,7 @@ export class LoadController<Key, Value> implements ReactiveController {
    * it from every render starts one load per key.
    */
   request(key: Key): void {
-    if (!this.current || !Object.is(this.current.key, key)) this.start(key);
+    if (!this.current || this.current.key !== key) this.start(key);
   }
 
   /** Loads for `key` now, superseding any request on its way. */
