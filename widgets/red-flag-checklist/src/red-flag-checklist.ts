@@ -58,6 +58,17 @@ function icon(tier: Tier): TemplateResult {
 /** Properties a page may set before the element is upgraded; re-applied through their setters. */
 const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
 
+/** Imports a configuration checker on demand; a failed import names the check that could not run. */
+async function importChecker<Checker>(what: string, load: () => Promise<Checker>): Promise<Checker> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new Error(`the ${what} could not be checked: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /**
  * When to seek help with back pain, and when at once: the warning signs of section 6 of the
  * brochure as a checklist, with one clear answer — call now, contact your GP, or take care of
@@ -95,7 +106,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     ticked: { state: true, attribute: false },
     noneChosen: { state: true, attribute: false },
     activeRules: { state: true, attribute: false },
-    customContacts: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -114,17 +124,41 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private ticked: readonly string[] = [];
   private noneChosen = false;
   private activeRules: RuleSet = DEFAULT_RULES;
-  private customContacts: Contacts | undefined;
   /** The text of the polite and the assertive live region; changed only when the result changes. */
   private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
 
-  private rulesProblem: string | undefined;
-  private contactsProblem: string | undefined;
-  /** Counts rule sets and contacts set by the page, so only the latest one's check applies. */
-  private rulesRequest = 0;
-  private contactsRequest = 0;
-  /** True while a rule set from the page is being checked. */
-  private rulesPending = false;
+  /**
+   * The checks of a rule set and of contacts set by the page. Their code loads only when a site
+   * brings its own; only the latest value's check applies.
+   */
+  private readonly rulesCheck = this.loading({
+    load: async (rules: unknown) => {
+      const { validateRuleSet } = await importChecker(
+        'rule set',
+        () => import('../../../packages/content/src/validate-rules.js'),
+      );
+      return validateRuleSet(rules);
+    },
+    loaded: (rules) => {
+      this.useRules(rules);
+    },
+    settled: () => {
+      this.applyFlagsAwaitingRules();
+      this.showConfigProblems();
+    },
+  });
+  private readonly contactsCheck = this.loading({
+    load: async (contacts: unknown) => {
+      const { validateContacts } = await importChecker(
+        'contacts',
+        () => import('../../../packages/content/src/validate-contacts.js'),
+      );
+      return validateContacts(contacts);
+    },
+    settled: () => {
+      this.showConfigProblems();
+    },
+  });
   /** Flags the page set while a new rule set was still being checked; applied once it is. */
   private flagsAwaitingRules: readonly string[] | undefined;
   private lastAnnounced = '';
@@ -155,7 +189,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set flags(ids: readonly string[]) {
-    if (this.rulesPending) {
+    if (this.rulesCheck.pending) {
       this.flagsAwaitingRules = ids;
       return;
     }
@@ -217,39 +251,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set rules(value: RuleSet | null | undefined) {
-    const request = ++this.rulesRequest;
     if (value === null || value === undefined) {
-      this.rulesPending = false;
-      this.rulesProblem = undefined;
+      this.rulesCheck.reset();
       this.useRules(DEFAULT_RULES);
       this.applyFlagsAwaitingRules();
       this.showConfigProblems();
       return;
     }
-    // The checker is loaded only when a site brings its own rules; flags set meanwhile wait for it.
-    this.rulesPending = true;
-    void this.track(
-      import('../../../packages/content/src/validate-rules.js')
-        .then(({ validateRuleSet }) => {
-          if (request !== this.rulesRequest) return;
-          try {
-            this.useRules(validateRuleSet(value));
-            this.rulesProblem = undefined;
-          } catch (error) {
-            this.rulesProblem = error instanceof Error ? error.message : String(error);
-          }
-        })
-        .catch((error: unknown) => {
-          if (request === this.rulesRequest)
-            this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-        })
-        .finally(() => {
-          if (request !== this.rulesRequest) return;
-          this.rulesPending = false;
-          this.applyFlagsAwaitingRules();
-          this.showConfigProblems();
-        }),
-    );
+    // Flags set while the check runs wait for it.
+    this.rulesCheck.start(value);
   }
 
   private applyFlagsAwaitingRules(): void {
@@ -266,37 +276,16 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * Reading it gives the site's contacts, or the defaults in the current language once loaded.
    */
   get contacts(): Contacts | undefined {
-    return this.customContacts ?? this.content?.contacts;
+    return this.contactsCheck.value ?? this.content?.contacts;
   }
 
   set contacts(value: Contacts | null | undefined) {
-    const request = ++this.contactsRequest;
     if (value === null || value === undefined) {
-      this.contactsProblem = undefined;
-      this.customContacts = undefined;
+      this.contactsCheck.reset();
       this.showConfigProblems();
       return;
     }
-    // The checker is loaded only when a site brings its own contacts.
-    void this.track(
-      import('../../../packages/content/src/validate-contacts.js')
-        .then(({ validateContacts }) => {
-          if (request !== this.contactsRequest) return;
-          try {
-            this.customContacts = validateContacts(value);
-            this.contactsProblem = undefined;
-          } catch (error) {
-            this.contactsProblem = error instanceof Error ? error.message : String(error);
-          }
-        })
-        .catch((error: unknown) => {
-          if (request === this.contactsRequest)
-            this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-        })
-        .finally(() => {
-          if (request === this.contactsRequest) this.showConfigProblems();
-        }),
-    );
+    this.contactsCheck.start(value);
   }
 
   /** Clears every answer, as the reset button does (without moving focus). */
@@ -327,7 +316,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   private showConfigProblems(): void {
-    const problem = this.rulesProblem ?? this.contactsProblem;
+    const problem = this.rulesCheck.problem ?? this.contactsCheck.problem;
     if (problem) this.failWith('config', problem);
     else this.clearConfigFailure();
   }
@@ -376,7 +365,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       locale: this.locale,
       audience: this.resolvedAudience,
       rules: this.activeRules,
-      contacts: this.customContacts,
+      contacts: this.contactsCheck.value,
       answers: { flags: this.ticked, noneChosen: this.noneChosen },
     });
   }
