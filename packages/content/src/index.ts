@@ -20,8 +20,16 @@ export {
   loadTreatment,
 } from './load.js';
 export { sourceLine } from './format.js';
-export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES, flagTier, compareTiers } from './rules.js';
-export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
+export {
+  TIERS,
+  FLAG_TIERS,
+  DEFAULT_FLAG_IDS,
+  DEFAULT_ROUTE_IDS,
+  DEFAULT_RULES,
+  flagTier,
+  compareTiers,
+} from './rules.js';
+export type { Tier, FlagTier, RedFlagRule, Route, RuleSet, DefaultFlagId, DefaultRouteId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
 export { RuleSetError, validateRuleSet } from './validate-rules.js';
@@ -50,7 +58,14 @@ export type {
   StructureId,
 } from './types/anatomy.js';
 export type { ActivityContent, ActivityLongLasting, ActivityUi, ActivityVariant } from './types/activity.js';
-export type { RedFlagClinicianWording, RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
+export type {
+  RedFlagClinicianWording,
+  RedFlagContent,
+  RedFlagText,
+  RedFlagUi,
+  TierText,
+  WordedRouteId,
+} from './types/red-flags.js';
 export type { WorkContent, WorkChecklist, WorkUi } from './types/work.js';
 export { TREATMENT_GROUP_IDS } from './types/treatment.js';
 export type { TreatmentContent, TreatmentGroupId, TreatmentUi } from './types/treatment.js';

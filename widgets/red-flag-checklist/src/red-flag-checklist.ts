@@ -538,7 +538,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
     const adviceHref = result.tier === 'self-care' ? this.resolvedAdviceHref : undefined;
     const heading = html`<span class="visually-hidden">${result.levelText}: </span>${result.heading}`;
-    return html`<div class="card card-${result.tier}" part="card" data-tier=${result.tier}>
+    return html`<div
+      class="card card-${result.tier}"
+      part="card"
+      data-tier=${result.tier}
+      data-route=${result.route ?? nothing}
+    >
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
         ${result.action ? html`<p class="action">${result.action}</p>` : nothing}

@@ -10,8 +10,10 @@ import type {
   Locale,
   RedFlagContent,
   RedFlagRule,
+  Route,
   RuleSet,
   Tier,
+  WordedRouteId,
 } from '../../../packages/content/src/index.js';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
@@ -57,6 +59,8 @@ export interface ContactView {
 /** The result card. */
 export interface ResultView {
   readonly tier: Tier;
+  /** The most urgent route of the ticked signs (absent for self-care and sets without routes). */
+  readonly route?: string;
   /** The level in words, read out before the heading ("Krever handling med en gang"). */
   readonly levelText: string;
   readonly heading: string;
@@ -154,6 +158,41 @@ export function namesReplacedNumber(text: string, defaults: Contacts, replacemen
   );
 }
 
+/** Heading, level and action of a result: the route's own, else the tier's. */
+function resultWording(
+  content: RedFlagContent,
+  professional: RedFlagContent['clinician'],
+  tier: Tier,
+  route: Route | undefined,
+  locale: Locale,
+): { heading: string; levelText: string; action: string } {
+  const tierText = content.tiers[tier];
+  const general = {
+    levelText: tierText.levelText,
+    heading: professional?.tiers[tier].heading ?? tierText.heading,
+    action: professional?.tiers[tier].action ?? tierText.action,
+  };
+  if (!route) return general;
+  if (route.heading || route.action) {
+    const own = (wording: Route['heading']) => wording?.[locale] ?? Object.values(wording ?? {})[0];
+    return { ...general, heading: own(route.heading) ?? general.heading, action: own(route.action) ?? general.action };
+  }
+  const worded = Object.hasOwn(content.routes, route.id) ? (route.id as WordedRouteId) : undefined;
+  if (!worded) return general;
+  const text = content.routes[worded];
+  return {
+    levelText: text.levelText,
+    heading: professional?.routes[worded].heading ?? text.heading,
+    action: professional?.routes[worded].action ?? text.action,
+  };
+}
+
+/** The tier's contacts the route names, or all of them when it names none the site has. */
+function routeContacts(contacts: readonly Contact[], route: Route | undefined): readonly Contact[] {
+  const chosen = route?.contacts ? contacts.filter((contact) => route.contacts?.includes(contact.id)) : [];
+  return chosen.length > 0 ? chosen : contacts;
+}
+
 /** The rule set as one short reference for notes. */
 export function rulesReference(rules: RuleSet): string {
   return `${rules.id} ${rules.version} (${rules.date})`;
@@ -204,16 +243,17 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
 
   let resultView: ResultView | undefined;
   if (answered) {
-    const tierText = content.tiers[result.tier];
     const contacts = input.contacts ?? content.contacts;
-    const action = professional?.tiers[result.tier].action ?? tierText.action;
+    const route = rules.routes?.find((candidate) => candidate.id === result.route);
+    const { levelText, heading, action } = resultWording(content, professional, result.tier, route, wordingLocale);
     const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
     resultView = {
       tier: result.tier,
-      levelText: tierText.levelText,
-      heading: professional?.tiers[result.tier].heading ?? tierText.heading,
+      ...(route ? { route: route.id } : {}),
+      levelText,
+      heading,
       ...(keepAction ? { action } : {}),
-      contacts: result.tier === 'self-care' ? [] : contacts[result.tier].map(contactView),
+      contacts: result.tier === 'self-care' ? [] : routeContacts(contacts[result.tier], route).map(contactView),
       advice: result.tier === 'self-care' ? content.selfCareSummary : [],
     };
   }

@@ -91,6 +91,28 @@ const content: RedFlagContent = {
         'Keep your activity as normal and varied as you can. If you later notice anything on the list, seek help.',
     },
   },
+  routes: {
+    'doctor-today': {
+      heading: 'Contact a doctor today',
+      levelText: 'Should see a doctor today',
+      action:
+        'Contact your GP (fastlege) today. If the surgery is closed, call the out-of-hours doctor (legevakt) on 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Contact a doctor soon',
+      levelText: 'Should see a doctor soon',
+      action:
+        'Book an appointment with your GP (fastlege) soon. If the weakness gets worse, contact a doctor at once: ' +
+        'call the out-of-hours doctor (legevakt) on 116 117 if the surgery is closed.',
+    },
+    doctor: {
+      heading: 'Contact a doctor',
+      levelText: 'Should be examined by a doctor',
+      action:
+        'Contact your GP (fastlege) to be examined by a doctor. If you need a doctor while the surgery is closed, ' +
+        'call the out-of-hours doctor (legevakt) on 116 117.',
+    },
+  },
   selfCareSummary: [
     'Keep your activity as normal and varied as you can.',
     'Lie down as little as possible, and switch between rest and movement.',
@@ -110,6 +132,12 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Your GP (fastlege)' },
+      {
+        id: 'legevakt',
+        label: 'Out-of-hours doctor (legevakt)',
+        number: '116 117',
+        description: 'When your GP surgery is closed',
+      },
       {
         id: 'health-personnel',
         label: 'Another authorised health professional',

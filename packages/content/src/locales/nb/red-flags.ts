@@ -93,6 +93,27 @@ const content: RedFlagContent = {
         'bør du søke hjelp.',
     },
   },
+  routes: {
+    'doctor-today': {
+      heading: 'Kontakt lege i dag',
+      levelText: 'Bør undersøkes av lege i dag',
+      action: 'Kontakt fastlegen din i dag. Er legekontoret stengt, ring legevakten på 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Kontakt lege snart',
+      levelText: 'Bør undersøkes av lege snart',
+      action:
+        'Bestill time hos fastlegen din snart. Blir du svakere, skal du kontakte lege med en gang: ' +
+        'ring legevakten på 116 117 hvis legekontoret er stengt.',
+    },
+    doctor: {
+      heading: 'Kontakt lege',
+      levelText: 'Bør undersøkes av lege',
+      action:
+        'Kontakt fastlegen din for å bli undersøkt av lege. Trenger du lege mens legekontoret er stengt, ' +
+        'ring legevakten på 116 117.',
+    },
+  },
   selfCareSummary: [
     'Hold deg i så normal og variert aktivitet som mulig.',
     'Ligg minst mulig, og veksle mellom hvile og bevegelse.',
@@ -112,6 +133,7 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Fastlegen din' },
+      { id: 'legevakt', label: 'Legevakt', number: '116 117', description: 'Når legekontoret er stengt' },
       {
         id: 'health-personnel',
         label: 'Annet autorisert helsepersonell',

@@ -93,6 +93,27 @@ const content: RedFlagContent = {
         'bør du søkje hjelp.',
     },
   },
+  routes: {
+    'doctor-today': {
+      heading: 'Kontakt lege i dag',
+      levelText: 'Bør undersøkjast av lege i dag',
+      action: 'Kontakt fastlegen din i dag. Er legekontoret stengt, ring legevakta på 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Kontakt lege snart',
+      levelText: 'Bør undersøkjast av lege snart',
+      action:
+        'Bestill time hos fastlegen din snart. Blir du svakare, skal du kontakte lege med ein gong: ' +
+        'ring legevakta på 116 117 viss legekontoret er stengt.',
+    },
+    doctor: {
+      heading: 'Kontakt lege',
+      levelText: 'Bør undersøkjast av lege',
+      action:
+        'Kontakt fastlegen din for å bli undersøkt av lege. Treng du lege medan legekontoret er stengt, ' +
+        'ring legevakta på 116 117.',
+    },
+  },
   selfCareSummary: [
     'Hald deg i så normal og variert aktivitet som mogleg.',
     'Ligg minst mogleg, og veksle mellom kvile og rørsle.',
@@ -112,6 +133,7 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Fastlegen din' },
+      { id: 'legevakt', label: 'Legevakt', number: '116 117', description: 'Når legekontoret er stengt' },
       {
         id: 'health-personnel',
         label: 'Anna autorisert helsepersonell',
