@@ -378,9 +378,9 @@ describe('validateRuleSet', () => {
     );
 
     const withSection = ukRules();
-    (withSection.flags as Record<string, unknown>[])[0]!.section = 4;
+    (withSection.flags as Record<string, unknown>[])[0]!.section = 12;
     expect(ruleSetError(() => validateRuleSet(withSection)).message).to.equal(
-      'rules.flags[0].section is 4; expected one of 1, 2, 3, 5, 6, 7, 8, 9, 10, 11',
+      'rules.flags[0].section is 12; expected one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11',
     );
 
     const withDate = ukRules();

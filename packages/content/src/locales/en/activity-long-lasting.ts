@@ -107,11 +107,12 @@ const content: ActivityLongLasting = {
     {
       id: 'interdisciplinary',
       text:
-        'Interdisciplinary treatment at a back clinic or rehabilitation centre has been shown to prevent both new ' +
-        'episodes of acute back pain and sick leave.',
+        'Interdisciplinary treatment at a back clinic or rehabilitation centre has been shown to help prevent both ' +
+        'new episodes of acute back pain and sick leave.',
       section: 9,
       clinician:
-        'Interdisciplinary programmes (back clinic, rehabilitation) prevent new acute episodes and sickness absence.',
+        'Interdisciplinary programmes (back clinic, rehabilitation) have been shown to be effective in preventing new ' +
+        'acute episodes and sickness absence.',
     },
   ],
 };

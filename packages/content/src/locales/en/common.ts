@@ -27,6 +27,7 @@ const common: CommonStrings = {
     1: 'Why do we get back pain?',
     2: 'How is the back built?',
     3: 'How the back changes with age',
+    4: 'The disc and disc prolapse (the unnumbered drawing page)',
     5: 'What you can do yourself when your back hurts',
     6: 'When should you seek help?',
     7: 'What health professionals can do for you',

@@ -35,11 +35,11 @@ const content: RedFlagContent = {
   noneOfThese: 'None of these apply to me',
   flags: {
     urination: {
-      label: 'Have you started having problems passing urine?',
+      label: 'Have you started having bladder problems – difficulty passing urine, or leaking urine (incontinence)?',
       section: 6,
     },
     'saddle-numbness': {
-      label: 'Have you become numb in the groin or crotch area?',
+      label: 'Have you become numb around your genitals, bottom or inner thighs (the saddle area)?',
       section: 6,
     },
     unsure: {
@@ -88,7 +88,8 @@ const content: RedFlagContent = {
       heading: 'Look after yourself by staying active',
       levelText: 'Self-care advice',
       action:
-        'Keep your activity as normal and varied as you can. If you later notice anything on the list, seek help.',
+        'Keep your activity as normal and varied as you can. Get help if the pain becomes very troublesome or ' +
+        'lasts an unreasonably long time, or if you later notice anything on the list.',
     },
   },
   routes: {

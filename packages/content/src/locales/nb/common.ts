@@ -26,6 +26,7 @@ const common: CommonStrings = {
     1: 'Hvorfor får vi vondt i ryggen?',
     2: 'Hvordan er ryggen bygget opp?',
     3: 'Slik forandrer ryggen seg med årene',
+    4: 'Mellomvirvelskiven og prolaps (tegningssiden uten nummer)',
     5: 'Hva du selv kan gjøre når ryggen gjør vondt',
     6: 'Når bør du søke hjelp?',
     7: 'Hva helsepersonell kan gjøre for deg',

@@ -36,7 +36,7 @@ const content: RedFlagContent = {
   noneOfThese: 'Ingen av disse gjelder meg',
   flags: {
     urination: {
-      label: 'Har du fått problemer med å tisse (late vannet)?',
+      label: 'Har du fått problemer med vannlatingen, for eksempel vansker med å tisse eller lekkasje av urin?',
       section: 6,
     },
     'saddle-numbness': {
@@ -48,7 +48,7 @@ const content: RedFlagContent = {
       section: 6,
     },
     'uncontrolled-pain': {
-      label: 'Er smertene sterke, uten at smertestillende tabletter eller avlastning av ryggen hjelper nok?',
+      label: 'Er smertene sterke, uten at smertestillende tabletter eller å avlaste ryggen (hvile den) hjelper nok?',
       section: 6,
     },
     weakness: {
@@ -89,8 +89,8 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg selv med aktivitet',
       levelText: 'Råd for egenomsorg',
       action:
-        'Hold deg i så normal og variert aktivitet som du klarer. Merker du senere noe av det som står på listen, ' +
-        'bør du søke hjelp.',
+        'Hold deg i så normal og variert aktivitet som du klarer. Søk hjelp hvis smertene blir svært plagsomme ' +
+        'eller varer urimelig lenge, eller hvis du senere merker noe av det som står på listen.',
     },
   },
   routes: {

@@ -36,7 +36,7 @@ const content: RedFlagContent = {
   noneOfThese: 'Ingen av desse gjeld meg',
   flags: {
     urination: {
-      label: 'Har du fått problem med å tisse (late vatnet)?',
+      label: 'Har du fått problem med vasslatinga, til dømes vanskar med å tisse eller lekkasje av urin?',
       section: 6,
     },
     'saddle-numbness': {
@@ -48,7 +48,7 @@ const content: RedFlagContent = {
       section: 6,
     },
     'uncontrolled-pain': {
-      label: 'Er smertene sterke, utan at smertestillande tablettar eller avlasting av ryggen hjelper nok?',
+      label: 'Er smertene sterke, utan at smertestillande tablettar eller å avlaste ryggen (kvile han) hjelper nok?',
       section: 6,
     },
     weakness: {
@@ -89,8 +89,8 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg sjølv med aktivitet',
       levelText: 'Råd for eigenomsorg',
       action:
-        'Hald deg i så normal og variert aktivitet som du klarer. Merkar du seinare noko av det som står på lista, ' +
-        'bør du søkje hjelp.',
+        'Hald deg i så normal og variert aktivitet som du klarer. Søk hjelp viss smertene blir svært plagsame ' +
+        'eller varer urimeleg lenge, eller viss du seinare merkar noko av det som står på lista.',
     },
   },
   routes: {
