@@ -19,7 +19,8 @@ export {
   loadWork,
   loadTreatment,
 } from './load.js';
-export { sourceLine } from './format.js';
+export { sourceLine, contentVersionText } from './format.js';
+export { CONTENT_VERSION } from './version.js';
 export {
   TIERS,
   FLAG_TIERS,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  CONTENT_VERSION,
   LOCALES,
   SECTION_NUMBERS,
   SOURCE,
@@ -87,10 +88,13 @@ describe('locale, source and topic helpers', () => {
   it('writes source lines in each language', async () => {
     const nb = await loadCommon('nb');
     const en = await loadCommon('en');
-    expect(sourceLine(nb, 6)).to.equal(`Kilde: ${SOURCE.title} (FORMI, 2007), avsnitt 6`);
-    expect(sourceLine(en, [7, 5, 7])).to.equal(
-      'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7',
+    expect(sourceLine(nb, 6)).to.equal(
+      `Kilde: ${SOURCE.title} (FORMI, 2007), avsnitt 6. Innholdsversjon ${CONTENT_VERSION}`,
     );
-    expect(sourceLine(nb)).to.equal(`Kilde: ${SOURCE.title} (FORMI, 2007)`);
+    expect(sourceLine(en, [7, 5, 7])).to.equal(
+      'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7. ' +
+        `Content version ${CONTENT_VERSION}`,
+    );
+    expect(sourceLine(nb)).to.equal(`Kilde: ${SOURCE.title} (FORMI, 2007). Innholdsversjon ${CONTENT_VERSION}`);
   });
 });

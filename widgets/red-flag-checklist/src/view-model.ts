@@ -1,7 +1,7 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
-import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
+import { FLAG_TIERS, contentVersionText, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
 import type {
   Contact,
   Contacts,
@@ -203,7 +203,7 @@ function sourceText(content: RedFlagContent, rules: RuleSet): string {
   const sections = rules.flags.flatMap((rule) => (rule.section === undefined ? [] : [rule.section]));
   const custom = rules.flags.some(ownWording);
   if (!custom) return sourceLine(content.common, sections.length > 0 ? sections : [content.section]);
-  return `${content.common.source.label}: ${rules.source}`;
+  return `${content.common.source.label}: ${rules.source}. ${contentVersionText(content.common)}`;
 }
 
 /**

@@ -13,6 +13,7 @@ const common: CommonStrings = {
     titleInLocale: 'Worth knowing about back pain – what professionals agree on',
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
+    contentVersion: 'Content version',
     year: 2007,
   },
   basis:

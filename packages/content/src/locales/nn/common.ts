@@ -13,6 +13,7 @@ const common: CommonStrings = {
     titleInLocale: SOURCE_TITLE,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
+    contentVersion: 'Innhaldsversjon',
     year: 2007,
   },
   basis:
