@@ -242,7 +242,7 @@ const content: TreatmentContent = {
         },
         {
           id: 'heat',
-          text: 'With acute back pain, you can try heat treatment.',
+          text: 'For acute back pain, heat treatment is worth trying.',
           section: 7,
         },
         {
@@ -260,7 +260,7 @@ const content: TreatmentContent = {
       items: [
         {
           id: 'few-need',
-          text: 'Only a few percent of people with back problems need an operation.',
+          text: 'Only a small percentage of people with back problems need an operation.',
           section: 7,
         },
         {
@@ -283,7 +283,7 @@ const content: TreatmentContent = {
         },
         {
           id: 'leg-pain',
-          text: 'After surgery, 70–90% are rid of the pain that spreads down into the foot.',
+          text: 'After surgery, 70–90% are free of the pain that spreads down into the foot.',
           section: 7,
           clinician: '70–90% are free of radiating leg pain after surgery.',
         },
@@ -372,7 +372,7 @@ const content: TreatmentContent = {
           id: 'ryggforeningen',
           text:
             'Ryggforeningen i Norge (the Norwegian back association) and its local branches run self-help groups, ' +
-            'back-coping courses and peer-support activities, especially for people with long-lasting pain.',
+            'courses on coping with back pain and peer-support activities, especially for people with long-lasting pain.',
           section: 7,
         },
       ],
