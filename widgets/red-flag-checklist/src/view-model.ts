@@ -85,7 +85,7 @@ export interface ChecklistView {
   readonly result?: ResultView;
   readonly source: string;
   readonly sourceNote?: string;
-  /** The rule set as a short reference, e.g. "formi-2007-section-6 1.0.0 (2007-01-01)". */
+  /** The rule set as a short reference, e.g. "formi-2007-section-6 2.0.0 (2007-01-01)". */
   readonly rules: string;
   /** The locale the labels are written in when the rule set lacks the widget's locale. */
   readonly labelLocaleFallback?: Locale;
