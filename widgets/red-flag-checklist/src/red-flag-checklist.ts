@@ -78,7 +78,7 @@ const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
  * @csspart title - The title heading.
  * @csspart questions - The fieldset with every question and the "none of these" answer.
  * @csspart result - The area with the result card and the reset button.
- * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`).
+ * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`; `data-route` names the most urgent route of the ticked signs, e.g. `doctor-today`).
  * @csspart reset - The button that clears every answer.
  * @csspart source - The source line (brochure section 6, FORMI 2007, or the site's own rule set).
  * @csspart error - The error box shown for a broken configuration.
