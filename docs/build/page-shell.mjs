@@ -54,6 +54,7 @@ export const NAVIGATION = [
     'About',
     [
       ['clinical-content.html', 'Clinical content'],
+      ['clinical-changelog.html', 'Clinical changelog'],
       ['privacy.html', 'Privacy'],
       ['performance.html', 'Performance'],
     ],

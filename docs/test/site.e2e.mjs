@@ -114,6 +114,7 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
       'languages.html',
       'extension.html',
       'clinical-content.html',
+      'clinical-changelog.html',
       'privacy.html',
       'performance.html',
       ...Object.keys(WIDGET_PAGES),

@@ -78,13 +78,14 @@ describe(
       writeFileSync(
         join(project, 'check.ts'),
         `import 'ryggrad/red-flag-checklist.js';
-import { RyggSpineDiagram, triage } from 'ryggrad';
+import { CONTENT_VERSION, RyggSpineDiagram, triage } from 'ryggrad';
 const checklist = document.createElement('rygg-red-flag-checklist');
 checklist.flags = ['fever'];
 const tier: 'emergency' | 'seek-help' | 'self-care' = checklist.triage.tier;
 checklist.addEventListener('rygg-triage-change', (event) => console.log(event.detail.tier));
 const diagram: RyggSpineDiagram = new RyggSpineDiagram();
-console.log(tier, diagram, triage(['urination']).tier);
+const contentVersion: string = CONTENT_VERSION;
+console.log(tier, diagram, triage(['urination']).tier, contentVersion);
 `,
       );
       writeFileSync(

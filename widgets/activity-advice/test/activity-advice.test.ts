@@ -90,13 +90,13 @@ describe('<rygg-activity-advice>: content', () => {
     }
   }
 
-  it('draws on section 5 for acute pain, and on sections 7 and 9 when it lasts', async () => {
+  it('draws on section 5 (and 7 for when to get help) for acute pain, and on sections 7 and 9 when it lasts', async () => {
     const content = await loadTopic('activity', 'nb');
     const acute = activityView(content, 'acute');
     const lasting = activityView(content, 'long-lasting');
     expect(acute.sections.map((section) => section.id)).to.deep.equal(['stay-active', 'painkillers']);
     expect(lasting.sections.map((section) => section.id)).to.deep.equal(['long-lasting', 'prevention']);
-    expect(acute.sourceSections).to.deep.equal([5]);
+    expect(acute.sourceSections).to.deep.equal([5, 7]);
     expect(lasting.sourceSections).to.include.members([7, 9]);
   });
 

@@ -70,7 +70,7 @@ export interface PlainTextInput {
   readonly result?: PlainTextResult;
   /** The full source line, e.g. "Kilde: … (FORMI, 2007), avsnitt 6". */
   readonly source: string;
-  /** The rule set, e.g. "formi-2007-section-6 1.0.0 (2007-01-01)"; written in the clinician text. */
+  /** The rule set, e.g. "formi-2007-section-6 2.0.0 (2007-01-01)"; written in the clinician text. */
   readonly rules?: string;
   readonly words: PlainTextWords;
 }

@@ -89,7 +89,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @csspart title - The title heading.
  * @csspart questions - The fieldset with every question and the "none of these" answer.
  * @csspart result - The area with the result card and the reset button.
- * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`).
+ * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`; `data-route` names the most urgent route of the ticked signs, e.g. `doctor-today`).
  * @csspart reset - The button that clears every answer.
  * @csspart source - The source line (brochure section 6, FORMI 2007, or the site's own rule set).
  * @csspart error - The error box shown for a broken configuration.
@@ -529,7 +529,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
     const adviceHref = result.tier === 'self-care' ? this.resolvedAdviceHref : undefined;
     const heading = html`<span class="visually-hidden">${result.levelText}: </span>${result.heading}`;
-    return html`<div class="card card-${result.tier}" part="card" data-tier=${result.tier}>
+    return html`<div
+      class="card card-${result.tier}"
+      part="card"
+      data-tier=${result.tier}
+      data-route=${result.route ?? nothing}
+    >
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
         ${result.action ? html`<p class="action">${result.action}</p>` : nothing}

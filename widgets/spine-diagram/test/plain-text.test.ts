@@ -59,7 +59,7 @@ describe('spine-diagram words', () => {
         expect(text, id).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
       }
       expect(text).to.contain('(C1–C7)');
-      expect(text).to.contain(sourceLine(content.common, [2, 3]));
+      expect(text).to.contain(sourceLine(content.common, [2, 4]));
       expect(text).not.to.contain(content.structures['facet-joint'].explanation);
     });
   }

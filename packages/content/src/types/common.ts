@@ -38,6 +38,8 @@ export interface SourceStrings {
   readonly publisher: string;
   /** "FORMI" */
   readonly publisherShort: string;
+  /** "Innholdsversjon" / "Content version", before {@link CONTENT_VERSION}. */
+  readonly contentVersion: string;
   readonly year: number;
 }
 

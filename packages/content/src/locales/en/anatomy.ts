@@ -80,7 +80,7 @@ const content: AnatomyContent = {
       explanation:
         'The nerve roots leave the spinal cord through openings between the vertebrae. If a nerve root is squeezed ' +
         'or irritated, it can cause pain that spreads down the leg (sciatica).',
-      section: 3,
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerve-root canal',
@@ -93,7 +93,7 @@ const content: AnatomyContent = {
       explanation:
         'Some of the soft core of the disc has been pushed out through cracks and forms a bulge, which can press on ' +
         'or irritate the nerve root.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Neck (7 vertebrae)',
@@ -167,7 +167,7 @@ const content: AnatomyContent = {
         'A prolapse is usually caused by age changes in the disc, not by one unlucky event.',
         'Studies of identical twins suggest that heredity matters a lot, while strain at work seems to matter little.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Narrow spinal canal (spinal stenosis)',

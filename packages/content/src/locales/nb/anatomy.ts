@@ -79,8 +79,8 @@ const content: AnatomyContent = {
       name: 'Nerverot',
       explanation:
         'Nerverøttene går ut fra ryggmargen gjennom åpninger mellom virvlene. Blir en nerverot klemt eller irritert, ' +
-        'kan det gi smerter som stråler ned i benet (isjias).',
-      section: 3,
+        'kan det gi smerter som stråler ned i beinet (isjias).',
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerverotkanal',
@@ -93,7 +93,7 @@ const content: AnatomyContent = {
       explanation:
         'Noe av den myke kjernen i skiven er presset ut gjennom sprekker og danner en utbuling, som kan trykke på ' +
         'eller irritere nerveroten.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Nakken (7 virvler)',
@@ -163,14 +163,14 @@ const content: AnatomyContent = {
         'Som regel skyldes prolaps aldersforandringer i skiven, og ikke én uheldig hendelse.',
         'Studier av eneggede tvillinger tyder på at arv betyr mye, mens belastninger i arbeidet ser ut til å bety lite.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Trang ryggmargskanal (spinal stenose)',
       explanation: [
         'Hos noen, særlig hos dem over 60 år, kan aldersforandringer gjøre kanalen for ryggmargen og åpningene for nerverøttene for trange.',
         '«Spinal» betyr noe som har med ryggen å gjøre, og «stenose» betyr tranghet.',
-        'Typisk gjør det vondt i det ene eller begge bena når du går.',
+        'Typisk gjør det vondt i det ene eller begge beina når du går.',
         'Smertene letter ofte når du bøyer deg fremover eller setter deg ned.',
       ],
       section: 3,
@@ -186,10 +186,10 @@ const content: AnatomyContent = {
       section: 3,
     },
     osteoporosis: {
-      name: 'Benskjørhet (osteoporose)',
+      name: 'Beinskjørhet (osteoporose)',
       explanation: [
         'Benmassen i ryggvirvlene kan bli mindre og svakere. Kvinner er særlig utsatt.',
-        'Benskjørhet gjør ikke vondt i seg selv.',
+        'Beinskjørhet gjør ikke vondt i seg selv.',
         'Men den øker risikoen for smertefulle brudd, som kan komme etter ganske små skader.',
         'Slike brudd kan gi en synlig krummere rygg, særlig øverst.',
       ],

@@ -47,7 +47,7 @@ const content: CausesContent = {
       id: 'serious-rare',
       text:
         'Sjelden ligger det en annen og mer alvorlig sykdom bak, for eksempel brudd i ryggen (som regel på grunn av ' +
-        'benskjørhet), infeksjon, revmatisk betennelsessykdom, svulst eller kreft. Dette gjelder færre enn 5 % av ' +
+        'beinskjørhet), infeksjon, revmatisk betennelsessykdom, svulst eller kreft. Dette gjelder færre enn 5 % av ' +
         'alle med vondt i ryggen.',
       section: 1,
       clinician:
@@ -246,7 +246,7 @@ const content: CausesContent = {
     {
       id: 'most-recover',
       text:
-        'Nesten alle med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker, enten de får behandling ' +
+        'De aller fleste med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker, enten de får behandling ' +
         'eller ikke.',
       section: 8,
     },
@@ -272,7 +272,7 @@ const content: CausesContent = {
       id: 'prolapse-shrinks',
       text:
         'En prolaps som buler ut i nerverotkanalen, begynner som regel å tørke inn og skrumpe ganske snart. ' +
-        'Da merker du at smertene ned i benet blir svakere.',
+        'Da merker du at smertene ned i beinet blir svakere.',
       section: 8,
     },
     {

@@ -79,7 +79,7 @@ const content: AnatomyContent = {
       explanation:
         'Nerverøtene går ut frå ryggmergen gjennom opningar mellom virvlane. Blir ei nerverot klemd eller irritert, ' +
         'kan det gje smerter som strålar ned i beinet (isjias).',
-      section: 3,
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerverotkanal',
@@ -91,7 +91,7 @@ const content: AnatomyContent = {
       explanation:
         'Noko av den mjuke kjernen i skiva er pressa ut gjennom sprekker og lagar ei utbuling, som kan trykkje på ' +
         'eller irritere nerverota.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Nakken (7 virvlar)',
@@ -161,7 +161,7 @@ const content: AnatomyContent = {
         'Som regel kjem prolaps av aldersendringar i skiva, og ikkje av éi uheldig hending.',
         'Studiar av eineggatvillingar tyder på at arv har mykje å seie, medan belastingar i arbeidet ser ut til å ha lite å seie.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Trong ryggmergskanal (spinal stenose)',
@@ -178,7 +178,7 @@ const content: AnatomyContent = {
       explanation: [
         'Akkurat som huda får rynker, endrar ryggen seg med åra, særleg skivene.',
         'Skivene blir lågare, inneheld mindre væske og sprekk opp. Langs leddkantane og virvlane kan det danne seg beinpåleiringar.',
-        'Dette blir kalla degenerative endringar eller slitasje, men det heng ikkje naudsynleg saman med kor mykje ryggen har vore belasta.',
+        'Dette blir kalla degenerative endringar eller slitasje, men det heng ikkje nødvendigvis saman med kor mykje ryggen har vore belasta.',
         'Alle får slike endringar i større eller mindre grad. Nokre har arveleg anlegg for å få dei tidlegare i livet.',
       ],
       section: 3,

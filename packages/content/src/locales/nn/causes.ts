@@ -95,7 +95,7 @@ const content: CausesContent = {
     {
       id: 'nerve-root',
       name: 'Nerverotsmerter (isjias)',
-      text: 'Smerter som stråler ut nedanfor kneet. Oftast kjem dei av ein prolaps eller ein trong nerverotkanal.',
+      text: 'Smerter som strålar ut nedanfor kneet. Oftast kjem dei av ein prolaps eller ein trong nerverotkanal.',
       share: '5–10 %',
       shareMin: 5,
       shareMax: 10,
@@ -246,7 +246,7 @@ const content: CausesContent = {
     {
       id: 'most-recover',
       text:
-        'Nesten alle med akutte ryggsmerter blir bra eller mykje betre i løpet av nokre få veker, anten dei får ' +
+        'Dei aller fleste med akutte ryggsmerter blir bra eller mykje betre i løpet av nokre få veker, anten dei får ' +
         'behandling eller ikkje.',
       section: 8,
     },
