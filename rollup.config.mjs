@@ -7,10 +7,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
+import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
 // Production Lit (no dev-mode checks), resolved from node_modules.
-const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
+const resolve = () => nodeResolve({ exportConditions: ['production', ...SOURCE_CONDITIONS], browser: true });
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
 
 const builds = [];

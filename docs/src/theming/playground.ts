@@ -6,7 +6,7 @@
  * The token list and defaults come from packages/core (TOKEN_DEFAULTS, TOKEN_SIZES), so the
  * playground always offers exactly the tokens the widgets read.
  */
-import { TOKEN_DEFAULTS, TOKEN_SIZES } from '../../../packages/core/src/theme.js';
+import { TOKEN_DEFAULTS, TOKEN_SIZES } from '@ryggrad/core';
 import { el } from '../site/dom.js';
 import { checkContrast, parseHexColour, parseThemeTokens, themeCss, tokenLabel } from './tokens.js';
 

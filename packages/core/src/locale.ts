@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/src/locale.js';
+import type { Locale } from '@ryggrad/content';
 
 export type { Locale };
 

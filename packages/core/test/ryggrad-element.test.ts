@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss } from '../../testing/src/index.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss } from '@ryggrad/testing';
 import { defineElement } from '../src/define.js';
 import { RyggElement } from '../src/ryggrad-element.js';
 import { VERSION } from '../src/version.js';

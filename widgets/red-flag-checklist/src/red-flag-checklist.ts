@@ -1,18 +1,23 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
-import { pickAllowed } from '../../../packages/core/src/attributes.js';
-import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
-import type { Locale } from '../../../packages/core/src/locale.js';
-import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
-import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
+import {
+  RyggElement,
+  baseStyles,
+  headingTemplate,
+  pickAllowed,
+  subLevel,
+  tokenStyles,
+  type HeadingLevel,
+  type Locale,
+} from '@ryggrad/core';
 import {
   DEFAULT_RULES,
   loadRedFlags,
   loadRedFlagsClinician,
   partitionFlags,
   triage as runTriage,
-} from '../../../packages/content/src/index.js';
-import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+} from '@ryggrad/content';
+import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
 import {
@@ -227,7 +232,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     // The checker is loaded only when a site brings its own rules; flags set meanwhile wait for it.
     this.rulesPending = true;
     this.track(
-      import('../../../packages/content/src/validate-rules.js')
+      import('@ryggrad/content/validate-rules')
         .then(({ validateRuleSet }) => {
           if (request !== this.rulesRequest) return;
           try {
@@ -277,7 +282,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
     // The checker is loaded only when a site brings its own contacts.
     this.track(
-      import('../../../packages/content/src/validate-contacts.js')
+      import('@ryggrad/content/validate-contacts')
         .then(({ validateContacts }) => {
           if (request !== this.contactsRequest) return;
           try {

@@ -1,7 +1,7 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
-import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
+import { FLAG_TIERS, sourceLine, telLink, triage } from '@ryggrad/content';
 import type {
   Contact,
   Contacts,
@@ -12,7 +12,7 @@ import type {
   RedFlagRule,
   RuleSet,
   Tier,
-} from '../../../packages/content/src/index.js';
+} from '@ryggrad/content';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
 /** The audiences the checklist is written for. */

@@ -1,16 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  captureConsole,
-  emulateMedia,
-  expectAxeClean,
-  resetMedia,
-  shadowCss,
-  storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, telHref } from '../../../packages/content/src/index.js';
-import type { Locale, RuleSet } from '../../../packages/content/src/index.js';
-import { plainDate } from '../../../packages/core/src/plain-text.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, shadowCss, storageSnapshot } from '@ryggrad/testing';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, telHref } from '@ryggrad/content';
+import type { Locale, RuleSet } from '@ryggrad/content';
+import { plainDate } from '@ryggrad/core';
 import '../src/define.js';
 import type { RyggRedFlagChecklist, TriageChangeDetail } from '../src/red-flag-checklist.js';
 import {

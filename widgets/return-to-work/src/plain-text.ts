@@ -1,5 +1,5 @@
-import { plainBlocks, plainDate, plainHeading, plainList } from '../../../packages/core/src/index.js';
-import type { WorkChecklist, WorkContent } from '../../../packages/content/src/index.js';
+import { plainBlocks, plainDate, plainHeading, plainList } from '@ryggrad/core';
+import type { WorkChecklist, WorkContent } from '@ryggrad/content';
 import { formatPercentage, hasEntries, parseIsoDate, type ChecklistEntries } from './checklist.js';
 import { workView, type WorkAudience } from './view.js';
 

@@ -9,9 +9,9 @@ import {
   tokenStyles,
   type HeadingLevel,
   type Locale,
-} from '../../../packages/core/src/index.js';
-import { loadWork } from '../../../packages/content/src/index.js';
-import type { WorkContent } from '../../../packages/content/src/index.js';
+} from '@ryggrad/core';
+import { loadWork } from '@ryggrad/content';
+import type { WorkContent } from '@ryggrad/content';
 import { EMPTY_ENTRIES, checkPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
 import { returnToWorkPlainText } from './plain-text.js';
 import { returnToWorkStyles } from './return-to-work.styles.js';

@@ -1,5 +1,5 @@
-import { sourceLine } from '../../../packages/content/src/index.js';
-import type { SectionNumber, SourcedText, WorkContent } from '../../../packages/content/src/index.js';
+import { sourceLine } from '@ryggrad/content';
+import type { SectionNumber, SourcedText, WorkContent } from '@ryggrad/content';
 
 /** Who the text is for: the patient (default), or whoever writes the sick note. */
 export type WorkAudience = 'patient' | 'clinician';

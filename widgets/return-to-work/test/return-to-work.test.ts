@@ -9,9 +9,9 @@ import {
   resetMedia,
   shadowCss,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
-import type { Locale } from '../../../packages/content/src/index.js';
+} from '@ryggrad/testing';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
+import type { Locale } from '@ryggrad/content';
 import { RyggReturnToWork } from '../src/define.js';
 import type { FormViewModule } from '../src/return-to-work.js';
 import { formatPercentage } from '../src/checklist.js';

@@ -8,7 +8,7 @@
  * language's content. Chunks are resolved relative to this file's URL, so the build works from
  * any origin or path.
  */
-import { VERSION } from '../../../core/src/version.js';
+import { VERSION } from '@ryggrad/core';
 
 type Loader = () => Promise<unknown>;
 
