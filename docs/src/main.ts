@@ -1,10 +1,7 @@
 // The docs site's script: registers every widget so the demos are live, then wires whatever the
 // current page has — demos, copy buttons, API tables, the theming playground, the performance
 // figures. Page-specific parts load on demand, so a page downloads only what it uses.
-import '../../widgets/red-flag-checklist/src/define.js';
-import '../../widgets/spine-diagram/src/define.js';
-import '../../widgets/activity-advice/src/define.js';
-import '../../widgets/return-to-work/src/define.js';
+import { WIDGET_REGISTRY } from '../../widgets/registry.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
 import { setUpNavigation } from './site/nav.js';
@@ -83,7 +80,12 @@ async function setUpPageFeatures(): Promise<void> {
 setUpNavigation();
 setUpCopyButtons();
 setUpDemos();
-void Promise.all([setUpApiTables(), setUpPartsTable(), setUpPageFeatures()]).then(() => {
+void Promise.all([
+  ...WIDGET_REGISTRY.map((widget) => widget.load()),
+  setUpApiTables(),
+  setUpPartsTable(),
+  setUpPageFeatures(),
+]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
   document.documentElement.dataset.docsReady = 'true';

@@ -14,7 +14,6 @@ import {
   loadRedFlags,
   loadRedFlagsClinician,
   loadTopic,
-  resolveLocale,
   sourceLine,
 } from '../src/index.js';
 
@@ -33,18 +32,6 @@ describe('locale, source and topic helpers', () => {
     expect(SOURCE.publisher).to.equal('Formidlingsenheten for muskel- og skjelettlidelser (FORMI)');
     expect(SOURCE.year).to.equal(2007);
     expect(SOURCE.basis).to.contain('2007');
-  });
-
-  it('maps language tags to locales', () => {
-    expect(resolveLocale('nb-NO')).to.equal('nb');
-    expect(resolveLocale('no')).to.equal('nb');
-    expect(resolveLocale('NN_no')).to.equal('nn');
-    expect(resolveLocale('nno')).to.equal('nn');
-    expect(resolveLocale('en-GB')).to.equal('en');
-    expect(resolveLocale('sv-SE')).to.equal('nb');
-    expect(resolveLocale('sv-SE', 'en')).to.equal('en');
-    expect(resolveLocale('')).to.equal('nb');
-    expect(resolveLocale(null)).to.equal('nb');
   });
 
   it('lists the topics and the sections they cover, all sections included', () => {

@@ -2,29 +2,11 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { pickAllowed, pickInteger } from './attributes.js';
 import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
-import { inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
+import { UNTAGGED_LOCALE, inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
+import { CORE_STRINGS } from './messages.js';
 import { VERSION } from './version.js';
 import { OnceLog } from './warnings.js';
-
-/** The few words the base element itself shows; all clinical text comes from the content package. */
-const CORE_STRINGS: Record<Locale, { loadFailed: string; configFailed: string; loading: string }> = {
-  nb: {
-    loadFailed: 'Innholdet kunne ikke lastes.',
-    configFailed: 'Oppsettet av denne boksen har en feil.',
-    loading: 'Laster …',
-  },
-  nn: {
-    loadFailed: 'Innhaldet kunne ikkje lastast.',
-    configFailed: 'Oppsettet av denne boksen har ein feil.',
-    loading: 'Lastar …',
-  },
-  en: {
-    loadFailed: 'The content could not be loaded.',
-    configFailed: 'This box is set up incorrectly.',
-    loading: 'Loading …',
-  },
-};
 
 /**
  * Code a widget needs only in some configurations (a view, a form): see `RyggElement.onDemand`.
@@ -159,7 +141,7 @@ export abstract class RyggElement<Content> extends LitElement {
         `<${this.localName}> has no content in "${tag}"; showing ${normalised.locale === 'nb' ? 'bokmål (nb)' : 'English (en)'}. Supported: nb, nn, en.`,
       );
     }
-    this.locale = normalised?.locale ?? 'nb';
+    this.locale = normalised?.locale ?? UNTAGGED_LOCALE;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
