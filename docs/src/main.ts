@@ -1,6 +1,7 @@
 // The docs site's script: registers every widget so the demos are live, then wires whatever the
 // current page has — demos, copy buttons, API tables, the theming playground, the performance
 // figures. Page-specific parts load on demand, so a page downloads only what it uses.
+import { errorMessage } from '@ryggrad/core';
 import { WIDGET_REGISTRY } from '../../widgets/registry.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
@@ -29,7 +30,7 @@ async function setUpApiTables(): Promise<void> {
     for (const container of containers) {
       showProblem(
         container,
-        `The API reference could not be loaded (${error instanceof Error ? error.message : String(error)}). Run npm run build to generate custom-elements.json.`,
+        `The API reference could not be loaded (${errorMessage(error)}). Run npm run build to generate custom-elements.json.`,
       );
     }
   }
@@ -47,7 +48,7 @@ async function setUpPartsTable(): Promise<void> {
   } catch (error) {
     showProblem(
       container,
-      `The list of parts could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      `The list of parts could not be loaded (${errorMessage(error)}).`,
     );
   }
 }
@@ -71,7 +72,7 @@ async function setUpPageFeatures(): Promise<void> {
       if (code)
         showProblem(
           code,
-          `The example rule set could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+          `The example rule set could not be loaded (${errorMessage(error)}).`,
         );
     }
   }

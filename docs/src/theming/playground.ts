@@ -6,7 +6,7 @@
  * The token list and defaults come from packages/core (TOKEN_DEFAULTS, TOKEN_SIZES), so the
  * playground always offers exactly the tokens the widgets read.
  */
-import { TOKEN_DEFAULTS, TOKEN_SIZES } from '@ryggrad/core';
+import { TOKEN_DEFAULTS, TOKEN_SIZES, errorMessage } from '@ryggrad/core';
 import { el } from '../site/dom.js';
 import { checkContrast, parseHexColour, parseThemeTokens, themeCss, tokenLabel } from './tokens.js';
 
@@ -200,7 +200,7 @@ export function setUpPlayground(root: HTMLElement): void {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       loadAll({ ...BUILT_IN, ...parseThemeTokens(await response.text()) });
     } catch (error) {
-      cssOut.textContent = `/* Could not load themes/${preset}.css: ${error instanceof Error ? error.message : String(error)} */`;
+      cssOut.textContent = `/* Could not load themes/${preset}.css: ${errorMessage(error)} */`;
     }
   });
   themeSelect?.addEventListener('change', render);

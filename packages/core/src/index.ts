@@ -13,6 +13,8 @@ export { pickAllowed, pickInteger } from './attributes.js';
 export { THEMES, TOKEN_DEFAULTS, TOKEN_SIZES, tokenStyles, baseStyles, type Theme } from './theme.js';
 export { OnceLog, ryggWarn, ryggError } from './warnings.js';
 export { VERSION } from './version.js';
+export { AUDIENCES, type Audience } from './audience.js';
+export { errorMessage } from './warnings.js';
 export { CORE_STRINGS } from './messages.js';
 export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
 export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';

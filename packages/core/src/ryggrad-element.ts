@@ -6,7 +6,7 @@ import { UNTAGGED_LOCALE, inheritedLanguageTag, normaliseLocale, type Locale } f
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
 import { CORE_STRINGS } from './messages.js';
 import { VERSION } from './version.js';
-import { OnceLog } from './warnings.js';
+import { OnceLog, errorMessage } from './warnings.js';
 
 /**
  * Code a widget needs only in some configurations (a view, a form): see `RyggElement.onDemand`.
@@ -162,7 +162,7 @@ export abstract class RyggElement<Content> extends LitElement {
         },
         (error: unknown) => {
           if (this.loadedLocale !== locale) return;
-          this.failWith('load', error instanceof Error ? error.message : String(error), error);
+          this.failWith('load', errorMessage(error), error);
         },
       )
       .finally(() => {
@@ -206,7 +206,7 @@ export abstract class RyggElement<Content> extends LitElement {
         },
         (error: unknown) => {
           if (this.optional.get(name) === started)
-            this.failWith('load', error instanceof Error ? error.message : String(error), error);
+            this.failWith('load', errorMessage(error), error);
         },
       ),
     );
@@ -236,7 +236,7 @@ export abstract class RyggElement<Content> extends LitElement {
                 state.value = value;
               },
               (error: unknown) => {
-                state.problem = error instanceof Error ? error.message : String(error);
+                state.problem = errorMessage(error);
                 this.log.error(
                   `on-demand:${what}:${state.problem}`,
                   `<${this.localName}> could not load ${what}: ${state.problem}`,

@@ -1,12 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
 import {
+  AUDIENCES,
   RyggElement,
   baseStyles,
   headingTemplate,
   pickAllowed,
   subLevel,
   tokenStyles,
+  errorMessage,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -21,7 +23,6 @@ import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
 import {
-  AUDIENCES,
   checklistView,
   plainTextInput,
   type ChecklistView,
@@ -239,12 +240,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
             this.useRules(validateRuleSet(value));
             this.rulesProblem = undefined;
           } catch (error) {
-            this.rulesProblem = error instanceof Error ? error.message : String(error);
+            this.rulesProblem = errorMessage(error);
           }
         })
         .catch((error: unknown) => {
           if (request === this.rulesRequest)
-            this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+            this.rulesProblem = `the rule set could not be checked: ${errorMessage(error)}`;
         })
         .finally(() => {
           if (request !== this.rulesRequest) return;
@@ -289,12 +290,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
             this.customContacts = validateContacts(value);
             this.contactsProblem = undefined;
           } catch (error) {
-            this.contactsProblem = error instanceof Error ? error.message : String(error);
+            this.contactsProblem = errorMessage(error);
           }
         })
         .catch((error: unknown) => {
           if (request === this.contactsRequest)
-            this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+            this.contactsProblem = `the contacts could not be checked: ${errorMessage(error)}`;
         })
         .finally(() => {
           if (request === this.contactsRequest) this.showConfigProblems();

@@ -15,9 +15,6 @@ import type {
 } from '@ryggrad/content';
 import type { Audience, PlainTextInput } from './plain-text.js';
 
-/** The audiences the checklist is written for. */
-export const AUDIENCES: readonly Audience[] = ['patient', 'clinician'];
-
 /** The reader's answers: the ticked flag ids and whether "none of these" is chosen. */
 export interface ChecklistAnswers {
   readonly flags: readonly string[];

@@ -1,7 +1,7 @@
-import { plainBlocks, plainDate, plainHeading, plainList } from '@ryggrad/core';
+import { plainBlocks, plainDate, plainHeading, plainList, type Audience } from '@ryggrad/core';
 import type { WorkChecklist, WorkContent } from '@ryggrad/content';
 import { formatPercentage, hasEntries, parseIsoDate, type ChecklistEntries } from './checklist.js';
-import { workView, type WorkAudience } from './view.js';
+import { workView } from './view.js';
 
 /** One answer of the checklist: on the label's line, or under it when it runs over several lines. */
 function answer(label: string, value: string): string {
@@ -37,7 +37,7 @@ export function checklistPlainText(
  */
 export function returnToWorkPlainText(
   content: WorkContent,
-  audience: WorkAudience,
+  audience: Audience,
   entries?: ChecklistEntries,
 ): string {
   const view = workView(content, audience);

@@ -15,9 +15,10 @@ import type { Locale } from '@ryggrad/content';
 import { RyggReturnToWork } from '../src/define.js';
 import type { FormViewModule } from '../src/return-to-work.js';
 import { formatPercentage } from '../src/checklist.js';
-import { workView, type WorkAudience } from '../src/view.js';
+import { workView } from '../src/view.js';
+import type { Audience } from '@ryggrad/core';
 
-const AUDIENCES: WorkAudience[] = ['patient', 'clinician'];
+const AUDIENCES: Audience[] = ['patient', 'clinician'];
 
 function part(element: Element, name: string): HTMLElement {
   const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
