@@ -65,7 +65,8 @@ describe('the widget registry', () => {
     for (const { tag, className } of WIDGET_REGISTRY) {
       expect(customElements.get(tag), tag).to.equal(index[className]);
     }
-  });
+    // Imports every widget's sources on first use: slow on a loaded machine, not a failure.
+  }).timeout(60000);
 
   it("reserves the registry's heights in the neutral theme, wide and narrow, and lets the token override them", async () => {
     for (const [width, size] of [
