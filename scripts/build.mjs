@@ -20,7 +20,7 @@ function step(label, command, args) {
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}packages/ryggrad/dist`, { recursive: true, force: true });
 
-step('npm package: modules (rollup + tsc) and types (rollup-plugin-dts)', process.execPath, ['scripts/build-package.mjs']);
+step('npm package: modules (rollup + tsc) and types (tsc)', process.execPath, ['scripts/build-package.mjs']);
 step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.mjs']);
 step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);
 console.log('build done: dist/ and packages/ryggrad/dist/');
