@@ -65,47 +65,29 @@ export const TOKEN_SIZES = {
 } as const;
 
 const declarations = (value: (name: ColourName) => string): string =>
-  COLOUR_NAMES.map((name) => `--_${name}: ${value(name)};`).join('\n');
+  COLOUR_NAMES.map((name) => `--_${name}:${value(name)};`).join('');
 
-// Generated once from the tables above; adopted stylesheets stay static text (CSP-safe).
-// One palette for both schemes: `light-dark()` picks by the base's `color-scheme`, which the
-// theme sets (light, dark, or the reader's system preference for `auto`).
-export const tokenStyles = css`
-  :host {
-    /* Isolate from inherited host text styles (line-height, letter-spacing, text-transform…).
-       Custom properties are not affected by all:initial, so host tokens still flow in. */
-    all: initial;
-    display: block;
-    contain: layout;
-    --_font-family: var(--rygg-font-family, ${unsafeCSS(TOKEN_SIZES['--rygg-font-family'])});
-    --_font-size: var(--rygg-font-size, ${unsafeCSS(TOKEN_SIZES['--rygg-font-size'])});
-    --_radius: var(--rygg-radius, ${unsafeCSS(TOKEN_SIZES['--rygg-radius'])});
-    --_space: var(--rygg-space, ${unsafeCSS(TOKEN_SIZES['--rygg-space'])});
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
-    color-scheme: light;
-    ${unsafeCSS(declarations((name) => `var(--rygg-color-${name}, light-dark(${PALETTE[name][0]}, ${PALETTE[name][1]}))`))}
-  }
-  .base[data-theme='dark'] {
-    color-scheme: dark;
-  }
-  .base[data-theme='auto'] {
-    color-scheme: light dark;
-  }
-  /* Windows high contrast and other forced palettes: use the system colours, keep every
-     boundary visible with real borders rather than backgrounds. The status colours become
-     CanvasText: right for text, borders and icons, but never a background under text — a widget
-     that fills a box with one must reset that box to Canvas/CanvasText in this mode. */
-  @media (forced-colors: active) {
-    .base,
-    .base[data-theme] {
-      ${unsafeCSS(declarations((name) => FORCED[name]))}
-    }
-  }
-`;
+// Made once, as compact text, from the tables above (one string: no template for the build's
+// minifier to split); adopted stylesheets stay static text (CSP-safe).
+// - :host isolates the widget from inherited host text styles (line-height, letter-spacing…);
+//   custom properties are not affected by all:initial, so host tokens still flow in.
+// - One palette for both schemes: `light-dark()` picks by the base's `color-scheme`, which the
+//   theme sets (light, dark, or the reader's system preference for `auto`).
+// - Forced palettes (Windows high contrast): system colours, every boundary kept as a real
+//   border. The status colours become CanvasText: right for text, borders and icons, never a
+//   background under text (a widget that fills a box with one resets it in this mode).
+export const tokenStyles = unsafeCSS(
+  [
+    `:host{all:initial;display:block;contain:layout;--_font-family:var(--rygg-font-family,${TOKEN_SIZES['--rygg-font-family']});` +
+      `--_font-size:var(--rygg-font-size,${TOKEN_SIZES['--rygg-font-size']});` +
+      `--_radius:var(--rygg-radius,${TOKEN_SIZES['--rygg-radius']});--_space:var(--rygg-space,${TOKEN_SIZES['--rygg-space']})}`,
+    ':host([hidden]){display:none}',
+    `.base{color-scheme:light;${declarations((name) => `var(--rygg-color-${name},light-dark(${PALETTE[name][0]},${PALETTE[name][1]}))`)}}`,
+    ".base[data-theme='dark']{color-scheme:dark}",
+    ".base[data-theme='auto']{color-scheme:light dark}",
+    `@media (forced-colors:active){.base,.base[data-theme]{${declarations((name) => FORCED[name])}}}`,
+  ].join(''),
+);
 
 /**
  * Styles every widget shares: the base box, type scale in px/em (never rem, so a host's
