@@ -8,12 +8,12 @@
  * `widget-<folder>-[hash].js`) and a page downloads only the widgets it shows.
  */
 export interface WidgetRegistration {
-  /** The custom element's tag. */
+  /**
+   * The custom element's tag, `rygg-<folder>`: the widget's folder under widgets/ is the package
+   * entry's name (`ryggrad/<folder>.js`) and the CDN chunk's, and its class is `Rygg<Folder>`
+   * (`RyggRedFlagChecklist`). Only the loader's data travels with it to every page.
+   */
   readonly tag: string;
-  /** The folder under widgets/, the package entry's name (`ryggrad/<folder>.js`) and the CDN chunk's. */
-  readonly folder: string;
-  /** The exported class (`import { <className> } from 'ryggrad'`). */
-  readonly className: string;
   /**
    * Space kept while the widget's code and content load, so the page does not jump: the
    * `--rygg-<token>-reserved-height` token and its defaults in a 720 px column and below 600 px
@@ -27,29 +27,21 @@ export interface WidgetRegistration {
 export const WIDGET_REGISTRY: readonly WidgetRegistration[] = [
   {
     tag: 'rygg-red-flag-checklist',
-    folder: 'red-flag-checklist',
-    className: 'RyggRedFlagChecklist',
     reservedHeight: { token: 'checklist', wide: '58em', narrow: '82em' },
     load: () => import('./red-flag-checklist/src/define.js'),
   },
   {
     tag: 'rygg-spine-diagram',
-    folder: 'spine-diagram',
-    className: 'RyggSpineDiagram',
     reservedHeight: { token: 'spine', wide: '92em', narrow: '120em' },
     load: () => import('./spine-diagram/src/define.js'),
   },
   {
     tag: 'rygg-activity-advice',
-    folder: 'activity-advice',
-    className: 'RyggActivityAdvice',
     reservedHeight: { token: 'advice', wide: '74em', narrow: '104em' },
     load: () => import('./activity-advice/src/define.js'),
   },
   {
     tag: 'rygg-return-to-work',
-    folder: 'return-to-work',
-    className: 'RyggReturnToWork',
     reservedHeight: { token: 'work', wide: '40em', narrow: '66em' },
     load: () => import('./return-to-work/src/define.js'),
   },

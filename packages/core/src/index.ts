@@ -15,7 +15,7 @@ export { OnceLog, ryggWarn, ryggError } from './warnings.js';
 export { VERSION } from './version.js';
 export { AUDIENCES, type Audience } from './audience.js';
 export { errorMessage } from './warnings.js';
-export { CORE_STRINGS } from './messages.js';
+export { LOAD_FAILED } from './messages.js';
 export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
 export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';
 export { leafletStyles } from './leaflet-styles.js';

@@ -4,7 +4,7 @@ import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
 import { UNTAGGED_LOCALE, inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
-import { CORE_STRINGS } from './messages.js';
+import { CORE_STRINGS, LOAD_FAILED } from './messages.js';
 import { VERSION } from './version.js';
 import { OnceLog, errorMessage } from './warnings.js';
 
@@ -306,7 +306,7 @@ export abstract class RyggElement<Content> extends LitElement {
   protected renderFailure(failure: { kind: 'load' | 'config'; detail: string }): TemplateResult {
     const strings = CORE_STRINGS[this.locale];
     return html`<div class="error" role="alert" part="error">
-      <strong>${failure.kind === 'load' ? strings.loadFailed : strings.configFailed}</strong>
+      <strong>${failure.kind === 'load' ? LOAD_FAILED[this.locale].failed : strings.configFailed}</strong>
       <span class="error-detail">${failure.detail}</span>
     </div>`;
   }

@@ -11,6 +11,13 @@ interface Manifest {
 
 const PACKAGE = '/packages/ryggrad';
 
+/** The naming rule of widgets/registry.ts: `rygg-red-flag-checklist` → folder `red-flag-checklist`, class `RyggRedFlagChecklist`. */
+const WIDGETS = WIDGET_REGISTRY.map((widget) => {
+  const folder = widget.tag.replace(/^rygg-/, '');
+  const className = `Rygg${folder.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}`;
+  return { ...widget, folder, className };
+});
+
 async function manifest(): Promise<Manifest> {
   return (await (await fetch(`${PACKAGE}/package.json`)).json()) as Manifest;
 }
@@ -34,10 +41,11 @@ async function themedFrame(width: number): Promise<Document> {
 }
 
 describe('the widget registry', () => {
-  it('lists each widget once, with the folder its tag is named after', () => {
+  it('lists each widget once, by a rygg- tag', () => {
     const tags = WIDGET_REGISTRY.map((widget) => widget.tag);
     expect(new Set(tags).size).to.equal(tags.length);
-    for (const widget of WIDGET_REGISTRY) expect(widget.tag).to.equal(`rygg-${widget.folder}`);
+    for (const tag of tags) expect(tag).to.match(/^rygg-[a-z]+(-[a-z]+)*$/);
+    expect(WIDGETS.map((widget) => widget.className)).to.include('RyggRedFlagChecklist');
   });
 
   it('matches the package manifest: one entry, one class entry and the side effects per widget', async () => {
@@ -45,16 +53,16 @@ describe('the widget registry', () => {
     const widgetEntries = Object.keys(exports).filter(
       (key) => !['.', './all.js', './custom-elements.json', './themes/*', './package.json'].includes(key),
     );
-    const expected = WIDGET_REGISTRY.flatMap(({ folder }) => [`./${folder}.js`, `./classes/${folder}.js`]);
+    const expected = WIDGETS.flatMap(({ folder }) => [`./${folder}.js`, `./classes/${folder}.js`]);
     expect([...widgetEntries].sort()).to.deep.equal([...expected].sort());
-    for (const { folder } of WIDGET_REGISTRY) {
+    for (const { folder } of WIDGETS) {
       expect(sideEffects, folder).to.include(`./dist/widgets/${folder}/src/define.js`);
       expect(sideEffects, folder).to.include(`./dist/packages/ryggrad/src/${folder}.js`);
     }
   });
 
   it("has entry files that export each widget's class, and all.js registers every tag", async () => {
-    for (const { folder, className } of WIDGET_REGISTRY) {
+    for (const { folder, className } of WIDGETS) {
       const classOnly = await importModule(`${PACKAGE}/src/classes/${folder}.ts`);
       const entry = await importModule(`${PACKAGE}/src/${folder}.ts`);
       expect(classOnly[className], folder).to.be.a('function');
@@ -62,7 +70,7 @@ describe('the widget registry', () => {
     }
     await importModule(`${PACKAGE}/src/all.ts`);
     const index = await importModule(`${PACKAGE}/src/index.ts`);
-    for (const { tag, className } of WIDGET_REGISTRY) {
+    for (const { tag, className } of WIDGETS) {
       expect(customElements.get(tag), tag).to.equal(index[className]);
     }
     // Imports every widget's sources on first use: slow on a loaded machine, not a failure.

@@ -8,7 +8,7 @@
  * language's content. Chunks are resolved relative to this file's URL, so the build works from
  * any origin or path.
  */
-import { CORE_STRINGS, VERSION, localeOf } from '@ryggrad/core';
+import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
 import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
 
 const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
@@ -34,8 +34,8 @@ function defineFailure(tag: string, error: unknown): void {
         const box = document.createElement('p');
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
-        const words = CORE_STRINGS[localeOf(this)];
-        box.textContent = `${words.loadFailed} ${words.reload}`;
+        const words = LOAD_FAILED[localeOf(this)];
+        box.textContent = `${words.failed} ${words.reload}`;
         this.attachShadow({ mode: 'open' }).append(box);
       }
     },
