@@ -37,7 +37,13 @@ const modules = await rollup({
     typescript({ tsconfig: 'tsconfig.build.json', outDir: OUT, noCheck: true }),
   ],
 });
-await modules.write({ dir: OUT, format: 'es', preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' });
+await modules.write({
+  dir: OUT,
+  format: 'es',
+  preserveModules: true,
+  preserveModulesRoot: root,
+  entryFileNames: '[name].js',
+});
 await modules.close();
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';

@@ -46,10 +46,7 @@ async function setUpPartsTable(): Promise<void> {
   try {
     renderPartsTable(container, await loadManifest());
   } catch (error) {
-    showProblem(
-      container,
-      `The list of parts could not be loaded (${errorMessage(error)}).`,
-    );
+    showProblem(container, `The list of parts could not be loaded (${errorMessage(error)}).`);
   }
 }
 
@@ -69,11 +66,7 @@ async function setUpPageFeatures(): Promise<void> {
     try {
       await (await import('./clinical/custom-rules.js')).setUpCustomRules(code, customRules);
     } catch (error) {
-      if (code)
-        showProblem(
-          code,
-          `The example rule set could not be loaded (${errorMessage(error)}).`,
-        );
+      if (code) showProblem(code, `The example rule set could not be loaded (${errorMessage(error)}).`);
     }
   }
 }

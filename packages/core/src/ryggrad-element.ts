@@ -205,8 +205,7 @@ export abstract class RyggElement<Content> extends LitElement {
           if (this.optional.get(name) === started) this.requestUpdate();
         },
         (error: unknown) => {
-          if (this.optional.get(name) === started)
-            this.failWith('load', errorMessage(error), error);
+          if (this.optional.get(name) === started) this.failWith('load', errorMessage(error), error);
         },
       ),
     );

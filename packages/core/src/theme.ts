@@ -47,7 +47,9 @@ const FORCED: Readonly<Record<ColourName, string>> = {
 const COLOUR_NAMES = Object.keys(PALETTE) as ColourName[];
 
 function paletteTokens(scheme: 0 | 1): ColourTokens {
-  return Object.fromEntries(COLOUR_NAMES.map((name) => [`--rygg-color-${name}`, PALETTE[name][scheme]])) as ColourTokens;
+  return Object.fromEntries(
+    COLOUR_NAMES.map((name) => [`--rygg-color-${name}`, PALETTE[name][scheme]]),
+  ) as ColourTokens;
 }
 
 /** The built-in light and dark colours by token name (the docs' playground and contrast checks). */

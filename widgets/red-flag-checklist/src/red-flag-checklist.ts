@@ -22,13 +22,7 @@ import {
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import {
-  checklistView,
-  plainTextInput,
-  type ChecklistView,
-  type GroupView,
-  type ResultView,
-} from './view-model.js';
+import { checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
 
 export type { Audience } from './plain-text.js';
 

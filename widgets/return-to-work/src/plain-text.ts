@@ -35,11 +35,7 @@ export function checklistPlainText(
  * "Jobb med ryggen din" as plain text for a message or a journal note: title, who it is for, the
  * key message, every item, the filled-in checklist (when given and not empty), and the source line.
  */
-export function returnToWorkPlainText(
-  content: WorkContent,
-  audience: Audience,
-  entries?: ChecklistEntries,
-): string {
+export function returnToWorkPlainText(content: WorkContent, audience: Audience, entries?: ChecklistEntries): string {
   const view = workView(content, audience);
   return plainBlocks([
     `${plainHeading(view.title)}\n${view.audienceLabel}`,
