@@ -34,7 +34,9 @@ async function themedFrame(width: number): Promise<Document> {
   frame.style.height = '200px';
   const tags = WIDGET_REGISTRY.map(({ tag }) => `<${tag}></${tag}>`).join('');
   frame.srcdoc = `<!doctype html><html lang="en"><head><title>t</title><link rel="stylesheet" href="${PACKAGE}/themes/neutral.css"></head><body>${tags}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   document.body.append(frame);
   await loaded;
   return frame.contentDocument!;
