@@ -8,10 +8,11 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { docsBuild } from './docs/build/rollup-docs.mjs';
 import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
+import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
 // Production Lit (no dev-mode checks), resolved from node_modules.
-const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
+const resolve = () => nodeResolve({ exportConditions: ['production', ...SOURCE_CONDITIONS], browser: true });
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
 
 const builds = [];

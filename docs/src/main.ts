@@ -1,10 +1,8 @@
 // The docs site's script: registers every widget so the demos are live, then wires whatever the
 // current page has — demos, copy buttons, API tables, the theming playground, the performance
 // figures. Page-specific parts load on demand, so a page downloads only what it uses.
-import '../../widgets/red-flag-checklist/src/define.js';
-import '../../widgets/spine-diagram/src/define.js';
-import '../../widgets/activity-advice/src/define.js';
-import '../../widgets/return-to-work/src/define.js';
+import { errorMessage } from '@ryggrad/core';
+import { WIDGET_REGISTRY } from '../../widgets/registry.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
 import { setUpNavigation } from './site/nav.js';
@@ -32,7 +30,7 @@ async function setUpApiTables(): Promise<void> {
     for (const container of containers) {
       showProblem(
         container,
-        `The API reference could not be loaded (${error instanceof Error ? error.message : String(error)}). Run npm run build to generate custom-elements.json.`,
+        `The API reference could not be loaded (${errorMessage(error)}). Run npm run build to generate custom-elements.json.`,
       );
     }
   }
@@ -48,10 +46,7 @@ async function setUpPartsTable(): Promise<void> {
   try {
     renderPartsTable(container, await loadManifest());
   } catch (error) {
-    showProblem(
-      container,
-      `The list of parts could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    showProblem(container, `The list of parts could not be loaded (${errorMessage(error)}).`);
   }
 }
 
@@ -71,11 +66,7 @@ async function setUpPageFeatures(): Promise<void> {
     try {
       await (await import('./clinical/custom-rules.js')).setUpCustomRules(code, customRules);
     } catch (error) {
-      if (code)
-        showProblem(
-          code,
-          `The example rule set could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-        );
+      if (code) showProblem(code, `The example rule set could not be loaded (${errorMessage(error)}).`);
     }
   }
 }
@@ -83,7 +74,12 @@ async function setUpPageFeatures(): Promise<void> {
 setUpNavigation();
 setUpCopyButtons();
 setUpDemos();
-void Promise.all([setUpApiTables(), setUpPartsTable(), setUpPageFeatures()]).then(() => {
+void Promise.all([
+  ...WIDGET_REGISTRY.map((widget) => widget.load()),
+  setUpApiTables(),
+  setUpPartsTable(),
+  setUpPageFeatures(),
+]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
   document.documentElement.dataset.docsReady = 'true';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TOKEN_DEFAULTS, TOKEN_SIZES } from '../../../packages/core/src/theme.js';
+import { TOKEN_DEFAULTS, TOKEN_SIZES } from '@ryggrad/core';
 import {
   checkContrast,
   contrastRatio,

@@ -1,6 +1,6 @@
 // @ryggrad/content — the brochure's content as typed trilingual data, and the red-flag triage
 // as pure functions. No DOM, no Lit.
-export { LOCALES, DEFAULT_LOCALE, isLocale, resolveLocale } from './locale.js';
+export { LOCALES, isLocale } from './locale.js';
 export type { Locale } from './locale.js';
 export { SECTION_NUMBERS, isSectionNumber } from './source.js';
 export type { SectionNumber } from './source.js';

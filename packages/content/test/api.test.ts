@@ -13,7 +13,6 @@ import {
   loadRedFlags,
   loadRedFlagsClinician,
   loadTopic,
-  resolveLocale,
   sourceLine,
 } from '../src/index.js';
 
@@ -27,18 +26,6 @@ describe('locale, source and topic helpers', () => {
     expect(isSectionNumber('6')).to.equal(false);
     expect(isLocale('nn')).to.equal(true);
     expect(isLocale('no')).to.equal(false);
-  });
-
-  it('maps language tags to locales', () => {
-    expect(resolveLocale('nb-NO')).to.equal('nb');
-    expect(resolveLocale('no')).to.equal('nb');
-    expect(resolveLocale('NN_no')).to.equal('nn');
-    expect(resolveLocale('nno')).to.equal('nn');
-    expect(resolveLocale('en-GB')).to.equal('en');
-    expect(resolveLocale('sv-SE')).to.equal('nb');
-    expect(resolveLocale('sv-SE', 'en')).to.equal('en');
-    expect(resolveLocale('')).to.equal('nb');
-    expect(resolveLocale(null)).to.equal('nb');
   });
 
   it('lists the topics and the sections they cover, all sections included', () => {

@@ -1,6 +1,6 @@
 // `import { … } from 'ryggrad'`: every widget class and the shared types, with nothing registered.
 // Register a widget with `import 'ryggrad/red-flag-checklist.js'` (or call `RyggX.define(tag)`).
-export { RyggElement, type Locale, type Theme } from '../../core/src/index.js';
+export { RyggElement, type Locale, type Theme } from '@ryggrad/core';
 export {
   RyggRedFlagChecklist,
   type TriageState,
@@ -26,4 +26,4 @@ export {
   type Contact,
   type Contacts,
   type ActivityVariant,
-} from '../../content/src/index.js';
+} from '@ryggrad/content';

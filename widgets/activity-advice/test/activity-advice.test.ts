@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  captureConsole,
-  emulateMedia,
-  expectAxeClean,
-  resetMedia,
-  applyMediaRules,
-} from '../../../packages/testing/src/index.js';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
-import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '../../../packages/content/src/index.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, applyMediaRules } from '@ryggrad/testing';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
+import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggActivityAdvice } from '../src/activity-advice.js';
 import { activityView } from '../src/view.js';

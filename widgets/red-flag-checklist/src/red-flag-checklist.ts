@@ -1,28 +1,28 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
-import { pickAllowed } from '../../../packages/core/src/attributes.js';
-import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
-import type { Locale } from '../../../packages/core/src/locale.js';
-import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
-import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
+import {
+  AUDIENCES,
+  RyggElement,
+  baseStyles,
+  headingTemplate,
+  pickAllowed,
+  subLevel,
+  tokenStyles,
+  errorMessage,
+  type HeadingLevel,
+  type Locale,
+} from '@ryggrad/core';
 import {
   DEFAULT_RULES,
   loadRedFlags,
   loadRedFlagsClinician,
   partitionFlags,
   triage as runTriage,
-} from '../../../packages/content/src/index.js';
-import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+} from '@ryggrad/content';
+import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import {
-  AUDIENCES,
-  checklistView,
-  plainTextInput,
-  type ChecklistView,
-  type GroupView,
-  type ResultView,
-} from './view-model.js';
+import { checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
 
 export type { Audience } from './plain-text.js';
 
@@ -63,7 +63,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
   try {
     return await load();
   } catch (error) {
-    throw new Error(`the ${what} could not be checked: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`the ${what} could not be checked: ${errorMessage(error)}`, {
       cause: error,
     });
   }
@@ -133,10 +133,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    */
   private readonly rulesCheck = this.loading({
     load: async (rules: unknown) => {
-      const { validateRuleSet } = await importChecker(
-        'rule set',
-        () => import('../../../packages/content/src/validate-rules.js'),
-      );
+      const { validateRuleSet } = await importChecker('rule set', () => import('@ryggrad/content/validate-rules'));
       return validateRuleSet(rules);
     },
     loaded: (rules) => {
@@ -149,10 +146,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   });
   private readonly contactsCheck = this.loading({
     load: async (contacts: unknown) => {
-      const { validateContacts } = await importChecker(
-        'contacts',
-        () => import('../../../packages/content/src/validate-contacts.js'),
-      );
+      const { validateContacts } = await importChecker('contacts', () => import('@ryggrad/content/validate-contacts'));
       return validateContacts(contacts);
     },
     settled: () => {

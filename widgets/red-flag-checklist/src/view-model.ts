@@ -1,7 +1,7 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
-import { FLAG_TIERS, contentVersionText, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
+import { FLAG_TIERS, contentVersionText, sourceLine, telLink, triage } from '@ryggrad/content';
 import type {
   Contact,
   Contacts,
@@ -14,11 +14,8 @@ import type {
   RuleSet,
   Tier,
   WordedRouteId,
-} from '../../../packages/content/src/index.js';
+} from '@ryggrad/content';
 import type { Audience, PlainTextInput } from './plain-text.js';
-
-/** The audiences the checklist is written for. */
-export const AUDIENCES: readonly Audience[] = ['patient', 'clinician'];
 
 /** The reader's answers: the ticked flag ids and whether "none of these" is chosen. */
 export interface ChecklistAnswers {

@@ -7,10 +7,10 @@ import {
   resetMedia,
   applyMediaRules,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '../../../packages/content/src/index.js';
-import type { Locale, RuleSet, WordedRouteId } from '../../../packages/content/src/index.js';
-import { plainDate } from '../../../packages/core/src/plain-text.js';
+} from '@ryggrad/testing';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '@ryggrad/content';
+import type { Locale, RuleSet, WordedRouteId } from '@ryggrad/content';
+import { plainDate } from '@ryggrad/core';
 import '../src/define.js';
 import type { RyggRedFlagChecklist, TriageChangeDetail } from '../src/red-flag-checklist.js';
 import {

@@ -2,7 +2,7 @@
 // looked for are written here, not read from the content, so a wording change that sends a
 // reader to the wrong profession fails.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Locale } from '../../../packages/content/src/index.js';
+import type { Locale } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggRedFlagChecklist } from '../src/red-flag-checklist.js';
 import { card, text } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '../../../packages/content/src/index.js';
-import type { Contacts, Locale, RuleSet } from '../../../packages/content/src/index.js';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '@ryggrad/content';
+import type { Contacts, Locale, RuleSet } from '@ryggrad/content';
 import { checklistView, labelLocale, namesReplacedNumber, type ChecklistViewInput } from '../src/view-model.js';
 import { content, LOCALE_LIST } from './helpers.js';
 

@@ -6,8 +6,8 @@
  * Conventions: the body faces left. Front (anterior) is towards smaller x, the back (posterior)
  * towards larger x; y grows downwards.
  */
-import { CONDITION_IDS, VERTEBRA_COUNTS } from '../../../packages/content/src/index.js';
-import type { ConditionId, SpineRegion, StructureId } from '../../../packages/content/src/index.js';
+import { CONDITION_IDS, VERTEBRA_COUNTS } from '@ryggrad/content';
+import type { ConditionId, SpineRegion, StructureId } from '@ryggrad/content';
 
 export type Point = readonly [x: number, y: number];
 

@@ -3,9 +3,9 @@
  * (also their accessible names), the model of the text alternative, and the plain text of
  * `toPlainText()`. Pure: no DOM.
  */
-import { plainBlocks, plainHeading, plainList } from '../../../packages/core/src/index.js';
-import { sourceLine } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, ConditionId, SpineRegion } from '../../../packages/content/src/index.js';
+import { plainBlocks, plainHeading, plainList } from '@ryggrad/core';
+import { sourceLine } from '@ryggrad/content';
+import type { AnatomyContent, ConditionId, SpineRegion } from '@ryggrad/content';
 import {
   REGIONS,
   SACRUM_LABEL,

@@ -5,7 +5,7 @@
  * download it. Pure functions of the content and the condition, like geometry.ts; no element code.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
+import type { AnatomyContent, ConditionId } from '@ryggrad/content';
 import { SEGMENT_SIZE, SEGMENT_VERTEBRAE, fmt, lerp, round, roundedPath, smoothPath } from './geometry.js';
 import type { DiagramPart, DiagramStructure, Point } from './geometry.js';
 import { partName } from './plain-text.js';

@@ -1,15 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import {
-  RyggElement,
-  baseStyles,
-  headingTemplate,
-  pickAllowed,
-  subLevel,
-  tokenStyles,
-} from '../../../packages/core/src/index.js';
-import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
-import { loadAnatomy, sourceLine } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
+import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
+import type { HeadingLevel, Locale } from '@ryggrad/core';
+import { loadAnatomy, sourceLine } from '@ryggrad/content';
+import type { AnatomyContent, ConditionId } from '@ryggrad/content';
 import {
   CONDITIONS,
   DEFAULT_PROLAPSE_LEVEL,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CONDITION_IDS } from '../../../packages/content/src/index.js';
+import { CONDITION_IDS } from '@ryggrad/content';
 import {
   DISC_LEVELS,
   SEGMENT_SIZE,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
 import { diagramParts } from '../src/geometry.js';
 import { parseHighlight } from '../src/highlight.js';
 import {

@@ -9,9 +9,9 @@ import {
   resetMedia,
   applyMediaRules,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { CONDITION_IDS, LOCALES, loadTopic } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, Locale } from '../../../packages/content/src/index.js';
+} from '@ryggrad/testing';
+import { CONDITION_IDS, LOCALES, loadTopic } from '@ryggrad/content';
+import type { AnatomyContent, Locale } from '@ryggrad/content';
 import { RyggSpineDiagram, type StructureSelectDetail } from '../src/define.js';
 import type { SegmentViewModule } from '../src/spine-diagram.js';
 import { VIEWS, diagramParts, type DiagramStructure } from '../src/geometry.js';

@@ -8,39 +8,16 @@
  * language's content. Chunks are resolved relative to this file's URL, so the build works from
  * any origin or path.
  */
-import { VERSION } from '../../../core/src/version.js';
+import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
+import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
 
-type Loader = () => Promise<unknown>;
-
-/** One entry per widget: the tag, and the chunk that defines it. */
-const WIDGETS: Record<string, Loader> = {
-  'rygg-red-flag-checklist': () => import('../../../../widgets/red-flag-checklist/src/define.js'),
-  'rygg-spine-diagram': () => import('../../../../widgets/spine-diagram/src/define.js'),
-  'rygg-activity-advice': () => import('../../../../widgets/activity-advice/src/define.js'),
-  'rygg-return-to-work': () => import('../../../../widgets/return-to-work/src/define.js'),
-};
-
-const SELECTOR = Object.keys(WIDGETS).join(',');
-
-/** Shown in place of a widget whose code could not be downloaded (e.g. a blocked or missing chunk). */
-const FAILED: Record<'nb' | 'nn' | 'en', string> = {
-  nb: 'Innholdet kunne ikke lastes. Last inn siden på nytt.',
-  nn: 'Innhaldet kunne ikkje lastast. Last inn sida på nytt.',
-  en: 'The content could not be loaded. Please reload the page.',
-};
+const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 
 interface LoaderMarker {
   version: string;
 }
 
 const started = new Map<string, Promise<unknown>>();
-
-function languageOf(element: Element): keyof typeof FAILED {
-  const tag = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).toLowerCase();
-  if (tag.startsWith('nn')) return 'nn';
-  if (/^(nb|no)\b/.test(tag)) return 'nb';
-  return 'en';
-}
 
 /**
  * Keeps the tag usable when its code cannot be fetched: a tiny element that says so in the
@@ -57,7 +34,8 @@ function defineFailure(tag: string, error: unknown): void {
         const box = document.createElement('p');
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
-        box.textContent = FAILED[languageOf(this)];
+        const words = LOAD_FAILED[localeOf(this)];
+        box.textContent = `${words.failed} ${words.reload}`;
         this.attachShadow({ mode: 'open' }).append(box);
       }
     },
@@ -66,11 +44,11 @@ function defineFailure(tag: string, error: unknown): void {
 
 function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
-  const loader = WIDGETS[tag];
-  if (!loader) return;
+  const widget = registrationOf(tag);
+  if (!widget) return;
   started.set(
     tag,
-    loader().catch((error: unknown) => {
+    widget.load().catch((error: unknown) => {
       defineFailure(tag, error);
     }),
   );
