@@ -13,7 +13,7 @@ import {
   type DiagramPart,
   type DiagramStructure,
   type SpineView,
-} from './geometry.js';
+} from './anatomy.js';
 import { isHighlighted, type Highlight } from './highlight.js';
 
 const isRegion = (structure: DiagramStructure): structure is SpineRegion =>

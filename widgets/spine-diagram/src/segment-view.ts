@@ -2,12 +2,14 @@
  * The close-up (segment) view of <rygg-spine-diagram>: two lumbar vertebrae and their disc, from
  * the side. Only this view needs this code, so the element imports it the first time the close-up
  * is shown (or the reader reaches for its button); pages that show only the whole spine never
- * download it. Pure functions of the content and the condition, like geometry.ts; no element code.
+ * download it. Layout and drawing, pure functions of the content and the condition, like geometry.ts and spine-view.ts for the whole spine; no element code.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
-import { SEGMENT_SIZE, SEGMENT_VERTEBRAE, fmt, lerp, round, roundedPath, smoothPath } from './geometry.js';
-import type { DiagramPart, DiagramStructure, Point } from './geometry.js';
+import { SEGMENT_SIZE, SEGMENT_VERTEBRAE } from './anatomy.js';
+import type { DiagramPart, DiagramStructure } from './anatomy.js';
+import { fmt, lerp, round, roundedPath, smoothPath } from './paths.js';
+import type { Point } from './paths.js';
 import { partName } from './plain-text.js';
 import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
 

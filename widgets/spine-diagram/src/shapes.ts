@@ -3,7 +3,8 @@
  * element renders: its size and the shapes of each explorable part.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { DiagramPart, Point } from './geometry.js';
+import type { DiagramPart } from './anatomy.js';
+import type { Point } from './paths.js';
 
 export type Shapes = SVGTemplateResult | typeof nothing;
 

@@ -17,28 +17,20 @@ import {
   VERTEBRAE,
   VIEWS,
   diagramParts,
-  spineLayout,
   type DiagramPart,
   type DiagramStructure,
-  type SpineLayout,
   type SpineView,
-} from './geometry.js';
+} from './anatomy.js';
 import { isHighlighted, parseHighlight, prolapseLevel, type Highlight } from './highlight.js';
-import {
-  accessibleName,
-  describeDiagram,
-  diagramPlainText,
-  partName,
-  vertebraText,
-  type ExplainedItem,
-} from './plain-text.js';
-import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
+import { accessibleName, describeDiagram, diagramPlainText, partName, type ExplainedItem } from './plain-text.js';
+import type { Figure } from './shapes.js';
 import { spineDiagramStyles } from './spine-diagram.styles.js';
+import { spineFigure } from './spine-view.js';
 
 /** The close-up's drawing code, imported the first time the close-up is needed (segment-view.ts). */
 export type SegmentViewModule = typeof import('./segment-view.js');
 
-export type { SpineView } from './geometry.js';
+export type { SpineView } from './anatomy.js';
 
 /** `detail` of the `rygg-structure-select` event. */
 export interface StructureSelectDetail {
@@ -528,49 +520,4 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       >${shapes(part)}</g>`;
     })}`;
   }
-}
-
-/** The whole spine's drawing for a condition, with a prolapse (if any) at `level`. */
-function spineFigure(content: AnatomyContent, condition: ConditionId, level: string): Figure {
-  const layout = spineLayout(condition, level);
-  return { width: layout.width, height: layout.height, shapes: spineShapes(content, layout) };
-}
-
-/** The shapes of each part of the whole spine. */
-function spineShapes(content: AnatomyContent, layout: SpineLayout): (part: DiagramPart) => Shapes {
-  const { ui } = content;
-  return (part) => {
-    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
-    const region = layout.regions.find((shape) => shape.id === part.structure);
-    switch (part.structure) {
-      case 'vertebra':
-        return vertebra
-          ? svg`<path class="hit vertebra-hit" d=${vertebra.hit}></path>
-            <path class="bone" d=${vertebra.body}></path>
-            <path class="bone" d=${vertebra.arch}></path>
-            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-            ${textAt('vertebra-label', vertebra.labelAt, 'end', vertebraText(content, vertebra.label))}`
-          : nothing;
-      case 'disc':
-        return svg`<path class="disc hit" d=${layout.discs.find((shape) => shape.level === part.level)?.path}></path>`;
-      case 'sacrum':
-        return svg`<path class="bone hit" d=${layout.sacrum.path}></path>
-          ${textAt('vertebra-label', layout.sacrum.labelAt, 'end', ui.sacrum)}`;
-      case 'spinal-cord':
-        return svg`<path class="canal hit" d=${layout.canal}></path>
-          <path class="cord" d=${layout.cord}></path>
-          ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`;
-      case 'nerve-root':
-        return layout.prolapse ? nerveShapes(layout.prolapse.nerveRoot) : nothing;
-      case 'prolapse':
-        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>` : nothing;
-      default:
-        return region
-          ? svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
-            <path class="bracket" d=${region.bracket}></path>
-            <text class="region-label" text-anchor="middle" dominant-baseline="central"
-              transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`
-          : nothing;
-    }
-  };
 }

@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CONDITION_IDS } from '../../../packages/content/src/index.js';
-import {
-  DISC_LEVELS,
-  SEGMENT_SIZE,
-  VERTEBRAE,
-  diagramParts,
-  roundedPath,
-  smoothPath,
-  spineLayout,
-  type DiagramStructure,
-  type VertebraShape,
-} from '../src/geometry.js';
+import { DISC_LEVELS, SEGMENT_SIZE, VERTEBRAE, diagramParts, type DiagramStructure } from '../src/anatomy.js';
+import { spineLayout, type VertebraShape } from '../src/geometry.js';
+import { roundedPath, smoothPath } from '../src/paths.js';
 import { segmentLayout } from '../src/segment-view.js';
 
 const EXPECTED_LABELS = [

@@ -14,7 +14,7 @@ import { CONDITION_IDS, LOCALES, loadTopic } from '../../../packages/content/src
 import type { AnatomyContent, Locale } from '../../../packages/content/src/index.js';
 import { RyggSpineDiagram, type StructureSelectDetail } from '../src/define.js';
 import type { SegmentViewModule } from '../src/spine-diagram.js';
-import { VIEWS, diagramParts, type DiagramStructure } from '../src/geometry.js';
+import { VIEWS, diagramParts, type DiagramStructure } from '../src/anatomy.js';
 import { parseHighlight } from '../src/highlight.js';
 import { accessibleName, describeDiagram, diagramPlainText } from '../src/plain-text.js';
 
