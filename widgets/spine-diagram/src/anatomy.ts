@@ -23,6 +23,7 @@ export const DIAGRAM_STRUCTURES: readonly DiagramStructure[] = [
   'vertebra',
   'disc',
   'spinal-cord',
+  'cauda-equina',
   'spinous-process',
   'facet-joint',
   'nerve-root',
@@ -82,7 +83,14 @@ export interface DiagramPart {
   readonly vertebra?: string;
   /** The disc level the part belongs to (discs, facet joints, nerve-root canals, a prolapse). */
   readonly level?: string;
+  /**
+   * For the close-up's nerve roots: whether the root leaves at this level (`exiting`, L4 at
+   * L4–L5) or runs past the disc to leave one level lower (`traversing`, L5).
+   */
+  readonly role?: RootRole;
 }
+
+export type RootRole = 'exiting' | 'traversing';
 
 // ---------------------------------------------------------------------------------------------
 // The explorable parts, in keyboard order
@@ -94,8 +102,9 @@ export interface DiagramPart {
  * Spine view: down the spine, each region before its vertebrae and discs, then the sacrum, the
  * cord (its canal lies between the bones, so painting it late covers nothing but the sacral
  * canal), and with a prolapse its nerve root and the bulge that presses on it.
- * Segment view: the cord (behind everything), each vertebra with its spinous process, the disc,
- * the nerve-root canal, the facet joint, a prolapse, and the nerve root on top.
+ * Segment view: the cauda equina (behind everything: the cord itself ends near L1–L2), each
+ * vertebra with its spinous process, the disc, the nerve-root canal, the facet joint, the exiting
+ * L4 root, a prolapse, and the traversing L5 root on top (the root a prolapse here presses on).
  */
 export function diagramParts(
   view: SpineView,
@@ -107,7 +116,7 @@ export function diagramParts(
     const [upper, lower] = SEGMENT_VERTEBRAE;
     const level = SEGMENT_LEVEL;
     return [
-      part('spinal-cord'),
+      part('cauda-equina'),
       part('vertebra', { vertebra: upper }),
       part('spinous-process', { vertebra: upper }),
       part('vertebra', { vertebra: lower }),
@@ -115,8 +124,9 @@ export function diagramParts(
       part('disc', { level }),
       part('nerve-root-canal', { level }),
       part('facet-joint', { level }),
+      part('nerve-root', { vertebra: upper, role: 'exiting' }),
       ...(prolapse ? [part('prolapse', { level })] : []),
-      part('nerve-root', { vertebra: upper }),
+      part('nerve-root', { vertebra: lower, role: 'traversing' }),
     ];
   }
   const parts: DiagramPart[] = [];
@@ -134,7 +144,10 @@ export function diagramParts(
 }
 
 /** A part of a structure, keyed by the structure and the vertebra or disc level it belongs to: `disc:L4-L5`. */
-function part(structure: DiagramStructure, of: { vertebra?: string; level?: string } = {}): DiagramPart {
+function part(
+  structure: DiagramStructure,
+  of: { vertebra?: string; level?: string; role?: RootRole } = {},
+): DiagramPart {
   const owner = of.vertebra ?? of.level;
   return { key: owner ? `${structure}:${owner}` : structure, structure, ...of };
 }

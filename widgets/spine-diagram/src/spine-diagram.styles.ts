@@ -137,7 +137,7 @@ export const spineDiagramStyles = css`
     }
   }
   .hint {
-    margin: 0.5em 0 0;
+    margin: 0 0 0.5em;
     font-size: 0.875em;
     color: var(--_text-muted);
   }

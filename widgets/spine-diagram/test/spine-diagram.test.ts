@@ -148,10 +148,11 @@ describe('<rygg-spine-diagram>: the spine view', () => {
 });
 
 describe('<rygg-spine-diagram>: the segment view', () => {
+  // The brochure's drawing labels the canal's contents "ryggmarg"; at L4–L5 they are the cauda equina.
   const EIGHT: DiagramStructure[] = [
     'vertebra',
     'disc',
-    'spinal-cord',
+    'cauda-equina',
     'spinous-process',
     'facet-joint',
     'nerve-root',
@@ -180,6 +181,74 @@ describe('<rygg-spine-diagram>: the segment view', () => {
       expect(drawn.replace(/\s/g, ''), id).to.contain(content.structures[id].name.replace(/\s/g, ''));
     }
     expect(drawn).to.contain(`${content.ui.vertebraLabel} L4`).and.contain(`${content.ui.vertebraLabel} L5`);
+  });
+
+  it('shows the cauda equina, not the spinal cord, at L4–L5; the whole spine keeps the cord', async () => {
+    for (const condition of CONDITION_IDS) {
+      const shown = structuresShown(await diagram({ view: 'segment', condition }));
+      expect(shown.has('cauda-equina'), condition).to.equal(true);
+      expect(shown.has('spinal-cord'), condition).to.equal(false);
+    }
+    const en = await diagram({ lang: 'en', view: 'segment' });
+    expect(one(en, '[data-structure="cauda-equina"]').getAttribute('aria-label')).to.equal('Cauda equina');
+    expect(one(en, 'svg').textContent).to.contain('Cauda equina');
+    const spine = structuresShown(await diagram({ view: 'spine' }));
+    expect(spine.has('spinal-cord')).to.equal(true);
+  });
+
+  it('names the exiting L4 root and the traversing L5 root, and says a prolapse presses on L5', async () => {
+    const element = await diagram({ lang: 'en', view: 'segment', condition: 'prolapse' });
+    const roots = all(element, '[data-structure="nerve-root"]');
+    expect(roots.map((root) => root.getAttribute('aria-label'))).to.deep.equal(['Nerve root L4', 'Nerve root L5']);
+    const drawn = one(element, 'svg').textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(drawn).to.contain('Nerve root L4').and.contain('Nerve root L5');
+    click(roots[1] as Element);
+    await settle(element);
+    const details = one(element, '.details').textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(details).to.contain('A prolapse between L4 and L5 usually presses on this root.');
+    click(roots[0] as Element);
+    await settle(element);
+    expect(one(element, '.details').textContent).to.contain('above the disc');
+    const nb = await diagram({ lang: 'nb', view: 'segment', condition: 'prolapse' });
+    expect(all(nb, '[data-structure="nerve-root"]').map((root) => root.getAttribute('aria-label'))).to.deep.equal([
+      'Nerverot L4',
+      'Nerverot L5',
+    ]);
+    expect(shadow(nb).textContent).to.contain('Et prolaps mellom L4 og L5 trykker oftest på denne roten.');
+  });
+
+  it('shows osteoporosis as a compressed L4 body, and tells stenosis from age changes by the canal', async () => {
+    /** How much of a line through the shape's fill is inside it, sampled every half unit. */
+    const filled = (shape: SVGPathElement, along: 'x' | 'y', at: number): number => {
+      const box = shape.getBBox();
+      const [from, length] = along === 'x' ? [box.x, box.width] : [box.y, box.height];
+      let inside = 0;
+      for (let step = 0; step <= length; step += 0.5) {
+        const point = along === 'x' ? new DOMPoint(from + step, at) : new DOMPoint(at, from + step);
+        if (shape.isPointInFill(point)) inside += 0.5;
+      }
+      return inside;
+    };
+    const frontHeight = async (condition: string) => {
+      const element = await diagram({ view: 'segment', condition });
+      const body = one<SVGPathElement>(element, '[data-key="vertebra:L4"] path.hit');
+      const back = filled(body, 'y', body.getBBox().x + body.getBBox().width - 4);
+      return { front: filled(body, 'y', body.getBBox().x + 12), back };
+    };
+    const normal = await frontHeight('none');
+    const wedged = await frontHeight('osteoporosis');
+    expect(wedged.front, 'the front of the body is compressed').to.be.lessThan(normal.front - 15);
+    expect(wedged.back, 'the back keeps its height').to.be.closeTo(normal.back, 3);
+
+    const waist = async (condition: string) => {
+      const element = await diagram({ view: 'segment', condition });
+      const disc = one<SVGPathElement>(element, '[data-structure="disc"] .disc').getBBox();
+      const band = one<SVGPathElement>(element, '[data-structure="cauda-equina"] .cord-band');
+      return filled(band, 'x', disc.y + disc.height / 2);
+    };
+    expect(await waist('stenosis'), 'stenosis pinches the nerves at the disc').to.be.lessThan(
+      (await waist('degeneration')) / 2,
+    );
   });
 
   it('switches views with its own buttons and keeps the chosen part when the other view has it', async () => {
@@ -493,6 +562,56 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
     expect(shadow(element).activeElement?.textContent?.trim()).to.equal(content.ui.previousPart);
   });
 
+  it('reaches the L4–L5 disc in at most 5 key presses from entering the drawing, by type-ahead or by region', async () => {
+    for (const lang of LOCALES) {
+      const element = await diagram({ lang });
+      one(element, 'select').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeKey(element)).to.equal('region:cervical');
+      for (const key of ['L', '4']) await sendKeys({ press: key });
+      await settle(element);
+      expect(activeKey(element), `${lang}: "L4" jumps to the vertebra`).to.equal('vertebra:L4');
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(element);
+      expect(activeKey(element), `${lang}: 3 presses`).to.equal('disc:L4-L5');
+    }
+    const element = await diagram();
+    one(element, 'select').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'PageDown' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:thoracic');
+    await sendKeys({ press: 'PageDown' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:lumbar');
+    await sendKeys({ press: 'PageUp' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:thoracic');
+    // Typing the level in full reaches the disc too: L, 4, - (the disc follows its upper vertebra).
+    for (const key of ['L', '4', 'Minus']) await sendKeys({ press: key });
+    await settle(element);
+    expect(activeKey(element)).to.equal('disc:L4-L5');
+    expect(all(element, '[data-key][tabindex="0"]').map((node) => node.getAttribute('data-key'))).to.deep.equal([
+      'disc:L4-L5',
+    ]);
+  });
+
+  it('is one composite: a vertical toolbar of toggle buttons with the hint before it', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const element = await diagram({ lang: 'en' });
+    const svg = one(element, 'svg.figure');
+    expect(svg.getAttribute('role')).to.equal('toolbar');
+    expect(svg.getAttribute('aria-orientation')).to.equal('vertical');
+    expect(svg.querySelectorAll('[role="button"]').length).to.equal(52);
+    const hint = one(element, '#keyboard-hint');
+    expect(hint.textContent).to.equal(content.ui.keyboardHint);
+    expect(
+      hint.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'hint before the drawing',
+    ).to.not.equal(0);
+    expect(hint.getBoundingClientRect().bottom).to.be.at.most(svg.getBoundingClientRect().top + 1);
+  });
+
   it('chooses a part with a real click and reports it in the event', async () => {
     const content = await loadTopic('anatomy', 'en');
     const element = await diagram({ lang: 'en' });
@@ -570,7 +689,7 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
         expect(group.getAttribute('aria-pressed')).to.equal('false');
       }
       const svgElement = one(element, 'svg');
-      expect(svgElement.getAttribute('role')).to.equal('group');
+      expect(svgElement.getAttribute('role')).to.equal('toolbar');
       const label = shadow(element).getElementById(svgElement.getAttribute('aria-labelledby') ?? '');
       expect(label?.textContent).to.contain(content.ui.diagramLabel);
     }
@@ -598,7 +717,7 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     });
   }
 
-  it('is there for screen readers and shown on request with a toggle', async () => {
+  it('is a disclosure: hidden from everyone until asked for, its toggle saying so', async () => {
     const content = await loadTopic('anatomy', 'en');
     const element = await diagram({ lang: 'en' });
     const toggle = one<HTMLButtonElement>(element, '.toggle');
@@ -606,13 +725,15 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal('text-alternative');
     expect(toggle.textContent?.trim()).to.equal(content.ui.showTextAlternative);
-    expect(body.classList.contains('visually-hidden')).to.equal(true);
+    // Collapsed is hidden from assistive technology too, as aria-expanded says.
+    expect(body.hidden).to.equal(true);
+    expect(getComputedStyle(body).display).to.equal('none');
     expect(body.querySelector('h3')?.textContent).to.equal(content.ui.textAlternativeHeading);
     toggle.click();
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent?.trim()).to.equal(content.ui.hideTextAlternative);
-    expect(body.classList.contains('visually-hidden')).to.equal(false);
+    expect(body.hidden).to.equal(false);
     expect(body.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 });
