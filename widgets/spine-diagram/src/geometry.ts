@@ -33,7 +33,11 @@ export interface VertebraShape extends VertebraInfo {
   readonly arch: string;
   /** Bony deposits at the edges of the body (degeneration only). */
   readonly spurs: string;
-  /** The part of the drawing that reacts to pointer and shows the focus ring. */
+  /**
+   * The part of the drawing that reacts to pointer and shows the focus ring: the label and the
+   * front two thirds of the body, down to the middle of the discs above and below, so it stays
+   * at least 24 CSS px high on a phone (the back third belongs to the discs' targets).
+   */
   readonly hit: string;
   /** Where the label (C1 …) ends, just in front of the body. */
   readonly labelAt: Point;
@@ -44,6 +48,12 @@ export interface DiscShape {
   readonly path: string;
   /** Mean height of the disc (front and back). */
   readonly height: number;
+  /**
+   * The disc's target: the back third of the bodies and the canal behind, from the middle of the
+   * vertebra above to the middle of the one below. A disc is a few units high, far below 24 CSS
+   * px; this band is not, and it touches no other target.
+   */
+  readonly hit: string;
 }
 
 export interface RegionShape {
@@ -63,12 +73,21 @@ export interface SpineLayout {
   readonly sacrum: { readonly path: string; readonly labelAt: Point };
   /** The spinal canal as a band, and the cord inside it down to about L1–L2. */
   readonly canal: string;
+  /** The cord's target, above C1 where it rises to the brain (the canal lower down is the discs' targets). */
+  readonly cordHit: Box;
   readonly cord: string;
   /** The nerve fibres that continue below the cord, down to the sacrum. */
   readonly cauda: readonly string[];
   /** The thoracic curve's amplitude (kyphosis): larger with osteoporosis. */
   readonly kyphosis: number;
-  readonly prolapse?: { readonly level: string; readonly path: string; readonly nerveRoot: string };
+  readonly prolapse?: {
+    readonly level: string;
+    readonly path: string;
+    readonly nerveRoot: string;
+    /** Targets a little larger than the shapes, so each is at least 24 CSS px across on a phone. */
+    readonly hit: { readonly x: number; readonly y: number; readonly r: number };
+    readonly nerveHit: Box;
+  };
 }
 
 /** Sizes of one vertebra, growing from the neck downwards. */
@@ -116,6 +135,12 @@ const SPINE_TOP = 22; // room above C1 for the cord on its way up to the brain
 const BRACKET_X = 24;
 const LABEL_ROOM = 22; // room for the vertebra labels in front of the bodies
 const SACRUM_TILT = (24 * Math.PI) / 180;
+/** The share of a body's depth, at the back, that belongs to the disc targets above and below it. */
+const DISC_TARGET_SHARE = 0.35;
+/** The smallest target, in drawing units: 24 CSS px at the scale of a 360 px phone (300 px for 195 units). */
+const MIN_TARGET = 16;
+/** How far C1's target reaches above it (twice, as a disc's half): into the room above the spine. */
+const C1_ROOM_ABOVE = 12;
 /** Osteoporotic vertebrae that lose height at the front, increasing the curve of the upper back. */
 const WEDGED = new Set(['T6', 'T7', 'T8']);
 
@@ -186,7 +211,7 @@ function curveSpine(stacked: readonly Stacked[], spans: Spans, kyphosis: number)
 }
 
 /** Step 4: one vertebra drawn in its frame: body, arch with spinous process, spurs, and its target. */
-function vertebraShape(frame: Placed, condition: ConditionId): VertebraShape {
+function vertebraShape(frame: Placed, condition: ConditionId, discAbove: number): VertebraShape {
   const { vertebra } = frame;
   const { height: h, depth: d, canal, spine, slope } = frame.size;
   const front = condition === 'osteoporosis' && WEDGED.has(vertebra.label) ? 0.7 : 1;
@@ -236,12 +261,15 @@ function vertebraShape(frame: Placed, condition: ConditionId): VertebraShape {
           })
           .join('')
       : '';
+  const top = -h / 2 - discAbove / 2;
+  const bottom = h / 2 + frame.disc / 2;
+  const back = d / 2 - d * DISC_TARGET_SHARE;
   const hit = roundedPath(
     placeAll(frame, [
-      [-d / 2 - LABEL_ROOM, -h / 2],
-      [d / 2, -h / 2],
-      [d / 2, h / 2],
-      [-d / 2 - LABEL_ROOM, h / 2],
+      [-d / 2 - LABEL_ROOM, top],
+      [back, top],
+      [back, bottom],
+      [-d / 2 - LABEL_ROOM, bottom],
     ]),
     2,
   );
@@ -297,8 +325,17 @@ function discShapes(placed: readonly Placed[], sacrum: Frame, sacrumDepth: numbe
       : corners(sacrum, sacrumDepth, 0);
     const frontMiddle = mix(upperFront, lowerFront, 0.5);
     const backMiddle = mix(upperBack, lowerBack, 0.5);
+    const band = (frame: Frame, depth: number, canal: number, along: number): Point[] => [
+      place(frame, depth / 2 - depth * DISC_TARGET_SHARE, along),
+      place(frame, depth / 2 + canal, along),
+    ];
+    const [upperInner, upperOuter] = band(upper, upper.size.depth, upper.size.canal, 0) as [Point, Point];
+    const [lowerInner, lowerOuter] = (
+      lower ? band(lower, lower.size.depth, lower.size.canal, 0) : band(sacrum, sacrumDepth, 12, 14)
+    ) as [Point, Point];
     return {
       level,
+      hit: roundedPath([upperInner, upperOuter, lowerOuter, lowerInner], 2),
       path: roundedPath(
         [
           upperFront,
@@ -324,7 +361,7 @@ function canalShapes(
   placed: readonly Placed[],
   sacrum: Frame,
   sacrumDepth: number,
-): Pick<SpineLayout, 'canal' | 'cord' | 'cauda'> {
+): Pick<SpineLayout, 'canal' | 'cordHit' | 'cord' | 'cauda'> {
   const first = placed[0] as Placed;
   // `across` gives a line's distance behind the bodies from the canal's width.
   const canalLine = (across: (canal: number) => number, frames: readonly Placed[] = placed): Point[] =>
@@ -343,7 +380,14 @@ function canalShapes(
   const canalBack = [aboveC1(back, 2), ...canalLine(back), sacralCanal(12)];
 
   const l1 = VERTEBRAE.findIndex((vertebra) => vertebra.label === 'L1');
+  const [topX] = aboveC1(middle, 0);
   return {
+    cordHit: {
+      x: round(topX - MIN_TARGET / 2 - 1),
+      y: 0,
+      width: MIN_TARGET + 2,
+      height: round(first.center[1] - first.size.height / 2),
+    },
     canal: `${smoothPath(canalFront)}L${smoothPath(canalBack.reverse()).slice(1)}Z`,
     cord: smoothPath([aboveC1(middle, 1), ...canalLine(middle, placed.slice(0, l1 + 1))]),
     cauda: [-0.25, 0, 0.25].map((share) =>
@@ -380,6 +424,18 @@ function prolapseShape(placed: readonly Placed[], level: string): SpineLayout['p
   const bulge = c * 0.7 + 2;
   const back = d / 2;
   const lowerHeight = placed[upperIndex + 1]?.size.height ?? 24;
+  const root = placeAll(upper, [
+    [back + c * 0.45, -h * 0.1],
+    [back + c * 0.4, h / 2 - 2],
+    [back + bulge + 1.8, h / 2 + disc * 0.6],
+    [back + c * 0.5, h / 2 + disc + lowerHeight * 0.45],
+    [back + c * 0.3, h / 2 + disc + lowerHeight * 0.9],
+  ]);
+  const xs = root.map(([x]) => x);
+  const ys = root.map(([, y]) => y);
+  const rootMiddle = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const rootWidth = Math.max(MIN_TARGET + 2, Math.max(...xs) - Math.min(...xs));
+  const [cx, cy] = place(upper, back + bulge * 0.5, h / 2 + disc / 2);
   return {
     level,
     path: smoothPath(
@@ -392,15 +448,14 @@ function prolapseShape(placed: readonly Placed[], level: string): SpineLayout['p
       ]),
       true,
     ),
-    nerveRoot: smoothPath(
-      placeAll(upper, [
-        [back + c * 0.45, -h * 0.1],
-        [back + c * 0.4, h / 2 - 2],
-        [back + bulge + 1.8, h / 2 + disc * 0.6],
-        [back + c * 0.5, h / 2 + disc + lowerHeight * 0.45],
-        [back + c * 0.3, h / 2 + disc + lowerHeight * 0.9],
-      ]),
-    ),
+    nerveRoot: smoothPath(root),
+    hit: { x: round(cx), y: round(cy), r: MIN_TARGET / 2 + 1 },
+    nerveHit: {
+      x: round(rootMiddle - rootWidth / 2),
+      y: round(Math.min(...ys)),
+      width: round(rootWidth),
+      height: round(Math.max(...ys) - Math.min(...ys)),
+    },
   };
 }
 
@@ -430,7 +485,7 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   return {
     width: Math.ceil(rightmost + 10),
     height: Math.ceil(lowest + 10),
-    vertebrae: placed.map((frame) => vertebraShape(frame, condition)),
+    vertebrae: placed.map((frame, index) => vertebraShape(frame, condition, placed[index - 1]?.disc ?? C1_ROOM_ABOVE)),
     discs: discShapes(placed, sacrum, sacrumDepth),
     regions: regionShapes(spans),
     sacrum: { path: roundedPath(outline, 8), labelAt: place(sacrum, -sacrumDepth / 2 - 4, 20) },

@@ -45,7 +45,12 @@ export interface SegmentLayout {
   readonly cauda: { readonly path: string; readonly fibres: readonly string[]; readonly waist: number };
   /** The canal from the front of the lamina to the back of the bodies. */
   readonly canalWidth: number;
-  readonly facetJoint: { readonly path: string; readonly line: string };
+  readonly facetJoint: {
+    readonly path: string;
+    readonly line: string;
+    /** The joint's target: its ellipse, widened to at least 24 CSS px at the close-up's natural size. */
+    readonly hit: { readonly cx: number; readonly cy: number; readonly rx: number; readonly ry: number };
+  };
   /** The nerve-root canal (intervertebral foramen) and its size. */
   readonly foramen: { readonly path: string; readonly width: number; readonly height: number };
   /** The L4 root, leaving above the disc, and the L5 root, running past the back of the disc. */
@@ -174,7 +179,7 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       true,
     ),
     height: discH,
-    labelAt: [SEG_FRONT + 58, discMiddle] as Point,
+    labelAt: [(SEG_FRONT + SEG_BACK) / 2, discMiddle] as Point,
   };
 
   // The cauda equina: a bundle of nerve roots down the canal, pinched at the disc by stenosis.
@@ -192,6 +197,7 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
   };
 
   const facetJoint = {
+    hit: { cx: facet[0], cy: facet[1], rx: round(Math.max(13, facetRx)), ry: round(facetRy) },
     path: `M${fmt([facet[0] - facetRx, facet[1]])}a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(2 * facetRx)} 0a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(-2 * facetRx)} 0Z`,
     line: smoothPath([
       [facet[0] - 2, facet[1] - facetRy + 3],
@@ -314,9 +320,6 @@ function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'la
 function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: DiagramPart) => Shapes {
   const name = (structure: DiagramStructure) => content.structures[structure].name;
   const { labels } = layout;
-  // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
-  const discName = name('disc');
-  const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
   return (part) => {
     const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
     switch (part.structure) {
@@ -339,11 +342,13 @@ function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: D
       case 'disc':
         return svg`<path class="disc hit" d=${layout.disc.path}></path>
           <path class="nucleus" d=${layout.disc.nucleus}></path>
-          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', discName, discFont)}`;
+          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', name('disc'))}`;
       case 'nerve-root-canal':
         return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${calloutLabel(name('nerve-root-canal'), labels.foramen)}`;
       case 'facet-joint':
-        return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+        return svg`<ellipse class="hit target" cx=${layout.facetJoint.hit.cx} cy=${layout.facetJoint.hit.cy}
+            rx=${layout.facetJoint.hit.rx} ry=${layout.facetJoint.hit.ry}></ellipse>
+          <path class="bone facet" d=${layout.facetJoint.path}></path>
           <path class="joint-line" d=${layout.facetJoint.line}></path>
           ${calloutLabel(name('facet-joint'), labels.facet)}`;
       case 'prolapse':

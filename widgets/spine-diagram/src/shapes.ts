@@ -21,9 +21,8 @@ export function textAt(
   at: Point,
   anchor: 'start' | 'middle' | 'end',
   text: unknown,
-  fontSize?: number,
 ): SVGTemplateResult {
-  return svg`<text class=${className} font-size=${fontSize ?? nothing} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
+  return svg`<text class=${className} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
 }
 
 /** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */

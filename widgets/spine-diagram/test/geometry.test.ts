@@ -70,7 +70,7 @@ describe('spine-diagram geometry: vertebrae and discs', () => {
       const layout = spineLayout(condition);
       const paths = [
         ...layout.vertebrae.flatMap((entry) => [entry.body, entry.arch, entry.hit, entry.spurs]),
-        ...layout.discs.map((disc) => disc.path),
+        ...layout.discs.flatMap((disc) => [disc.path, disc.hit]),
         layout.sacrum.path,
         layout.canal,
         layout.cord,

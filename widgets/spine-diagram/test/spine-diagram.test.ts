@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   captureConsole,
   captureThrown,
@@ -847,13 +847,73 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       }
     }
     const spine = await inBox(280);
-    for (const region of all(spine, '.region-hit')) {
+    for (const region of all(spine, '[data-key^="region:"] .target')) {
       const box = region.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
     }
     for (const label of ['T1', 'T6', 'T12', 'L1', 'L5']) {
       expect(one(spine, `[data-vertebra="${label}"] .hit`).getBoundingClientRect().height, label).to.be.at.least(24);
+    }
+  });
+
+  it('on a 360 px phone: every target at least 24 × 24 CSS px, every label at least 12 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const cases: [string, string][] = [
+        ['spine', 'none'],
+        ['spine', 'prolapse'],
+        ['spine', 'osteoporosis'],
+        ['segment', 'prolapse'],
+        ['segment', 'stenosis'],
+        ['segment', 'degeneration'],
+      ];
+      for (const [view, condition] of cases) {
+        const element = await diagram({ view, condition });
+        await settle(element);
+        const svg = one<SVGSVGElement>(element, 'svg.figure');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        for (const part of all(element, '[data-key]')) {
+          // The part's pointer target: its largest element that takes the pointer.
+          // A nerve root's target is a wide stroke along it: its box grows by the stroke's width.
+          const targets = [...part.querySelectorAll('.hit')].map((node) => {
+            const box = node.getBoundingClientRect();
+            const stroke = node.classList.contains('nerve-hit')
+              ? parseFloat(getComputedStyle(node).strokeWidth) * scale
+              : 0;
+            return { width: box.width + stroke, height: box.height + stroke };
+          });
+          const largest = targets.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+          const name = `${view} ${condition} ${part.getAttribute('data-key') ?? ''}`;
+          expect(largest, name).to.exist;
+          expect(largest?.width, name).to.be.at.least(24);
+          expect(largest?.height, name).to.be.at.least(24);
+        }
+        for (const text of all<SVGTextElement>(element, 'svg.figure text')) {
+          const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+          expect(size, `${view} ${condition} "${text.textContent ?? ''}"`).to.be.at.least(12);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('in the spine view, the targets of neighbouring vertebrae and discs do not overlap', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await diagram();
+      await settle(element);
+      // Tapping the middle of each vertebra's and disc's target selects that part and no other.
+      for (const key of ['vertebra:C2', 'disc:C2-C3', 'vertebra:C3', 'disc:T6-T7', 'vertebra:L4', 'disc:L4-L5']) {
+        const target = one(element, `[data-key="${key}"] .target`);
+        target.scrollIntoView({ block: 'center' });
+        const box = target.getBoundingClientRect();
+        const hit = shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit?.closest('[data-key]')?.getAttribute('data-key'), key).to.equal(key);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
@@ -926,6 +986,42 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       ).to.equal(true);
     }
   });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`shows the highlighted prolapse in Highlight and keeps the disc label's background in forced colours (${scheme})`, async function () {
+      const spine = await diagram({ condition: 'prolapse', highlight: 'prolapse' });
+      const segment = await diagram({ view: 'segment', condition: 'prolapse' });
+      const emulated = await emulateMedia([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
+      try {
+        // Only a browser that can emulate forced colours can show what they look like.
+        if (!emulated) this.skip();
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const system = (colour: string): string => {
+          probe.style.color = colour;
+          return getComputedStyle(probe).color;
+        };
+        const [highlight, canvas] = [system('Highlight'), system('Canvas')];
+        probe.remove();
+        expect(highlight).not.to.equal(canvas);
+        for (const element of [spine, segment]) {
+          const prolapse = getComputedStyle(one(element, '[data-structure="prolapse"] .prolapse'));
+          expect(prolapse.fill, 'prolapse filled with Highlight').to.equal(highlight);
+          const bone = getComputedStyle(one(element, '[data-structure="vertebra"] .bone'));
+          expect(bone.fill, 'bone stays Canvas').to.equal(canvas);
+        }
+        const label = getComputedStyle(one(segment, '.disc-label'));
+        expect(label.stroke, 'the halo behind the disc label').to.equal(canvas);
+        expect(label.paintOrder).to.contain('stroke');
+        expect(parseFloat(label.strokeWidth)).to.be.at.least(3);
+      } finally {
+        await resetMedia();
+      }
+    });
+  }
 
   it('prints the drawing and its explanations in black on white, without controls', async () => {
     const element = await diagram({ theme: 'dark', highlight: 'L4' });
