@@ -37,7 +37,14 @@ export interface SegmentLayout {
   readonly width: number;
   readonly height: number;
   readonly vertebrae: readonly SegmentVertebraShape[];
-  readonly disc: { readonly path: string; readonly nucleus: string; readonly height: number; readonly labelAt: Point };
+  readonly disc: {
+    readonly path: string;
+    readonly nucleus: string;
+    readonly height: number;
+    readonly labelAt: Point;
+    /** The disc's target: at least 24 units high, reaching into the bodies when age changes have lowered it. */
+    readonly hit: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  };
   /**
    * The cauda equina in the canal (the cord itself ends near L1–L2), seen through the gaps
    * between the bony parts: its outline, its nerve fibres, and its narrowest width (at the disc).
@@ -179,6 +186,12 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       true,
     ),
     height: discH,
+    hit: {
+      x: SEG_FRONT - 5,
+      y: discMiddle - Math.max(24, discH) / 2,
+      width: SEG_DEPTH + 9,
+      height: Math.max(24, discH),
+    },
     labelAt: [(SEG_FRONT + SEG_BACK) / 2, discMiddle] as Point,
   };
 
@@ -340,7 +353,9 @@ function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: D
           ${layout.cauda.fibres.map((fibre) => svg`<path class="cauda" d=${fibre}></path>`)}
           ${calloutLabel(name('cauda-equina'), labels.cauda)}`;
       case 'disc':
-        return svg`<path class="disc hit" d=${layout.disc.path}></path>
+        return svg`<rect class="hit target" x=${layout.disc.hit.x} y=${layout.disc.hit.y} width=${layout.disc.hit.width}
+            height=${layout.disc.hit.height}></rect>
+          <path class="disc" d=${layout.disc.path}></path>
           <path class="nucleus" d=${layout.disc.nucleus}></path>
           ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', name('disc'))}`;
       case 'nerve-root-canal':
