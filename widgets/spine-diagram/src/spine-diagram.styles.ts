@@ -291,7 +291,8 @@ export const spineDiagramStyles = css`
     stroke-width: 24;
     pointer-events: stroke;
   }
-  .hit {
+  /* A nerve root takes the pointer on its wide stroke only: the area its curve bends round is not part of it. */
+  .hit:not(.nerve-hit) {
     pointer-events: all;
   }
   /* Invisible targets, at least 24 CSS px each on a phone: a vertebra's label and body, a disc's
