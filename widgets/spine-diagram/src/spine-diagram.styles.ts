@@ -329,7 +329,7 @@ export const spineDiagramStyles = css`
   }
   /* The disc's name sits on the disc's hatching: a halo of the disc's colour keeps it readable. */
   .disc-label {
-    font-size: 12px;
+    font-size: 13px;
     paint-order: stroke;
     stroke: var(--_disc);
     stroke-width: 4px;

@@ -43,7 +43,7 @@ export type { SpineView } from './anatomy.js';
 
 /** `detail` of the `rygg-structure-select` event. */
 export interface StructureSelectDetail {
-  /** The structure chosen: `vertebra`, `disc`, `spinal-cord`, `lumbar`, `prolapse` … */
+  /** The structure chosen: `vertebra`, `disc`, `spinal-cord`, `cauda-equina`, `lumbar`, `prolapse` … */
   id: DiagramStructure;
   /** The vertebra, when one was chosen (`L4`), or the vertebra a spinous process or nerve root belongs to. */
   vertebra?: string;
