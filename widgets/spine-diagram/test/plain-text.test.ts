@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
-import { diagramParts } from '../src/geometry.js';
+import { diagramParts } from '../src/anatomy.js';
 import { parseHighlight } from '../src/highlight.js';
 import {
   accessibleName,

@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Highlighted in the drawing',
     previousPart: 'Previous part',
     nextPart: 'Next part',
-    keyboardHint: 'Move between the parts with the arrow keys, and choose with Enter or Space.',
+    rootRoles: {
+      exiting: 'Leaves through the nerve-root canal between L4 and L5, above the disc.',
+      traversing:
+        'Runs down past the back of the disc and leaves one level lower. A prolapse between L4 and L5 usually ' +
+        'presses on this root.',
+    },
+    keyboardHint:
+      'Move between the parts with the arrow keys. Page Up and Page Down jump between the neck, upper back and lower back, and typing a level such as L4 jumps to it. Choose with Enter or Space.',
   },
   intro: [
     { id: 'strong', text: 'Your back is strong and can take a lot.', section: 2 },
@@ -60,6 +67,14 @@ const content: AnatomyContent = {
       name: 'Spinal cord',
       explanation: 'The nerve fibres of the spinal cord run in a canal through the spine, which protects them.',
       section: 2,
+    },
+    'cauda-equina': {
+      name: 'Cauda equina',
+      explanation:
+        'The spinal cord ends at about the first and second lumbar vertebrae. Below that, the nerve roots run on down ' +
+        'the spinal canal as a bundle called the cauda equina (“horse’s tail”). The brochure describes the nerve ' +
+        'roots but does not use this name.',
+      section: 3,
     },
     'spinous-process': {
       name: 'Spinous process',

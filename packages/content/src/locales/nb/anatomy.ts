@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Uthevet på tegningen',
     previousPart: 'Forrige del',
     nextPart: 'Neste del',
-    keyboardHint: 'Gå mellom delene med piltastene, og velg med Enter eller mellomrom.',
+    rootRoles: {
+      exiting: 'Går ut gjennom nerverotkanalen mellom L4 og L5, over skiven.',
+      traversing:
+        'Går ned forbi baksiden av skiven og ut ett nivå lenger ned. Et prolaps mellom L4 og L5 trykker oftest på ' +
+        'denne roten.',
+    },
+    keyboardHint:
+      'Gå mellom delene med piltastene. Page Up og Page Down hopper mellom nakken, brystryggen og korsryggen, og skriver du et nivå som L4, hopper du dit. Velg med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og tåler mye.', section: 2 },
@@ -60,6 +67,14 @@ const content: AnatomyContent = {
       name: 'Ryggmarg',
       explanation: 'Nervefibrene i ryggmargen går i en kanal gjennom ryggsøylen, som beskytter dem.',
       section: 2,
+    },
+    'cauda-equina': {
+      name: 'Hestehalen (cauda equina)',
+      explanation:
+        'Ryggmargen slutter omtrent ved første og andre korsryggvirvel. Nedenfor går nerverøttene videre ned i ' +
+        'ryggmargskanalen som en bunt, kalt hestehalen (cauda equina). Brosjyren omtaler nerverøttene, men bruker ' +
+        'ikke dette navnet.',
+      section: 3,
     },
     'spinous-process': {
       name: 'Ryggtagg',

@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Utheva på teikninga',
     previousPart: 'Førre del',
     nextPart: 'Neste del',
-    keyboardHint: 'Gå mellom delane med piltastane, og vel med Enter eller mellomrom.',
+    rootRoles: {
+      exiting: 'Går ut gjennom nerverotkanalen mellom L4 og L5, over skiva.',
+      traversing:
+        'Går ned forbi baksida av skiva og ut eitt nivå lenger ned. Eit prolaps mellom L4 og L5 trykkjer oftast på ' +
+        'denne rota.',
+    },
+    keyboardHint:
+      'Gå mellom delane med piltastane. Page Up og Page Down hoppar mellom nakken, brystryggen og korsryggen, og skriv du eit nivå som L4, hoppar du dit. Vel med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og toler mykje.', section: 2 },
@@ -59,6 +66,14 @@ const content: AnatomyContent = {
       name: 'Ryggmerg',
       explanation: 'Nervetrådane i ryggmergen går i ein kanal gjennom ryggsøyla, som vernar dei.',
       section: 2,
+    },
+    'cauda-equina': {
+      name: 'Hestehalen (cauda equina)',
+      explanation:
+        'Ryggmergen sluttar omtrent ved første og andre korsryggvirvel. Nedanfor går nerverøtene vidare ned i ' +
+        'ryggmergskanalen som ein bunt, kalla hestehalen (cauda equina). Brosjyren omtaler nerverøtene, men brukar ' +
+        'ikkje dette namnet.',
+      section: 3,
     },
     'spinous-process': {
       name: 'Ryggtagg',
