@@ -50,20 +50,20 @@ describe('<rygg-care-options>: content', () => {
       it(`shows every group and line of section 7 in ${lang} (${audience})`, async () => {
         const content = await loadTreatment(lang);
         const element = await care(lang, { audience });
-        expect(part(element, 'title').textContent?.trim()).to.equal(content.ui.title);
+        expect(part(element, 'title').textContent.trim()).to.equal(content.ui.title);
         expect(part(element, 'base').getAttribute('lang')).to.equal(lang);
         const sections = parts(element, 'section');
         expect(sections.map((section) => section.dataset.section)).to.deep.equal(content.groups.map((g) => g.id));
         sections.forEach((section, index) => {
           const group = content.groups[index]!;
-          expect(section.querySelector('h3')?.textContent?.trim()).to.equal(group.heading);
-          const shown = [...section.querySelectorAll('li')].map((item) => item.textContent?.trim());
+          expect(section.querySelector('h3')?.textContent.trim()).to.equal(group.heading);
+          const shown = [...section.querySelectorAll('li')].map((item) => item.textContent.trim());
           const words = group.items.map((item) =>
             audience === 'clinician' ? (item.clinician ?? item.text) : item.text,
           );
           expect(shown).to.deep.equal(words);
         });
-        expect(part(element, 'source').textContent?.trim()).to.equal(careView(content, 'all', audience).source);
+        expect(part(element, 'source').textContent.trim()).to.equal(careView(content, 'all', audience).source);
       });
     }
   }
@@ -77,7 +77,7 @@ describe('<rygg-care-options>: content', () => {
     element.topic = 'Surgery';
     await element.updateComplete;
     const surgery = content.groups.find((group) => group.id === 'surgery')!;
-    expect(parts(element, 'section').map((section) => section.querySelector('h3')?.textContent?.trim())).to.deep.equal([
+    expect(parts(element, 'section').map((section) => section.querySelector('h3')?.textContent.trim())).to.deep.equal([
       surgery.heading,
     ]);
     expect(element.toPlainText()).to.contain('70–90');
@@ -87,7 +87,7 @@ describe('<rygg-care-options>: content', () => {
     const element = await care('nb');
     element.lang = 'en';
     await element.updateComplete;
-    expect(part(element, 'title').textContent?.trim()).to.equal((await loadTreatment('en')).ui.title);
+    expect(part(element, 'title').textContent.trim()).to.equal((await loadTreatment('en')).ui.title);
   });
 });
 
