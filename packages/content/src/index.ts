@@ -19,7 +19,7 @@ export {
   loadWork,
   loadTreatment,
 } from './load.js';
-export { sourceLine } from './format.js';
+export { sourceLine, wordingFor } from './format.js';
 export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES, flagTier, compareTiers } from './rules.js';
 export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';

@@ -1,4 +1,4 @@
-import { TREATMENT_GROUP_IDS, sourceLine } from '../../../packages/content/src/index.js';
+import { TREATMENT_GROUP_IDS, sourceLine, wordingFor } from '../../../packages/content/src/index.js';
 import type {
   SectionNumber,
   SourcedText,
@@ -50,7 +50,7 @@ export interface CareView {
 
 /** The item in the audience's wording: the clinician's short form where the content has one. */
 export function lineFor(item: SourcedText, audience: CareAudience): CareLine {
-  return { id: item.id, text: audience === 'clinician' ? (item.clinician ?? item.text) : item.text };
+  return { id: item.id, text: wordingFor(item, audience) };
 }
 
 /**
