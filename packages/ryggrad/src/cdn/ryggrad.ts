@@ -18,6 +18,8 @@ const WIDGETS: Record<string, Loader> = {
   'rygg-spine-diagram': () => import('../../../../widgets/spine-diagram/src/define.js'),
   'rygg-activity-advice': () => import('../../../../widgets/activity-advice/src/define.js'),
   'rygg-return-to-work': () => import('../../../../widgets/return-to-work/src/define.js'),
+  'rygg-care-options': () => import('../../../../widgets/care-options/src/define.js'),
+  'rygg-back-facts': () => import('../../../../widgets/back-facts/src/define.js'),
 };
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
