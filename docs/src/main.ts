@@ -5,6 +5,8 @@ import '../../widgets/red-flag-checklist/src/define.js';
 import '../../widgets/spine-diagram/src/define.js';
 import '../../widgets/activity-advice/src/define.js';
 import '../../widgets/return-to-work/src/define.js';
+import '../../widgets/care-options/src/define.js';
+import '../../widgets/back-facts/src/define.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
 import { setUpNavigation } from './site/nav.js';
