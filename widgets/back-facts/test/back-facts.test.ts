@@ -272,7 +272,7 @@ describe('<rygg-back-facts>: layout, themes and print', () => {
       expect(getComputedStyle(band).strokeDasharray).not.to.equal('none');
     } else {
       expect(shadowCss(element)).to.match(
-        /@media \(forced-colors: active\)\s*\{[^@]*\.band\s*\{[^}]*stroke: CanvasText/,
+        /@media \(forced-colors: active\)\s*\{[^@]*\.band\s*\{[^}]*stroke: CanvasText/i,
       );
     }
   });
