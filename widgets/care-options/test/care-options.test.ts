@@ -5,6 +5,8 @@ import {
   captureThrown,
   emulateMedia,
   expectAxeClean,
+  foreignOrigins,
+  reservedHeightGap,
   resetMedia,
   shadowCss,
   storageSnapshot,
@@ -182,11 +184,7 @@ describe('<rygg-care-options>: accessibility, keyboard and privacy', () => {
     element.toPlainText();
     element.remove();
     expect(await storageSnapshot()).to.deep.equal(before);
-    const origins = performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).origin)
-      .filter((origin) => origin !== location.origin);
-    expect(origins).to.deep.equal([]);
+    expect(foreignOrigins()).to.deep.equal([]);
   });
 });
 
@@ -217,13 +215,8 @@ describe('<rygg-care-options>: layout, themes and print', () => {
         );
         const element = wrapper.querySelector<RyggCareOptions>('rygg-care-options')!;
         await element.updateComplete;
-        // What the loading placeholder's min-height reads (core's \`.loading\` rule), in em of the widget's 16 px.
-        const raw = getComputedStyle(element).getPropertyValue('--_reserved-height').trim();
-        expect(raw).to.match(/^\d+(\.\d+)?em$/);
-        const reserved = parseFloat(raw) * parseFloat(getComputedStyle(part(element, 'base')).fontSize);
-        const height = element.getBoundingClientRect().height;
         // Within a fifth of the final height either way: a small shift, not a jump from nothing.
-        expect(Math.abs(height - reserved) / height).to.be.below(0.2);
+        expect(reservedHeightGap(element)).to.be.below(0.2);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
