@@ -102,7 +102,8 @@ export const backFactsStyles = css`
     padding: 0 0.25em 0.125em;
     border-inline-start: 1px dashed var(--_border);
   }
-  .course-rows {
+  /* Outranks the leaflet's list indent, so the rows line up with the scale above them. */
+  .leaflet-section .course-rows {
     list-style: none;
     margin: 0 0 0.75em;
     padding: 0;
