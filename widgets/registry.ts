@@ -45,6 +45,16 @@ export const WIDGET_REGISTRY: readonly WidgetRegistration[] = [
     reservedHeight: { token: 'work', wide: '40em', narrow: '66em' },
     load: () => import('./return-to-work/src/define.js'),
   },
+  {
+    tag: 'rygg-care-options',
+    reservedHeight: { token: 'care', wide: '204em', narrow: '334em' },
+    load: () => import('./care-options/src/define.js'),
+  },
+  {
+    tag: 'rygg-back-facts',
+    reservedHeight: { token: 'facts', wide: '97em', narrow: '148em' },
+    load: () => import('./back-facts/src/define.js'),
+  },
 ];
 
 /** The registration of `tag`, or undefined when it is not a Ryggrad widget. */

@@ -40,6 +40,8 @@ export const NAVIGATION = [
       ['spine-diagram.html', 'Spine diagram'],
       ['activity-advice.html', 'Activity advice'],
       ['return-to-work.html', 'Return to work'],
+      ['care-options.html', 'Care options'],
+      ['back-facts.html', 'Back facts'],
     ],
   ],
   [

@@ -25,6 +25,8 @@ const WIDGET_PAGES = {
   'spine-diagram.html': 'rygg-spine-diagram',
   'activity-advice.html': 'rygg-activity-advice',
   'return-to-work.html': 'rygg-return-to-work',
+  'care-options.html': 'rygg-care-options',
+  'back-facts.html': 'rygg-back-facts',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { SECTION_NUMBERS } from './source.js';
 import type { SectionNumber } from './source.js';
-import type { CommonStrings } from './types/common.js';
+import type { CommonStrings, SourcedText } from './types/common.js';
 import { CONTENT_VERSION } from './version.js';
 
 /** "Innholdsversjon 2026.2": which signed-off wording the reader sees. */
@@ -23,4 +23,9 @@ export function sourceLine(common: CommonStrings, sections: SectionNumber | read
   if (list.length === 0) return `${base}. ${version}`;
   const word = list.length === 1 ? source.section : source.sections;
   return `${base}, ${word} ${list.join(', ')}. ${version}`;
+}
+
+/** An item in its reader's words: the short professional wording for clinicians where there is one. */
+export function wordingFor(item: SourcedText, audience: 'patient' | 'clinician'): string {
+  return audience === 'clinician' ? (item.clinician ?? item.text) : item.text;
 }

@@ -18,7 +18,7 @@ export {
   loadWork,
   loadTreatment,
 } from './load.js';
-export { sourceLine, contentVersionText } from './format.js';
+export { sourceLine, contentVersionText, wordingFor } from './format.js';
 export { CONTENT_VERSION } from './version.js';
 export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_ROUTE_IDS, DEFAULT_RULES } from './rules.js';
 export type { Tier, FlagTier, RedFlagRule, Route, RuleSet, DefaultFlagId, DefaultRouteId } from './rules.js';

@@ -11,6 +11,10 @@ export { RyggSpineDiagram } from '../../../widgets/spine-diagram/src/spine-diagr
 export { RyggActivityAdvice } from '../../../widgets/activity-advice/src/activity-advice.js';
 export { RyggReturnToWork } from '../../../widgets/return-to-work/src/return-to-work.js';
 export type { ChecklistEntries } from '../../../widgets/return-to-work/src/checklist.js';
+export { RyggCareOptions } from '../../../widgets/care-options/src/care-options.js';
+export type { CareAudience, CareTopic } from '../../../widgets/care-options/src/view.js';
+export { RyggBackFacts } from '../../../widgets/back-facts/src/back-facts.js';
+export type { FactsAudience } from '../../../widgets/back-facts/src/view.js';
 export {
   triage,
   validateRuleSet,

@@ -200,11 +200,11 @@ describe('<rygg-spine-diagram>: the segment view', () => {
     const element = await diagram({ lang: 'en', view: 'segment', condition: 'prolapse' });
     const roots = all(element, '[data-structure="nerve-root"]');
     expect(roots.map((root) => root.getAttribute('aria-label'))).to.deep.equal(['Nerve root L4', 'Nerve root L5']);
-    const drawn = one(element, 'svg').textContent?.replace(/\s+/g, ' ') ?? '';
+    const drawn = one(element, 'svg').textContent.replace(/\s+/g, ' ');
     expect(drawn).to.contain('Nerve root L4').and.contain('Nerve root L5');
     click(roots[1] as Element);
     await settle(element);
-    const details = one(element, '.details').textContent?.replace(/\s+/g, ' ') ?? '';
+    const details = one(element, '.details').textContent.replace(/\s+/g, ' ');
     expect(details).to.contain('A prolapse between L4 and L5 usually presses on this root.');
     click(roots[0] as Element);
     await settle(element);
@@ -722,7 +722,7 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     const body = one(element, '#text-alternative');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal('text-alternative');
-    expect(toggle.textContent?.trim()).to.equal(content.ui.showTextAlternative);
+    expect(toggle.textContent.trim()).to.equal(content.ui.showTextAlternative);
     // Collapsed is hidden from assistive technology too, as aria-expanded says.
     expect(body.hidden).to.equal(true);
     expect(getComputedStyle(body).display).to.equal('none');
@@ -730,7 +730,7 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     toggle.click();
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(toggle.textContent?.trim()).to.equal(content.ui.hideTextAlternative);
+    expect(toggle.textContent.trim()).to.equal(content.ui.hideTextAlternative);
     expect(body.hidden).to.equal(false);
     expect(body.getBoundingClientRect().height).to.be.greaterThan(100);
   });
@@ -889,7 +889,7 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
         }
         for (const text of all<SVGTextElement>(element, 'svg.figure text')) {
           const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-          expect(size, `${view} ${condition} "${text.textContent ?? ''}"`).to.be.at.least(12);
+          expect(size, `${view} ${condition} "${text.textContent}"`).to.be.at.least(12);
         }
       }
     } finally {

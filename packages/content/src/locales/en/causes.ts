@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Mind and mood',
     viciousCircleHeading: 'What can keep the pain going',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Facts about back pain',
+    courseHeading: 'How back pain usually goes',
+    courseAcute: 'Acute back pain',
+    courseNerveRoot: 'Nerve-root pain',
+    courseRelapse: 'Pain coming back',
+    courseWeeks: 'A few weeks',
+    courseMonths: 'Several months',
+    courseYears: '1–2 years',
   },
   intro: [
     {

@@ -37,6 +37,11 @@ const common: CommonStrings = {
     10: 'How common is back pain?',
     11: 'Where can you learn more?',
   },
+  ui: {
+    patientView: 'Patients',
+    clinicianView: 'Health professionals',
+    externalLink: '(opens in a new tab)',
+  },
 };
 
 export default common;

@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Psykiske forhold',
     viciousCircleHeading: 'Dette kan holde smertene ved like',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Fakta om vond rygg',
+    courseHeading: 'Slik går det vanligvis',
+    courseAcute: 'Akutte ryggsmerter',
+    courseNerveRoot: 'Nerverotsmerter',
+    courseRelapse: 'Plagene kommer tilbake',
+    courseWeeks: 'Noen uker',
+    courseMonths: 'Flere måneder',
+    courseYears: '1–2 år',
   },
   intro: [
     {

@@ -36,6 +36,11 @@ const common: CommonStrings = {
     10: 'Hvor vanlig er ryggplager?',
     11: 'Hvor finner du mer informasjon?',
   },
+  ui: {
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    externalLink: '(åpnes i ny fane)',
+  },
 };
 
 export default common;

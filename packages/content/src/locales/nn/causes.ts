@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Psykiske forhold',
     viciousCircleHeading: 'Dette kan halde smertene ved like',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Fakta om vond rygg',
+    courseHeading: 'Slik går det vanlegvis',
+    courseAcute: 'Akutte ryggsmerter',
+    courseNerveRoot: 'Nerverotsmerter',
+    courseRelapse: 'Plagene kjem tilbake',
+    courseWeeks: 'Nokre veker',
+    courseMonths: 'Fleire månader',
+    courseYears: '1–2 år',
   },
   intro: [
     {

@@ -36,6 +36,11 @@ const common: CommonStrings = {
     10: 'Kor vanleg er ryggplager?',
     11: 'Kvar finn du meir informasjon?',
   },
+  ui: {
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    externalLink: '(opnast i ei ny fane)',
+  },
 };
 
 export default common;
