@@ -16,9 +16,9 @@ async function upgradeLate(prepare: (element: HTMLElement) => void): Promise<Ryg
   prepare(element);
   document.body.append(element);
   customElements.define(tag, class extends RyggRedFlagChecklist {});
-  const upgraded = element as RyggRedFlagChecklist;
-  await upgraded.updateComplete;
-  return upgraded;
+  if (!(element instanceof RyggRedFlagChecklist)) throw new Error(`${tag} was not upgraded`);
+  await element.updateComplete;
+  return element;
 }
 
 describe('<rygg-red-flag-checklist>: the flags attribute', () => {
@@ -38,7 +38,9 @@ describe('<rygg-red-flag-checklist>: the flags attribute', () => {
   });
 
   it('reads an attribute written before the element is defined, comma-separated as frameworks write arrays', async () => {
-    const element = await upgradeLate((early) => early.setAttribute('flags', 'fever,accident'));
+    const element = await upgradeLate((early) => {
+      early.setAttribute('flags', 'fever,accident');
+    });
     try {
       expect(element.flags).to.deep.equal(['fever', 'accident']);
       expect(checkbox(element, 'accident').checked).to.equal(true);
