@@ -1,7 +1,7 @@
-// `import { isRyggradElement } from 'ryggrad/vue'`: registers every element and types their tags
+// `import 'ryggrad/vue'`: registers every element and types their tags
 // for Vue templates (vue-tsc, also with `strictTemplates`): props are the elements' properties,
 // events are `@rygg-triage-change`, `@rygg-structure-select` with their typed `detail`.
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import '../all.js';
 import type { PascalCase, RyggElementProps, RyggEvent, RyggTag } from '../framework-types.js';
 
@@ -10,20 +10,12 @@ type VueEventProps = {
   [Event in RyggEvent as `on${PascalCase<Event>}`]?: (event: HTMLElementEventMap[Event]) => void;
 };
 
-/** Every Ryggrad tag as a Vue component type. */
+/** Every Ryggrad tag as a Vue component type: HTML's attributes, the element's properties, its events. */
 export type RyggGlobalComponents = {
-  [Tag in RyggTag]: DefineComponent<RyggElementProps<HTMLElementTagNameMap[Tag]> & VueEventProps>;
+  [Tag in RyggTag]: DefineComponent<HTMLAttributes & RyggElementProps<HTMLElementTagNameMap[Tag]> & VueEventProps>;
 };
 
 declare module 'vue' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds the Ryggrad tags to Vue's
   interface GlobalComponents extends RyggGlobalComponents {}
-}
-
-/**
- * For `compilerOptions.isCustomElement` (in `@vitejs/plugin-vue`'s `template` options), so Vue
- * leaves the tags to the browser instead of looking for Vue components of that name.
- */
-export function isRyggradElement(tag: string): boolean {
-  return tag.startsWith('rygg-');
 }
