@@ -91,6 +91,24 @@ async function tickSurvivesRerender(page, { id, stateSelector, initial, initialT
   assert.equal(await text(page, stateSelector), tickedTier);
 }
 
+/** The checklist every app shows with `flags` fever, its tier in `#tier`. */
+const WRAPPED = {
+  id: 'wrapped',
+  stateSelector: '#tier',
+  initial: 'fever',
+  initialTier: 'seek-help',
+  tick: 'urination',
+  tickedTier: 'emergency',
+  expected: ['urination', 'fever'],
+};
+
+/** No page error, console error or warning: nothing the host page would have to explain. */
+function expectQuiet(record) {
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.warnings, []);
+}
+
 describe(
   'the package in React and Vue apps',
   { skip: built ? false : 'packages/ryggrad/dist is missing: run `npm run build` first' },
@@ -124,15 +142,7 @@ describe(
         it('a tick reaches React state through onTriageChange and survives re-renders', async () => {
           const app = await openApp(project);
           try {
-            await tickSurvivesRerender(app.page, {
-              id: 'wrapped',
-              stateSelector: '#tier',
-              initial: 'fever',
-              initialTier: 'seek-help',
-              tick: 'urination',
-              tickedTier: 'emergency',
-              expected: ['urination', 'fever'],
-            });
+            await tickSurvivesRerender(app.page, WRAPPED);
             if (name === 'react19') {
               await tickSurvivesRerender(app.page, {
                 id: 'bare',
@@ -144,9 +154,7 @@ describe(
                 expected: ['saddle-numbness', 'weakness'],
               });
             }
-            assert.deepEqual(app.record.pageErrors, []);
-            assert.deepEqual(app.record.errors, []);
-            assert.deepEqual(app.record.warnings, []);
+            expectQuiet(app.record);
           } finally {
             await app.close();
           }
@@ -168,18 +176,8 @@ describe(
       it('a tick reaches Vue state through @rygg-triage-change and survives re-renders', async () => {
         const app = await openApp(project);
         try {
-          await tickSurvivesRerender(app.page, {
-            id: 'wrapped',
-            stateSelector: '#tier',
-            initial: 'fever',
-            initialTier: 'seek-help',
-            tick: 'urination',
-            tickedTier: 'emergency',
-            expected: ['urination', 'fever'],
-          });
-          assert.deepEqual(app.record.pageErrors, []);
-          assert.deepEqual(app.record.errors, []);
-          assert.deepEqual(app.record.warnings, []);
+          await tickSurvivesRerender(app.page, WRAPPED);
+          expectQuiet(app.record);
         } finally {
           await app.close();
         }
