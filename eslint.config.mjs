@@ -10,7 +10,13 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.tmp/**', 'packages/ryggrad/custom-elements.json'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.tmp/**',
+      'packages/ryggrad/custom-elements.json',
+      'packages/ryggrad/test/consumers/**',
+    ],
   },
   js.configs.recommended,
   {

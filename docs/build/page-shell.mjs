@@ -49,6 +49,8 @@ export const NAVIGATION = [
     [
       ['theming.html', 'Theming'],
       ['languages.html', 'Languages'],
+      ['frameworks.html', 'React, Vue, Angular, Svelte'],
+      ['cms.html', 'CMS guide'],
       ['extension.html', 'Browser extension'],
     ],
   ],

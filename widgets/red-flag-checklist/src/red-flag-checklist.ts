@@ -22,7 +22,15 @@ import {
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import { checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
+import {
+  checklistView,
+  flagsFromAttribute,
+  plainTextInput,
+  sameFlags,
+  type ChecklistView,
+  type GroupView,
+  type ResultView,
+} from './view-model.js';
 
 export type { Audience } from './plain-text.js';
 
@@ -55,8 +63,11 @@ function icon(tier: Tier): TemplateResult {
   </svg>`;
 }
 
-/** Properties a page may set before the element is upgraded; re-applied through their setters. */
-const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
+/**
+ * Properties a page may set before the element is upgraded; re-applied through their setters.
+ * (`flags` is a declared property, so Lit itself picks up a value set before the upgrade.)
+ */
+const EARLY_PROPERTIES = ['rules', 'contacts'] as const;
 
 /** Imports a configuration checker on demand; a failed import names the check that could not run. */
 async function importChecker<Checker>(what: string, load: () => Promise<Checker>): Promise<Checker> {
@@ -102,6 +113,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   static override styles = [tokenStyles, baseStyles, checklistStyles];
   static override properties = {
     audience: {},
+    // The accessor below is the checklist's own; Lit only turns the attribute into a list for it.
+    flags: { noAccessor: true, converter: { fromAttribute: flagsFromAttribute } },
     adviceHref: { attribute: 'advice-href' },
     ticked: { state: true, attribute: false },
     noneChosen: { state: true, attribute: false },
@@ -155,6 +168,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   });
   /** Flags the page set while a new rule set was still being checked; applied once it is. */
   private flagsAwaitingRules: readonly string[] | undefined;
+  /** The flags the page last set; setting an equal list again (a framework's re-render) changes nothing. */
+  private pageFlags: readonly unknown[] | undefined;
   private lastAnnounced = '';
   private focusFirstQuestionAfterUpdate = false;
   /** The result last reported by `rygg-triage-change`; the initial state is "not answered". */
@@ -177,6 +192,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * The ticked flag ids, in the rule set's order. Setting it ticks exactly these (and clears
    * "none of these"); ids the rule set does not know are ignored with one console warning.
    * Fires `rygg-triage-change` when this changes the result.
+   *
+   * An initial value, not a controlled one: the reader's ticks change it afterwards, and setting
+   * a list equal to the one the page set last does nothing, so a framework that passes the same
+   * array on every render (`flags={['fever']}`) keeps the reader's answers. Set a different list,
+   * or call `clear()` first, to change them. As an attribute: ids separated by spaces,
+   * `flags="fever weakness"` (commas work too).
    */
   get flags(): string[] {
     return [...this.ticked];
@@ -199,6 +220,9 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       );
       return;
     }
+    // A framework's re-render passing what it passed before is not a new answer.
+    if (this.pageFlags && sameFlags(this.pageFlags, list)) return;
+    this.pageFlags = [...list];
     const strings = list.filter((id): id is string => typeof id === 'string');
     const { known, unknown } = partitionFlags(strings, this.activeRules);
     const others = list.length - strings.length;
@@ -284,6 +308,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   /** Clears every answer, as the reset button does (without moving focus). */
   clear(): void {
+    this.pageFlags = undefined;
     this.ticked = [];
     this.noneChosen = false;
     this.lastAnnounced = '';

@@ -323,3 +323,16 @@ export function plainTextInput(
     },
   };
 }
+
+/**
+ * The `flags` attribute as flag ids: separated by spaces (`flags="fever weakness"`) or commas,
+ * which is what a framework writes when it sets an array as an attribute (`"fever,weakness"`).
+ */
+export function flagsFromAttribute(value: string | null): string[] {
+  return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
+}
+
+/** True when two lists of flag ids hold the same ids in the same order. */
+export function sameFlags(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '@ryggrad/content';
 import type { Contacts, Locale, RuleSet } from '@ryggrad/content';
-import { checklistView, labelLocale, namesReplacedNumber, type ChecklistViewInput } from '../src/view-model.js';
+import {
+  checklistView,
+  flagsFromAttribute,
+  labelLocale,
+  namesReplacedNumber,
+  sameFlags,
+  type ChecklistViewInput,
+} from '../src/view-model.js';
 import { content, LOCALE_LIST } from './helpers.js';
 
 async function view(overrides: Partial<ChecklistViewInput> = {}, locale: Locale = 'nb') {
@@ -175,5 +182,21 @@ describe('namesReplacedNumber', () => {
         'seek-help': [],
       }),
     ).to.equal(false);
+  });
+});
+
+describe('flagsFromAttribute() and sameFlags()', () => {
+  it('splits on spaces and commas and drops empty parts', () => {
+    expect(flagsFromAttribute(' fever  weakness ')).to.deep.equal(['fever', 'weakness']);
+    expect(flagsFromAttribute('fever,accident')).to.deep.equal(['fever', 'accident']);
+    expect(flagsFromAttribute('')).to.deep.equal([]);
+    expect(flagsFromAttribute(null)).to.deep.equal([]);
+  });
+
+  it('compares lists by their ids in order', () => {
+    expect(sameFlags(['fever', 'weakness'], ['fever', 'weakness'])).to.equal(true);
+    expect(sameFlags(['fever', 'weakness'], ['weakness', 'fever'])).to.equal(false);
+    expect(sameFlags(['fever'], ['fever', 'fever'])).to.equal(false);
+    expect(sameFlags([], [])).to.equal(true);
   });
 });
