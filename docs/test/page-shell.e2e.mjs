@@ -77,7 +77,7 @@ describe('docs page shell', () => {
     assert.ok(css.includes(`/* recipe:start */\n${shown}\n/* recipe:end */`), 'the same lines as in neutral.css');
     assert.match(
       shown,
-      /rygg-return-to-work:not\(:defined\) \{ min-height: var\(--rygg-work-reserved-height, 66em\); \}/,
+      /rygg-return-to-work:not\(:defined\) \{\s*min-height: var\(--rygg-work-reserved-height, 66em\);\s*\}/,
     );
   });
 
