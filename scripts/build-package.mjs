@@ -2,7 +2,7 @@
 //   - the modules: rollup with `preserveModules`, one ES module per source file, compiled by tsc
 //     (@rollup/plugin-typescript). The internal workspaces (@ryggrad/core, @ryggrad/content) are
 //     resolved at build time and written into the package as files of its own, with relative
-//     imports; Lit stays external (the package's one dependency).
+//     imports; every other package (lit, @lit/react, react) stays external.
 //   - the types: tsc emits one .d.ts per module beside them; its `@ryggrad/*` specifiers are then
 //     pointed at those files, through the workspaces' own `exports` maps.
 // So the tarball has no bare `@ryggrad/*` specifier left. The repository's folder structure is
@@ -24,13 +24,15 @@ const SRC = 'packages/ryggrad/src';
 const input = readdirSync(join(root, SRC), { recursive: true })
   .filter((path) => path.endsWith('.ts') && !path.startsWith('cdn'))
   .map((path) => `${SRC}/${path}`);
-// Only the registration files (define.ts, the package's entry files) run anything on import.
-const moduleSideEffects = (id, external) => !external && /\/define\.ts$|\/packages\/ryggrad\/src\//.test(id);
 
 const modules = await rollup({
   input,
-  external: (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id),
-  treeshake: { moduleSideEffects },
+  // Every bare specifier but the workspaces' is a dependency the consumer installs (lit,
+  // @lit/react, react): only @ryggrad/* is written into the package.
+  external: (id) => !/^[./\0]|^@ryggrad\//.test(id) && !id.startsWith(root),
+  // One module per source file, each as written: tree-shaking is the consumer's bundler's job, and
+  // here it would drop the side-effect-only imports that register the elements.
+  treeshake: false,
   plugins: [
     nodeResolve({ exportConditions: SOURCE_CONDITIONS, rootDir: root }),
     // `npm run typecheck` checks the types; here tsc only compiles.

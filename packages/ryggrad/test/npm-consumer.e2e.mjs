@@ -76,7 +76,11 @@ describe(
       );
       assert.deepEqual(internal, [], 'no bare @ryggrad/* specifier, in JavaScript or types');
       const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-      assert.deepEqual(Object.keys(manifest.dependencies), ['lit'], 'lit is the only runtime dependency');
+      assert.deepEqual(
+        Object.keys(manifest.dependencies).sort(),
+        ['@lit/react', 'lit'],
+        'Lit and its React bridge are the only runtime dependencies',
+      );
       assert.equal(manifest.customElements, 'custom-elements.json');
     });
 

@@ -19,7 +19,7 @@ describe('care options: view model', () => {
       expect(view.intro.map((line) => line.text)).to.deep.equal(content.intro.map((item) => item.text));
       expect(view.keyMessages.map((line) => line.text)).to.deep.equal(content.keyMessages.map((item) => item.text));
       expect(view.sourceSections).to.deep.equal([7]);
-      expect(view.source).to.contain('FORMI').and.contain('2007').and.match(/ 7$/);
+      expect(view.source).to.contain('FORMI').and.contain('2007').and.match(/ 7\. /);
     });
 
     it(`carries the figures 4–6 weeks, about 90 %, 70–90 % and 6–8 weeks in ${lang}, for both audiences`, async () => {
