@@ -7,6 +7,9 @@
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
 //
+// API tables come from custom-elements.json at build time: `<!-- rygg:api TAG -->` and
+// `<!-- rygg:parts-table -->` (api-tables.mjs).
+//
 // The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
 // (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
 //
@@ -15,6 +18,7 @@
 // both show the same HTML.
 
 import { readFileSync } from 'node:fs';
+import { fillApiTables } from './api-tables.mjs';
 
 /** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments. */
 export function notDefinedRecipe() {
@@ -144,7 +148,7 @@ const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return source
+  return fillApiTables(source)
     .replace('<!-- rygg:head -->', HEAD)
     .replace('<!-- rygg:header -->', HEADER)
     .replace('<!-- rygg:nav -->', navigation(fileName))

@@ -1,10 +1,8 @@
-// The docs site's script: registers every widget so the demos are live, then wires whatever the
-// current page has — demos, copy buttons, API tables, the theming playground, the performance
-// figures. Page-specific parts load on demand, so a page downloads only what it uses.
-import '../../widgets/red-flag-checklist/src/define.js';
-import '../../widgets/spine-diagram/src/define.js';
-import '../../widgets/activity-advice/src/define.js';
-import '../../widgets/return-to-work/src/define.js';
+// The docs site's script: makes the demos live, then wires whatever the current page has — demos,
+// copy buttons, the theming playground, the performance figures. Page-specific parts load on
+// demand, so a page downloads only what it uses: the CDN loader imports only the widgets on the
+// page (and those added later), and the API tables are already in the HTML (docs/build/api-tables.mjs).
+import { ready } from '../../packages/ryggrad/src/cdn/ryggrad.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
 import { setUpNavigation } from './site/nav.js';
@@ -15,44 +13,6 @@ function showProblem(container: Element, message: string): void {
   note.className = 'note';
   note.textContent = message;
   container.replaceChildren(note);
-}
-
-async function setUpApiTables(): Promise<void> {
-  const containers = [...document.querySelectorAll<HTMLElement>('[data-api-for]')];
-  if (containers.length === 0) return;
-  const [{ loadManifest }, { renderApi }] = await Promise.all([
-    import('./api/load-manifest.js'),
-    import('./api/render-api.js'),
-  ]);
-  try {
-    const manifest = await loadManifest();
-    for (const container of containers)
-      renderApi(container, manifest, container.dataset.apiFor!, Number(container.dataset.headingLevel ?? 3));
-  } catch (error) {
-    for (const container of containers) {
-      showProblem(
-        container,
-        `The API reference could not be loaded (${error instanceof Error ? error.message : String(error)}). Run npm run build to generate custom-elements.json.`,
-      );
-    }
-  }
-}
-
-async function setUpPartsTable(): Promise<void> {
-  const container = document.querySelector<HTMLElement>('[data-parts-table]');
-  if (!container) return;
-  const [{ loadManifest }, { renderPartsTable }] = await Promise.all([
-    import('./api/load-manifest.js'),
-    import('./api/parts-table.js'),
-  ]);
-  try {
-    renderPartsTable(container, await loadManifest());
-  } catch (error) {
-    showProblem(
-      container,
-      `The list of parts could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
 }
 
 async function setUpPageFeatures(): Promise<void> {
@@ -83,7 +43,8 @@ async function setUpPageFeatures(): Promise<void> {
 setUpNavigation();
 setUpCopyButtons();
 setUpDemos();
-void Promise.all([setUpApiTables(), setUpPartsTable(), setUpPageFeatures()]).then(() => {
+// Ready once the page's features are set up and every widget on it is defined.
+void Promise.all([setUpPageFeatures(), ready()]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
   document.documentElement.dataset.docsReady = 'true';
