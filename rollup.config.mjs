@@ -1,12 +1,14 @@
 // Rollup builds everything that is bundled: the CDN build (one small loader that imports each
 // widget and locale on demand), the browser extension for Chrome/Edge and Firefox, and the
 // static docs site. The npm package is not bundled: tsc emits it (scripts/build.mjs).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
+import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
+import { contentLocales, wordsInline } from './scripts/rollup-standalone.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
 // Production Lit (no dev-mode checks), resolved from node_modules.
@@ -37,6 +39,13 @@ function cdnChunkName(chunk) {
   return 'chunks/shared-[name]-[hash].js';
 }
 
+// The content and core modules only declare things (frozen lists, css`` blocks): a page needs
+// a module only if it uses one of its exports, so widgets do not pay for each other's code.
+const cdnTreeshake = {
+  moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')),
+};
+const templates = () => minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } });
+
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
 if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
   builds.push({
@@ -44,9 +53,7 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
     // Let the loader itself hold what it shares with the chunks (its version), instead of
     // becoming a one-line facade that costs the page an extra request.
     preserveEntrySignatures: 'allow-extension',
-    // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
-    // a module only if it uses one of its exports, so widgets do not pay for each other's code.
-    treeshake: { moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')) },
+    treeshake: cdnTreeshake,
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -59,11 +66,34 @@ if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
     plugins: [
       resolve(),
       typescript(),
-      minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }),
+      templates(),
       minify(),
+      // After minifying: the loader learns every chunk a widget and a language need.
+      writeChunkGraph(),
       copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
     ],
   });
+
+  // dist/cdn/standalone/<tag>.<locale>.js — one self-contained file per widget and language, each its
+  // own build so nothing is shared between them (scripts/rollup-standalone.mjs).
+  for (const folder of readdirSync('widgets').filter((name) => existsSync(`widgets/${name}/src/define.ts`))) {
+    for (const locale of contentLocales()) {
+      builds.push({
+        input: { [`rygg-${folder}.${locale}`]: `widgets/${folder}/src/define.ts` },
+        // The lazy chunks import Lit and core from the standalone file itself.
+        preserveEntrySignatures: 'allow-extension',
+        treeshake: cdnTreeshake,
+        output: {
+          dir: 'dist/cdn',
+          format: 'es',
+          entryFileNames: 'standalone/[name].js',
+          hoistTransitiveImports: false,
+          chunkFileNames: (chunk) => `standalone/${cdnChunkName(chunk)}`,
+        },
+        plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify()],
+      });
+    }
+  }
 }
 
 // dist/docs — the static docs site (docs/build/rollup-docs.mjs: pages, script, API manifest, themes, benchmark figures).

@@ -9,11 +9,12 @@
 // connection is its desktop preset: 40 ms, 10 Mbit/s, full CPU. Pages are loaded interleaved
 // (one run of every page, then the next run), so a busy moment of the machine hits all of them.
 //
-// Beside Ryggrad: the same checklist as static HTML (declarative shadow DOM, the floor) and built
+// Ryggrad through the loader (one script tag for every widget) and through the standalone files (one
+// file per widget and language). Beside it: the same checklist as static HTML (declarative shadow DOM, the floor) and built
 // from Shoelace's checkbox, card and alert in one bundle (the peer). Reports medians; never fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
+import { chainDepth, launchChromium, recordInitiators, serveStatic } from '../scripts/e2e-support.mjs';
 import { bundleShoelacePeer } from './sizes.bench.mjs';
 import { SHOELACE_CHECKLIST, staticCopyOfChecklist } from './render.bench.mjs';
 import { median, ratio, summary } from './stats.mjs';
@@ -58,43 +59,11 @@ function installContentProbe() {
   requestAnimationFrame(tick);
 }
 
-/**
- * Depth of the request chain below the host page: 1 for what the page itself asks for, 2 for what
- * those files ask for, and so on, from the initiators Chromium reports (the parser's URL, or the
- * script on top of the stack that made the request).
- */
-export function chainDepth(requests, pageUrl) {
-  const depthOf = new Map([[pageUrl, 0]]);
-  const initiatorUrl = (initiator) => {
-    if (initiator.url) return initiator.url;
-    for (let stack = initiator.stack; stack; stack = stack.parent) {
-      const frame = stack.callFrames.find((callFrame) => callFrame.url);
-      if (frame) return frame.url;
-    }
-    return pageUrl;
-  };
-  let deepest = 0;
-  // Requests come in order: a file's initiator has always been requested before it.
-  for (const { url, initiator } of requests) {
-    // The browser asks for the icon on its own; it is no part of the page's chain.
-    if (url === pageUrl || url.startsWith('data:') || new URL(url).pathname === '/favicon.ico') continue;
-    const depth = (depthOf.get(initiatorUrl(initiator)) ?? 0) + 1;
-    if (!depthOf.has(url)) depthOf.set(url, depth);
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
-
 async function loadOnce(browser, url, condition) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    const requests = [];
-    cdp.on('Network.requestWillBeSent', (event) =>
-      requests.push({ url: event.request.url, initiator: event.initiator }),
-    );
-    await cdp.send('Network.enable');
+    const { cdp, requests } = await recordInitiators(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -132,6 +101,13 @@ export async function run({ root }) {
   const pages = {};
   for (const tag of tags) pages[`loader ${tag}`] = hostPage(widgets([tag]), tag, loader);
   pages['loader all widgets'] = hostPage(widgets(tags), tags.join(','), loader);
+  // One file per widget and language, no loader (dist/cdn/standalone).
+  for (const tag of tags.filter((name) => existsSync(join(root, `dist/cdn/standalone/${name}.nb.js`))))
+    pages[`standalone ${tag}`] = hostPage(
+      widgets([tag]),
+      tag,
+      `<script type="module" src="${cdn.origin}/standalone/${tag}.nb.js"></script>`,
+    );
   pages['Shoelace peer bundle'] = hostPage(
     SHOELACE_CHECKLIST,
     'sl-checkbox',

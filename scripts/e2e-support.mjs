@@ -124,3 +124,39 @@ export async function launchFirefox(options = {}) {
     ...options,
   });
 }
+
+/** Records every request of `page` with its initiator, as Chromium reports them (for chainDepth). */
+export async function recordInitiators(page) {
+  const cdp = await page.createCDPSession();
+  const requests = [];
+  cdp.on('Network.requestWillBeSent', (event) => requests.push({ url: event.request.url, initiator: event.initiator }));
+  await cdp.send('Network.enable');
+  return { cdp, requests };
+}
+
+/**
+ * Depth of the request chain below the host page: 1 for what the page itself asks for, 2 for what
+ * those files ask for, and so on, from the initiators Chromium reports (the parser's URL, or the
+ * script on top of the stack that made the request).
+ */
+export function chainDepth(requests, pageUrl) {
+  const depthOf = new Map([[pageUrl, 0]]);
+  const initiatorUrl = (initiator) => {
+    if (initiator.url) return initiator.url;
+    for (let stack = initiator.stack; stack; stack = stack.parent) {
+      const frame = stack.callFrames.find((callFrame) => callFrame.url);
+      if (frame) return frame.url;
+    }
+    return pageUrl;
+  };
+  let deepest = 0;
+  // Requests come in order: a file's initiator has always been requested before it.
+  for (const { url, initiator } of requests) {
+    // The browser asks for the icon on its own; it is no part of the page's chain.
+    if (url === pageUrl || url.startsWith('data:') || new URL(url).pathname === '/favicon.ico') continue;
+    const depth = (depthOf.get(initiatorUrl(initiator)) ?? 0) + 1;
+    if (!depthOf.has(url)) depthOf.set(url, depth);
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}

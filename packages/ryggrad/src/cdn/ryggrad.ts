@@ -7,6 +7,12 @@
  * ones are added) and imports only those widgets' code; each widget then imports only its own
  * language's content. Chunks are resolved relative to this file's URL, so the build works from
  * any origin or path.
+ *
+ * The CDN build writes the chunk graph into this file (scripts/rollup-chunk-graph.mjs): when the
+ * loader sees a tag it starts every chunk that widget and its language need at once, instead of
+ * the browser finding them one import after another; the parts a widget shows only on demand
+ * start when the reader points at or focuses the widget. Run from source, the graph is empty and
+ * the widgets import what they need as usual.
  */
 import { VERSION } from '../../../core/src/version.js';
 
@@ -21,6 +27,42 @@ const WIDGETS: Record<string, Loader> = {
 };
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
+
+/** A widget's chunks (names without `chunks/` and `.js`): its code, its words per language, and its on-demand parts. */
+interface WidgetChunks {
+  code: string[];
+  words: Record<string, string[] | undefined>;
+  later: string[];
+  laterWords: Record<string, string[] | undefined>;
+}
+
+// Replaced by the CDN build with the real graph, keyed by widget folder.
+const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
+
+const chunksOf = (tag: string): WidgetChunks | undefined => GRAPH[tag.replace(/^rygg-/, '')];
+
+const startedChunks = new Set<string>();
+
+/** Starts the download (and evaluation) of `files` now, all in parallel; modules only declare things. */
+function startChunks(files: readonly string[] = []): void {
+  for (const file of files) {
+    if (startedChunks.has(file)) continue;
+    startedChunks.add(file);
+    // A failure shows where the widget imports the chunk itself (its error box), so ignore it here.
+    import(new URL(`./chunks/${file}.js`, import.meta.url).href).catch(() => undefined);
+  }
+}
+
+/** On first pointer or focus inside a widget, the parts it shows only on demand start downloading. */
+function startOnIntent(event: Event): void {
+  for (const target of event.composedPath()) {
+    if (!(target instanceof Element) || !target.localName.startsWith('rygg-')) continue;
+    const chunks = chunksOf(target.localName);
+    if (!chunks) continue;
+    startChunks(chunks.later);
+    startChunks(chunks.laterWords[languageOf(target)]);
+  }
+}
 
 /** Shown in place of a widget whose code could not be downloaded (e.g. a blocked or missing chunk). */
 const FAILED: Record<string, string> = {
@@ -64,8 +106,13 @@ function defineFailure(tag: string, error: unknown): void {
   );
 }
 
-function load(tag: string): void {
-  if (started.has(tag) || customElements.get(tag)) return;
+function load(element: Element): void {
+  const tag = element.localName;
+  if (customElements.get(tag)) return;
+  // Every language on the page gets its words, even when the widget's code is already on its way.
+  startChunks(chunksOf(tag)?.words[languageOf(element)]);
+  if (started.has(tag)) return;
+  startChunks(chunksOf(tag)?.code);
   const loader = WIDGETS[tag];
   if (!loader) return;
   started.set(
@@ -78,8 +125,8 @@ function load(tag: string): void {
 
 /** Imports every Ryggrad widget used under `root` that is not yet defined. */
 export function discover(root: ParentNode = document): void {
-  if (root instanceof Element && root.matches(SELECTOR)) load(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  if (root instanceof Element && root.matches(SELECTOR)) load(root);
+  for (const element of root.querySelectorAll(SELECTOR)) load(element);
 }
 
 /** Resolves when every widget found so far is defined (or has shown that its code failed to load). */
@@ -100,6 +147,7 @@ function start(): void {
   }
   global.__ryggradLoader = { version: VERSION };
   discover();
+  for (const type of ['pointerover', 'focusin']) document.addEventListener(type, startOnIntent, { passive: true });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
