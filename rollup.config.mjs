@@ -6,6 +6,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { docsBuild } from './docs/build/rollup-docs.mjs';
+import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
 import { contentLocales, wordsInline } from './scripts/rollup-standalone.mjs';
@@ -47,66 +49,58 @@ const cdnTreeshake = {
 const templates = () => minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } });
 
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
-if (existsSync('packages/ryggrad/src/cdn/ryggrad.ts')) {
-  builds.push({
-    input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
-    // Let the loader itself hold what it shares with the chunks (its version), instead of
-    // becoming a one-line facade that costs the page an extra request.
-    preserveEntrySignatures: 'allow-extension',
-    treeshake: cdnTreeshake,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      // No extra imports only for ordering: a language chunk should not name the shared code chunk
-      // the widget has already loaded (it cost every content chunk ~40 bytes gzip).
-      hoistTransitiveImports: false,
-      chunkFileNames: cdnChunkName,
-    },
-    plugins: [
-      resolve(),
-      typescript(),
-      templates(),
-      minify(),
-      // After minifying: the loader learns every chunk a widget and a language need.
-      writeChunkGraph(),
-      copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
-    ],
-  });
+builds.push({
+  input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
+  // Let the loader itself hold what it shares with the chunks (its version), instead of
+  // becoming a one-line facade that costs the page an extra request.
+  preserveEntrySignatures: 'allow-extension',
+  treeshake: cdnTreeshake,
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // No extra imports only for ordering: a language chunk should not name the shared code chunk
+    // the widget has already loaded (it cost every content chunk ~40 bytes gzip).
+    hoistTransitiveImports: false,
+    chunkFileNames: cdnChunkName,
+  },
+  plugins: [
+    resolve(),
+    typescript(),
+    templates(),
+    minify(),
+    // After minifying: the loader learns every chunk a widget and a language need.
+    writeChunkGraph(),
+    copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
+  ],
+});
 
-  // dist/cdn/standalone/<tag>.<locale>.js — one self-contained file per widget and language, each its
-  // own build so nothing is shared between them (scripts/rollup-standalone.mjs).
-  for (const folder of readdirSync('widgets').filter((name) => existsSync(`widgets/${name}/src/define.ts`))) {
-    for (const locale of contentLocales()) {
-      builds.push({
-        input: { [`rygg-${folder}.${locale}`]: `widgets/${folder}/src/define.ts` },
-        // The lazy chunks import Lit and core from the standalone file itself.
-        preserveEntrySignatures: 'allow-extension',
-        treeshake: cdnTreeshake,
-        output: {
-          dir: 'dist/cdn',
-          format: 'es',
-          entryFileNames: 'standalone/[name].js',
-          hoistTransitiveImports: false,
-          chunkFileNames: (chunk) => `standalone/${cdnChunkName(chunk)}`,
-        },
-        plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify()],
-      });
-    }
+// dist/cdn/standalone/<tag>.<locale>.js — one self-contained file per widget and language, each its
+// own build so nothing is shared between them (scripts/rollup-standalone.mjs).
+for (const folder of readdirSync('widgets').filter((name) => existsSync(`widgets/${name}/src/define.ts`))) {
+  for (const locale of contentLocales()) {
+    builds.push({
+      input: { [`rygg-${folder}.${locale}`]: `widgets/${folder}/src/define.ts` },
+      // The lazy chunks import Lit and core from the standalone file itself.
+      preserveEntrySignatures: 'allow-extension',
+      treeshake: cdnTreeshake,
+      output: {
+        dir: 'dist/cdn',
+        format: 'es',
+        entryFileNames: 'standalone/[name].js',
+        hoistTransitiveImports: false,
+        chunkFileNames: (chunk) => `standalone/${cdnChunkName(chunk)}`,
+      },
+      plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify()],
+    });
   }
 }
 
 // dist/docs — the static docs site (docs/build/rollup-docs.mjs: pages, script, API manifest, themes, benchmark figures).
-if (existsSync('docs/src/main.ts')) {
-  const { docsBuild } = await import('./docs/build/rollup-docs.mjs');
-  builds.push(docsBuild({ resolve, typescript, minify }));
-}
+builds.push(docsBuild({ resolve, typescript, minify }));
 
 // dist/extension/chrome and dist/extension/firefox — the browser extension (extension/README.md).
 // Its pages, background script, merged manifests and static files are set up in extension/build/.
-if (existsSync('extension/src/panel/panel.ts')) {
-  const { extensionBuilds } = await import('./extension/build/rollup.mjs');
-  builds.push(...extensionBuilds({ resolve, typescript, minify }));
-}
+builds.push(...extensionBuilds({ resolve, typescript, minify }));
 
 export default builds;

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-plugins.mjs';
 
@@ -25,16 +25,7 @@ if (only.includes('firefox')) {
         browser: 'firefox',
         executablePath: firefoxPath(),
         headless: true,
-        // Keep Firefox off the network: no updates, telemetry or captive-portal checks.
-        extraPrefsFirefox: {
-          'app.update.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
-        },
+        extraPrefsFirefox: FIREFOX_PREFS,
       },
     }),
   );

@@ -22,7 +22,7 @@ import { median, ratio, summary } from './stats.mjs';
 const RUNS = 7;
 
 const KBIT = 1024 / 8; // bytes per second in one kbit/s, as Lighthouse counts
-export const CONDITIONS = {
+const CONDITIONS = {
   slow4g: { latency: 150, download: 1.6 * 1024 * KBIT, upload: 750 * KBIT, cpu: 4 },
   fast: { latency: 40, download: 10 * 1024 * KBIT, upload: 10 * 1024 * KBIT, cpu: 1 },
 };

@@ -26,6 +26,17 @@ export function firefoxPath() {
   return process.env.FIREFOX_PATH || onPath(['firefox-esr', 'firefox']);
 }
 
+/** Keeps Firefox off the network: no updates, telemetry, captive-portal or safe-browsing checks. */
+export const FIREFOX_PREFS = Object.freeze({
+  'app.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+});
+
 /** The flags Chromium needs here: root has no sandbox, and the machine has no network to phone home to. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -107,20 +107,12 @@ export async function collectCspViolations(page) {
 
 /** Starts headless Firefox (Debian's firefox-esr) over WebDriver BiDi, kept off the network. */
 export async function launchFirefox(options = {}) {
-  const { firefoxPath } = await import('./browsers.mjs');
+  const { FIREFOX_PREFS, firefoxPath } = await import('./browsers.mjs');
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
+    extraPrefsFirefox: FIREFOX_PREFS,
     ...options,
   });
 }

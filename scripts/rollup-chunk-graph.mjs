@@ -8,7 +8,7 @@
 // and `dynamicImports`), and replaces the placeholder string CHUNK_GRAPH_PLACEHOLDER in the loader.
 // Chunk names are written without their `chunks/` folder and `.js` ending, to keep the loader small.
 
-export const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
+const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 
 const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
 const WIDGET = /\/widgets\/([\w-]+)\/src\/define\.ts$/;
@@ -23,7 +23,7 @@ const moduleOf = (chunk) => slashes(chunk.facadeModuleId ?? chunk.moduleIds.at(-
  * The topics each content loader of content/src/load.ts imports (`loadRedFlags` → red-flags), read
  * from its code: every loader is one exported function with literal `import()`s of its topic.
  */
-export function loaderTopics(loadCode) {
+function loaderTopics(loadCode) {
   const topics = new Map();
   for (const block of loadCode.split(/\bexport (?:async )?function /).slice(1)) {
     const name = /^(\w+)/.exec(block)[1];
@@ -44,7 +44,7 @@ export function loaderTopics(loadCode) {
  * to `laterWords`, as views (`*-view.ts`) go to `later`. Every list holds its chunks' static imports
  * too, but nothing the entry or an earlier list of the same widget already holds.
  */
-export function chunkGraph(chunks, entry, codeOf) {
+function chunkGraph(chunks, entry, codeOf) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (files, known) => {
     const found = [];
@@ -104,7 +104,7 @@ export function chunkGraph(chunks, entry, codeOf) {
 }
 
 /** `chunks/widget-x-abc.js` → `widget-x-abc`, every name in the graph. */
-export function shortNames(graph) {
+function shortNames(graph) {
   const short = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
   const perLocale = (lists) =>
     Object.fromEntries(Object.entries(lists).map(([locale, files]) => [locale, files.map(short)]));

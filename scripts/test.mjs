@@ -1,11 +1,11 @@
-// `npm test`: type-check, build, then every test suite — component and unit tests in Chromium
+// `npm test`: lint (ESLint, Prettier, knip), type-check, build, then every test suite — component and unit tests in Chromium
 // and Firefox (web-test-runner), then the end-to-end suites in Node (puppeteer-core against the
 // built output). Closes with one line: "N passed, N failed".
 //
 //   --skip-build   reuse the existing dist/ (faster while working on tests)
 //   RYGG_BROWSERS=chromium   run the browser suites in one browser only
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingBrowsers } from './browsers.mjs';
 
@@ -25,7 +25,9 @@ function run(label, command, commandArgs, env = {}) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+if (!run('lint (eslint, prettier, knip)', npm, ['run', '--silent', 'lint'])) process.exit(1);
 if (!run('type-check (tsc)', npx, ['tsc', '-p', 'tsconfig.json'])) process.exit(1);
 if (!args.has('--skip-build') && !run('build', process.execPath, ['scripts/build.mjs'])) process.exit(1);
 
@@ -55,18 +57,9 @@ try {
 if (!browserOk && failed === 0) failed += 1;
 
 // End-to-end suites: every *.e2e.mjs file under the workspaces, run with Node's test runner.
-function findE2e(dir, found = []) {
-  if (!existsSync(dir)) return found;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) findE2e(path, found);
-    else if (name.endsWith('.e2e.mjs')) found.push(path);
-  }
-  return found;
-}
 const e2eFiles = ['packages', 'widgets', 'extension', 'docs', 'bench']
-  .flatMap((dir) => findE2e(join(root, dir)))
+  .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((path) => join(dir, path)))
+  .filter((path) => path.endsWith('.e2e.mjs') && !/(^|\/)(node_modules|dist|\.[^/]*)\//.test(path))
   .sort();
 if (e2eFiles.length > 0) {
   console.log('\n▶ end-to-end tests (node --test, puppeteer-core)');

@@ -5,45 +5,15 @@
 //   - the static files: the merged manifest per browser, _locales, HTML, CSS, icons and, for
 //     Chrome, the managed-storage schema.
 // Both browsers get the same JavaScript; only the manifest (and the schema) differ.
-import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import commonjs from '@rollup/plugin-commonjs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { TARGETS, manifestFor } from './manifest.mjs';
-import { ICON_SIZES, drawIcon } from './png.mjs';
+import { ICON_SIZES, renderIcon } from './icons.mjs';
+import { filesUnder } from '../../scripts/rollup-copy-static.mjs';
 
 const extensionDir = new URL('..', import.meta.url).pathname;
 const outputDir = (target) => `dist/extension/${target}`;
-
-/**
- * webextension-polyfill ships as a UMD script; this plugin turns it into an ES module with a
- * default export, so `import browser from 'webextension-polyfill'` bundles without CommonJS tooling.
- */
-function webextensionPolyfill() {
-  const id = '\0webextension-polyfill';
-  return {
-    name: 'webextension-polyfill',
-    resolveId(source) {
-      return source === 'webextension-polyfill' ? id : null;
-    },
-    load(moduleId) {
-      if (moduleId !== id) return null;
-      const path = createRequire(import.meta.url).resolve('webextension-polyfill/dist/browser-polyfill.js');
-      // The UMD wrapper takes its CommonJS branch when `exports` exists; the function keeps its
-      // top-level `this` meaningful (rollup would rewrite a module-level `this` to undefined).
-      const source = readFileSync(path, 'utf8');
-      return `const exports = {};\nconst module = { exports };\n(function () {\n${source}\n}).call(globalThis);\nexport default module.exports;\n`;
-    },
-  };
-}
-
-function filesUnder(dir, found = []) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) filesUnder(path, found);
-    else found.push(path);
-  }
-  return found;
-}
 
 /** Writes everything that is not bundled JavaScript into one browser's output folder. */
 export function writeStaticFiles(target, dir = outputDir(target)) {
@@ -55,7 +25,7 @@ export function writeStaticFiles(target, dir = outputDir(target)) {
     if (/\.(html|css)$/.test(file)) cpSync(file, join(dir, basename(file)));
   }
   mkdirSync(join(dir, 'icons'), { recursive: true });
-  for (const size of ICON_SIZES) writeFileSync(join(dir, `icons/icon-${size}.png`), drawIcon(size));
+  for (const size of ICON_SIZES) writeFileSync(join(dir, `icons/icon-${size}.png`), renderIcon(size));
   // Only Chrome reads a managed-storage schema; Firefox takes policy through policies.json.
   if (target === 'chrome') cpSync(join(extensionDir, 'managed_schema.json'), join(dir, 'managed_schema.json'));
 }
@@ -101,12 +71,12 @@ export function extensionBuilds({ resolve, typescript, minify }) {
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: sharedPageCode,
     })),
-    plugins: [webextensionPolyfill(), resolve(), typescript(), minify(), staticFiles()],
+    plugins: [resolve(), commonjs(), typescript(), minify(), staticFiles()],
   };
   const background = {
     input: 'extension/src/background.ts',
     output: TARGETS.map((target) => ({ file: `${outputDir(target)}/background.js`, format: 'iife' })),
-    plugins: [webextensionPolyfill(), resolve(), typescript(), minify()],
+    plugins: [resolve(), commonjs(), typescript(), minify()],
   };
   return [pages, background];
 }

@@ -14,7 +14,7 @@ if (sidePanel) {
   sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
     console.error('Ryggrad: could not set the side panel to open from the toolbar button', error);
   });
-} else if (browser.sidebarAction) {
+} else if ('sidebarAction' in browser) {
   // Firefox: the toolbar button toggles the sidebar (the shortcut is `_execute_sidebar_action`).
   browser.action.onClicked.addListener(() => {
     void browser.sidebarAction.toggle();

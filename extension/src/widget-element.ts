@@ -13,15 +13,12 @@ export interface WidgetOptions {
   language: PatientLanguage;
   audience: Audience;
   theme: UiTheme;
-  /** The level of the widget's top heading, for widgets that take `heading-level`. */
-  headingLevel: number;
 }
 
 /** The attributes a widget gets for the given options: only the ones that widget understands. */
 export function widgetAttributes(entry: WidgetEntry, options: WidgetOptions): Record<string, string> {
   const attributes: Record<string, string> = { lang: options.language, theme: options.theme };
   if (entry.takesAudience) attributes.audience = options.audience;
-  if (entry.takesHeadingLevel) attributes['heading-level'] = String(options.headingLevel);
   return attributes;
 }
 

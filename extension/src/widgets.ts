@@ -13,8 +13,6 @@ export interface WidgetEntry {
   readonly titleKey: string;
   /** Whether the widget has a patient / clinician `audience` attribute. */
   readonly takesAudience: boolean;
-  /** Whether the widget has a `heading-level` attribute. */
-  readonly takesHeadingLevel: boolean;
   /** Search words in bokmål, nynorsk and English (the title in the UI language is added at run time). */
   readonly keywords: readonly string[];
   /** Registers the element (imports its define module). */
@@ -27,7 +25,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     tag: 'rygg-red-flag-checklist',
     titleKey: 'widgetRedFlagsTitle',
     takesAudience: true,
-    takesHeadingLevel: false,
     keywords: [
       'røde flagg',
       'raude flagg',
@@ -73,7 +70,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     tag: 'rygg-spine-diagram',
     titleKey: 'widgetSpineTitle',
     takesAudience: false,
-    takesHeadingLevel: false,
     keywords: [
       'rygg',
       'ryggrad',
@@ -126,7 +122,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     tag: 'rygg-activity-advice',
     titleKey: 'widgetActivityTitle',
     takesAudience: false,
-    takesHeadingLevel: true,
     keywords: [
       'aktivitet',
       'aktiv',
@@ -168,7 +163,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
     tag: 'rygg-return-to-work',
     titleKey: 'widgetWorkTitle',
     takesAudience: true,
-    takesHeadingLevel: true,
     keywords: [
       'jobb',
       'arbeid',

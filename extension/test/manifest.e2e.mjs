@@ -3,27 +3,21 @@
 // a CSP that allows no network connections, the right background form per browser, and UI strings
 // present in every locale. The built manifests in dist/ are checked too when they exist.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { TARGETS, manifestFor, mergeManifest } from '../build/manifest.mjs';
+import { filesUnder } from '../../scripts/rollup-copy-static.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const extensionDir = join(root, 'extension');
 
-function filesUnder(dir, test, found = []) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) filesUnder(path, test, found);
-    else if (test(path)) found.push(path);
-  }
-  return found;
-}
-
-const sources = filesUnder(join(extensionDir, 'src'), (path) => path.endsWith('.ts')).map((path) => ({
-  path: relative(extensionDir, path),
-  text: readFileSync(path, 'utf8'),
-}));
+const sources = filesUnder(join(extensionDir, 'src'))
+  .filter((path) => path.endsWith('.ts'))
+  .map((path) => ({
+    path: relative(extensionDir, path),
+    text: readFileSync(path, 'utf8'),
+  }));
 
 /**
  * The extension APIs the code calls (`browser.storage…`, a destructured `sidePanel`), mapped to the
@@ -214,7 +208,7 @@ describe('UI strings', () => {
       // Keys in lookup tables and entries: `titleKey: 'widgetSpineTitle'`, `auto: 'themeAuto'`, `100: 'textSize100'`.
       for (const match of text.matchAll(/\b\w+: '([a-z]+[A-Z0-9]\w*)'/g)) wanted.add(match[1]);
     }
-    for (const html of filesUnder(join(extensionDir, 'src'), (path) => path.endsWith('.html'))) {
+    for (const html of filesUnder(join(extensionDir, 'src')).filter((path) => path.endsWith('.html'))) {
       for (const match of readFileSync(html, 'utf8').matchAll(/data-i18n="(\w+)"/g)) wanted.add(match[1]);
     }
     assert.ok(wanted.size > 30, 'found too few message keys: the scan is broken');
@@ -253,7 +247,7 @@ describe('built extension (dist/extension)', { skip: builtSkip }, () => {
     });
 
     it(`${target}: the code makes no network calls and evaluates no strings`, () => {
-      for (const file of filesUnder(dir, (path) => path.endsWith('.js'))) {
+      for (const file of filesUnder(dir).filter((path) => path.endsWith('.js'))) {
         const code = readFileSync(file, 'utf8');
         for (const pattern of [
           /\bfetch\(/,
@@ -270,7 +264,7 @@ describe('built extension (dist/extension)', { skip: builtSkip }, () => {
     });
 
     it(`${target}: every page loads its script from the extension itself, with no inline script or style`, () => {
-      for (const file of filesUnder(dir, (path) => path.endsWith('.html'))) {
+      for (const file of filesUnder(dir).filter((path) => path.endsWith('.html'))) {
         const page = readFileSync(file, 'utf8');
         const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
         assert.equal(scripts.length, 1, `${relative(dir, file)} should load one script`);

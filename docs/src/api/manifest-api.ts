@@ -105,7 +105,7 @@ export function classNameForTag(tagName: string): string {
   return tagName
     .split('-')
     .filter((part) => part !== '')
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
 }
 
@@ -282,7 +282,7 @@ export function descriptionPieces(description: string): TextPiece[] {
     const piece = code ? part : index % 2 === 1 ? `\`${part}` : part;
     if (piece === '') return;
     const previous = pieces[pieces.length - 1];
-    if (previous && previous.code === code) previous.text += piece;
+    if (previous?.code === code) previous.text += piece;
     else pieces.push({ code, text: piece });
   });
   return pieces;

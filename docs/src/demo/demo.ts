@@ -28,7 +28,8 @@ function targetOf(control: Control, demo: Element, element: Element): Element | 
 }
 
 function apply(control: Control, target: Element): void {
-  const name = control.dataset.attribute!;
+  const name = control.dataset.attribute;
+  if (!name) return;
   if (control instanceof HTMLInputElement && control.type === 'checkbox') {
     target.toggleAttribute(name, control.checked);
     return;
@@ -41,9 +42,11 @@ function apply(control: Control, target: Element): void {
 /** The element's attributes for the snippet: controlled ones in the controls' order, then the rest. */
 function snippetAttributes(element: Element, controls: Control[]): [string, string | boolean | null][] {
   const booleans = new Set(
-    controls.filter((c) => c instanceof HTMLInputElement && c.type === 'checkbox').map((c) => c.dataset.attribute!),
+    controls
+      .filter((c) => c instanceof HTMLInputElement && c.type === 'checkbox')
+      .flatMap((c) => c.dataset.attribute ?? []),
   );
-  const names = [...new Set(controls.filter((c) => !c.dataset.target).map((c) => c.dataset.attribute!))];
+  const names = [...new Set(controls.filter((c) => !c.dataset.target).flatMap((c) => c.dataset.attribute ?? []))];
   for (const attribute of element.attributes) {
     if (!IGNORED_ATTRIBUTES.test(attribute.name) && !names.includes(attribute.name)) names.push(attribute.name);
   }
@@ -51,8 +54,8 @@ function snippetAttributes(element: Element, controls: Control[]): [string, stri
 }
 
 function describeEvent(event: Event): string {
-  const detail = event instanceof CustomEvent ? event.detail : undefined;
-  return `${event.type}\n${JSON.stringify(detail, null, 2) ?? 'undefined'}`;
+  const detail: unknown = event instanceof CustomEvent ? event.detail : undefined;
+  return `${event.type}\n${detail === undefined ? 'undefined' : JSON.stringify(detail, null, 2)}`;
 }
 
 function setUpDemo(demo: HTMLElement): void {
@@ -79,7 +82,8 @@ function setUpDemo(demo: HTMLElement): void {
   refreshSnippet();
 
   for (const log of demo.querySelectorAll<HTMLElement>('[data-event-log]')) {
-    const type = log.dataset.eventLog!;
+    const type = log.dataset.eventLog;
+    if (!type) continue;
     element.addEventListener(type, (event) => {
       log.textContent = describeEvent(event);
     });
@@ -88,12 +92,13 @@ function setUpDemo(demo: HTMLElement): void {
   const plainButton = demo.querySelector<HTMLButtonElement>('[data-plain-text]');
   const plainOutput = demo.querySelector<HTMLElement>('[data-plain-text-output]');
   if (plainButton && plainOutput) {
-    plainButton.addEventListener('click', async () => {
+    const showPlainText = async () => {
       const widget = element as Element & { toPlainText?: () => string; updateComplete?: Promise<unknown> };
       await widget.updateComplete;
       plainOutput.textContent = typeof widget.toPlainText === 'function' ? widget.toPlainText() : '';
       plainOutput.hidden = false;
-    });
+    };
+    plainButton.addEventListener('click', () => void showPlainText());
   }
 }
 

@@ -24,7 +24,10 @@ function ensureAnnouncer(): void {
   document.body.append(announcer);
 }
 
-/** Copies through the Clipboard API, or by selecting the text and asking the browser to copy it. */
+/**
+ * Copies through the Clipboard API. Where the browser refuses, selects the text so the reader can
+ * copy it with the keyboard (the older `execCommand('copy')` is deprecated).
+ */
 async function copyText(text: string, fallbackNode: Node): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -36,11 +39,7 @@ async function copyText(text: string, fallbackNode: Node): Promise<boolean> {
     range.selectNodeContents(fallbackNode);
     selection.removeAllRanges();
     selection.addRange(range);
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
+    return false;
   }
 }
 
@@ -48,7 +47,7 @@ function addCopyButton(figure: HTMLElement): void {
   const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
   if (!code || figure.querySelector(':scope > .copy-button')) return;
   const figcaption = figure.querySelector('figcaption');
-  const caption = figcaption?.textContent?.trim() ?? 'code';
+  const caption = figcaption?.textContent.trim() ?? 'code';
   // Long lines scroll sideways; a focusable, named region lets keyboard users scroll them too.
   const pre = figure.querySelector('pre');
   if (pre && figcaption) {
@@ -64,14 +63,15 @@ function addCopyButton(figure: HTMLElement): void {
     label,
     el('span', { class: 'visually-hidden' }, ` ${caption}`),
   );
-  button.addEventListener('click', async () => {
-    const copied = await copyText(code.textContent ?? '', code);
+  const copyAndAnnounce = async () => {
+    const copied = await copyText(code.textContent, code);
     announce(copied ? 'Copied' : 'Could not copy. The code is selected: press Control+C or Command+C to copy it.');
     if (copied) {
       label.textContent = 'Copied';
       window.setTimeout(() => (label.textContent = 'Copy'), 2000);
     }
-  });
+  };
+  button.addEventListener('click', () => void copyAndAnnounce());
   figure.append(button);
 }
 

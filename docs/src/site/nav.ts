@@ -10,7 +10,7 @@ export function setUpNavigation(): void {
   const lists = nav?.querySelector<HTMLElement>('.nav-lists');
   if (!nav || !lists || nav.querySelector('.nav-toggle')) return;
   lists.id ||= 'nav-lists';
-  const current = nav.querySelector('a[aria-current="page"]')?.textContent?.trim();
+  const current = nav.querySelector('a[aria-current="page"]')?.textContent.trim();
   const button = el(
     'button',
     { type: 'button', class: 'nav-toggle', 'aria-expanded': 'false', 'aria-controls': lists.id },

@@ -185,12 +185,11 @@ export function setUpPlayground(root: HTMLElement): void {
   }
 
   const loadAll = (next: Record<string, string>) => {
-    for (const name of Object.keys(BUILT_IN)) setValue(name, next[name] ?? BUILT_IN[name]!);
+    for (const [name, builtIn] of Object.entries(BUILT_IN)) setValue(name, next[name] ?? builtIn);
     render();
   };
 
-  presetSelect?.addEventListener('change', async () => {
-    const preset = presetSelect.value;
+  const loadPreset = async (preset: string) => {
     if (preset === '') {
       loadAll(BUILT_IN);
       return;
@@ -202,7 +201,8 @@ export function setUpPlayground(root: HTMLElement): void {
     } catch (error) {
       cssOut.textContent = `/* Could not load themes/${preset}.css: ${error instanceof Error ? error.message : String(error)} */`;
     }
-  });
+  };
+  presetSelect?.addEventListener('change', () => void loadPreset(presetSelect.value));
   themeSelect?.addEventListener('change', render);
   resetButton?.addEventListener('click', () => {
     if (presetSelect) presetSelect.value = '';

@@ -15,8 +15,8 @@ export const WIDGET_TAGS = [
 export function parseThemeTokens(css: string): Record<string, string> {
   const tokens: Record<string, string> = {};
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const match of withoutComments.matchAll(/(--rygg-[\w-]+)\s*:\s*([^;{}]+);/g)) {
-    tokens[match[1]!] = match[2]!.trim();
+  for (const [, name = '', value = ''] of withoutComments.matchAll(/(--rygg-[\w-]+)\s*:\s*([^;{}]+);/g)) {
+    tokens[name] = value.trim();
   }
   return tokens;
 }
@@ -38,11 +38,10 @@ export function themeCss(tokens: Readonly<Record<string, string>>, baseline: Rea
 export function parseHexColour(value: string): [number, number, number] | undefined {
   const hex = value.trim().toLowerCase();
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(hex);
-  if (short)
-    return [short[1]!, short[2]!, short[3]!].map((digit) => parseInt(digit + digit, 16)) as [number, number, number];
   const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(hex);
-  if (long) return [long[1]!, long[2]!, long[3]!].map((pair) => parseInt(pair, 16)) as [number, number, number];
-  return undefined;
+  const [, r = '', g = '', b = ''] = short?.map((digit) => digit + digit) ?? long ?? [];
+  if (r === '') return undefined;
+  return [parseInt(r, 16), parseInt(g, 16), parseInt(b, 16)];
 }
 
 /** WCAG relative luminance of an sRGB colour. */

@@ -3,19 +3,34 @@ import { classNameForTag, descriptionPieces, elementApi } from '../../src/api/ma
 
 const WIDGET_TAGS = ['rygg-red-flag-checklist', 'rygg-spine-diagram', 'rygg-activity-advice', 'rygg-return-to-work'];
 
-type Json = Record<string, any>;
+/** The parts of custom-elements.json these tests read. */
+interface RawMember {
+  name: string;
+  fieldName?: string;
+  description?: string;
+  privacy?: string;
+}
+interface RawDeclaration {
+  name: string;
+  attributes: RawMember[];
+  members: RawMember[];
+  cssParts?: { name: string }[];
+}
+interface RawManifest {
+  modules: { declarations?: RawDeclaration[] }[];
+}
 
-async function realManifest(): Promise<Json> {
+async function realManifest(): Promise<RawManifest> {
   const response = await fetch('/packages/ryggrad/custom-elements.json');
   expect(response.ok, 'packages/ryggrad/custom-elements.json is missing: run `npm run build`').to.equal(true);
-  return (await response.json()) as Json;
+  return (await response.json()) as RawManifest;
 }
 
 /** The raw declaration, found the simple way (by class name), to compare the rows with. */
-function rawDeclaration(manifest: Json, tag: string): Json | undefined {
+function rawDeclaration(manifest: RawManifest, tag: string): RawDeclaration | undefined {
   return manifest.modules
-    .flatMap((module: Json) => module.declarations ?? [])
-    .find((declaration: Json) => declaration.name === classNameForTag(tag));
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.name === classNameForTag(tag));
 }
 
 describe('elementApi against the real custom-elements.json', () => {
@@ -26,13 +41,13 @@ describe('elementApi against the real custom-elements.json', () => {
         const api = elementApi(manifest, tag);
         expect(api, `custom-elements.json does not describe <${tag}>`).to.not.equal(undefined);
         const raw = rawDeclaration(manifest, tag)!;
-        const rawNames = [...new Set<string>(raw.attributes.map((attribute: Json) => attribute.name))];
+        const rawNames = [...new Set(raw.attributes.map((attribute) => attribute.name))];
         expect(api!.attributes.map((row) => row.name)).to.have.members(rawNames);
         expect(api!.attributes.length).to.equal(rawNames.length);
         for (const row of api!.attributes) {
-          const source = raw.attributes.find((attribute: Json) => attribute.name === row.name);
-          expect(row.property).to.equal(source.fieldName ?? '');
-          expect(row.description).to.equal((source.description ?? '').trim());
+          const source = raw.attributes.find((attribute) => attribute.name === row.name);
+          expect(row.property).to.equal(source?.fieldName ?? '');
+          expect(row.description).to.equal((source?.description ?? '').trim());
         }
       });
 
@@ -47,8 +62,8 @@ describe('elementApi against the real custom-elements.json', () => {
         const api = elementApi(manifest, tag)!;
         const hidden = new Set<string>(
           rawDeclaration(manifest, tag)!
-            .members.filter((member: Json) => member.privacy === 'private' || member.privacy === 'protected')
-            .map((member: Json) => member.name),
+            .members.filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+            .map((member) => member.name),
         );
         for (const row of [...api.properties, ...api.methods])
           expect(hidden.has(row.name), `${row.name} is not public`).to.equal(false);
@@ -60,7 +75,7 @@ describe('elementApi against the real custom-elements.json', () => {
         const api = elementApi(manifest, tag)!;
         for (const event of api.events) expect(event.description, `${event.name} has no description`).to.not.equal('');
         expect(api.events.map((event) => event.name)).to.not.include('name');
-        const rawParts = (rawDeclaration(manifest, tag)!.cssParts ?? []).map((part: Json) => part.name);
+        const rawParts = (rawDeclaration(manifest, tag)!.cssParts ?? []).map((part) => part.name);
         expect(api.parts.map((part) => part.name)).to.have.members(rawParts);
         expect(api.parts.map((part) => part.name)).to.include('base');
       });
@@ -80,7 +95,7 @@ describe('elementApi against the real custom-elements.json', () => {
 });
 
 describe('elementApi on small manifests', () => {
-  const declaration = (extra: Json = {}): Json => ({
+  const declaration = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
     kind: 'class',
     name: 'RyggThing',
     customElement: true,

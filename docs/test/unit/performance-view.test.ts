@@ -122,7 +122,10 @@ describe('performanceView', () => {
 
   it('breaks a page down into loader, code and content, and says how much of the checklist page is Lit', () => {
     const report = structuredClone(REPORT);
-    const sizes = report.results.sizes as Record<string, any>;
+    const sizes = report.results.sizes as {
+      pages: { checklistOnly: { parts?: Record<string, number>; gzipBytes?: number } };
+      peers: { litAloneGzip?: number };
+    };
     sizes.pages.checklistOnly.parts = { loader: 1024, code: 8192, content: 2048 };
     sizes.pages.checklistOnly.gzipBytes = 11264;
     sizes.peers.litAloneGzip = 5120;
@@ -139,7 +142,7 @@ describe('performanceView', () => {
   it('leaves the breakdown out when the report lacks Lit’s size or the parts', () => {
     expect(performanceView(REPORT).checklistBreakdown).to.equal('');
     const report = structuredClone(REPORT);
-    (report.results.sizes as Record<string, any>).peers.litAloneGzip = 5120;
+    (report.results.sizes as { peers: { litAloneGzip?: number } }).peers.litAloneGzip = 5120;
     expect(performanceView(report).checklistBreakdown).to.equal('');
   });
 

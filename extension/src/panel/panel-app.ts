@@ -18,9 +18,6 @@ import { WIDGETS, type WidgetEntry, type WidgetId } from '../widgets.js';
 /** Set when the first widget has loaded its content and rendered; the benchmark reads it. */
 export const FIRST_WIDGET_MARK = 'ryggrad:first-widget-rendered';
 
-/** The panel's headings: the app title is h1, each widget's own heading h2. */
-const WIDGET_HEADING_LEVEL = 2;
-
 /**
  * The clinician's panel beside the health record: find a topic, choose the patient's language and
  * audience, then copy the widget's text to the note, print it, or show it to the patient in a tab.
@@ -102,7 +99,6 @@ export class RyggradPanel extends LitElement {
       language: this.language,
       audience: this.audience,
       theme: this.resolved?.settings.theme ?? 'auto',
-      headingLevel: WIDGET_HEADING_LEVEL,
     };
   }
 

@@ -76,7 +76,7 @@ export class RyggradSettings extends LitElement {
     }
   }
 
-  private renderSetting<Key extends SettingKey>(key: Key, resolved: ResolvedSettings): TemplateResult {
+  private renderSetting(key: SettingKey, resolved: ResolvedSettings): TemplateResult {
     const managed = resolved.managedKeys.includes(key);
     const noteId = `setting-${key}-managed`;
     return html`<fieldset class="setting" ?disabled=${managed} aria-describedby=${managed ? noteId : nothing}>

@@ -35,7 +35,6 @@ export async function showWidget(container: HTMLElement, search: string): Promis
       language,
       audience: params.audience ?? settings.defaultAudience,
       theme: settings.theme,
-      headingLevel: 2,
     });
     stage.append(element);
     await element.updateComplete;

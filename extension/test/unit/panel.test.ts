@@ -24,7 +24,7 @@ async function mountPanel(widgets: WidgetEntry[] = testCatalogue()): Promise<Ryg
 }
 
 function statusText(panel: HTMLElement): string {
-  return panel.querySelector('[role="status"].status')?.textContent?.trim() ?? '';
+  return panel.querySelector('[role="status"].status')?.textContent.trim() ?? '';
 }
 
 describe('panel', () => {

@@ -3,7 +3,7 @@ import { applyWidgetOptions, createWidget, widgetAttributes, type WidgetOptions 
 import { WIDGETS, widgetById, type WidgetEntry } from '../../src/widgets.js';
 import { testCatalogue } from './helpers.js';
 
-const options: WidgetOptions = { language: 'nn', audience: 'clinician', theme: 'dark', headingLevel: 2 };
+const options: WidgetOptions = { language: 'nn', audience: 'clinician', theme: 'dark' };
 
 function entry(id: string): WidgetEntry {
   const found = widgetById(id);
@@ -23,12 +23,6 @@ describe('widget attributes', () => {
     expect(widgetAttributes(entry('work'), options)).to.have.property('audience', 'clinician');
     expect(widgetAttributes(entry('spine'), options)).to.not.have.property('audience');
     expect(widgetAttributes(entry('activity'), options)).to.not.have.property('audience');
-  });
-
-  it('gives a heading level to the widgets that take one', () => {
-    expect(widgetAttributes(entry('activity'), options)).to.have.property('heading-level', '2');
-    expect(widgetAttributes(entry('work'), { ...options, headingLevel: 3 })).to.have.property('heading-level', '3');
-    expect(widgetAttributes(entry('red-flags'), options)).to.not.have.property('heading-level');
   });
 
   it('touches only the attributes that changed', async () => {

@@ -1,5 +1,4 @@
 import type { FlagTier } from './rules.js';
-import { describeValue } from './errors.js';
 
 /** Someone to contact for a triage tier. */
 export interface Contact {
@@ -15,14 +14,6 @@ export interface Contact {
 
 /** Contacts for the tiers that need them. */
 export type Contacts = Readonly<Record<FlagTier, readonly Contact[]>>;
-
-/** Norwegian numbers named in the project's clinical brief (not in the brochure itself). */
-export const NORWEGIAN_NUMBERS = Object.freeze({
-  /** Medisinsk nødtelefon — when life is in danger. */
-  emergency: '113',
-  /** Legevakt — out-of-hours doctor. */
-  legevakt: '116 117',
-} as const);
 
 /** Thrown by {@link validateContacts}; `path` points at the problem, e.g. `contacts.emergency[0].number`. */
 export class ContactsError extends Error {
@@ -41,17 +32,7 @@ export class ContactsError extends Error {
  * `telLink('116 117')` → 'tel:116117'; `telLink('+47 21 00 00 00')` → 'tel:+4721000000'.
  */
 export function telLink(number: string): string | undefined {
-  const trimmed = String(number).trim();
+  const trimmed = number.trim();
   const digits = trimmed.replace(/[^0-9]/g, '');
   return digits ? `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}` : undefined;
-}
-
-/**
- * Like {@link telLink}, for callers that treat a number without digits as an error: throws a
- * {@link ContactsError} then.
- */
-export function telHref(number: string): string {
-  const href = telLink(number);
-  if (!href) throw new ContactsError(`number ${describeValue(number)} has no digits`, 'number');
-  return href;
 }

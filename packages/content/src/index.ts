@@ -2,13 +2,12 @@
 // as pure functions. No DOM, no Lit.
 export { LOCALES, DEFAULT_LOCALE, isLocale, resolveLocale } from './locale.js';
 export type { Locale } from './locale.js';
-export { SOURCE, SECTION_NUMBERS, isSectionNumber } from './source.js';
+export { SECTION_NUMBERS, isSectionNumber } from './source.js';
 export type { SectionNumber } from './source.js';
 export { TOPICS, TOPIC_SECTIONS, isTopicName } from './topics.js';
 export type { TopicMap, TopicName } from './topics.js';
 export {
   loadTopic,
-  loadCommon,
   loadAbout,
   loadCauses,
   loadAnatomy,
@@ -20,23 +19,16 @@ export {
   loadTreatment,
 } from './load.js';
 export { sourceLine } from './format.js';
-export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES, flagTier, compareTiers } from './rules.js';
+export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES } from './rules.js';
 export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
 export { RuleSetError, validateRuleSet } from './validate-rules.js';
-export { ContactsError, telHref, telLink, NORWEGIAN_NUMBERS } from './contacts.js';
+export { ContactsError, telLink } from './contacts.js';
 export { validateContacts } from './validate-contacts.js';
 export type { Contact, Contacts } from './contacts.js';
 
-export type {
-  SourcedText,
-  SourcedGroup,
-  SectionHeadings,
-  SourceStrings,
-  CommonUiStrings,
-  CommonStrings,
-} from './types/common.js';
+export type { SourcedText, SourcedGroup, SectionHeadings, SourceStrings, CommonStrings } from './types/common.js';
 export type { AboutContent, AboutMeta, AboutUi, InfoLink, SectionSummary } from './types/about.js';
 export type { CausesContent, CausesUi, PainType, PainTypeId } from './types/causes.js';
 export { STRUCTURE_IDS, CONDITION_IDS, VERTEBRA_COUNTS } from './types/anatomy.js';

@@ -6,7 +6,6 @@ import type { AboutContent } from './types/about.js';
 import type { ActivityContent, ActivityLongLasting } from './types/activity.js';
 import type { AnatomyContent } from './types/anatomy.js';
 import type { CausesContent } from './types/causes.js';
-import type { CommonStrings } from './types/common.js';
 import type { RedFlagClinicianWording, RedFlagContent } from './types/red-flags.js';
 import type { TreatmentContent } from './types/treatment.js';
 import type { WorkContent } from './types/work.js';
@@ -145,20 +144,4 @@ export function loadTopic<T extends TopicName>(topic: T, locale: Locale): Promis
     );
   }
   return TOPIC_LOADERS[topic](locale);
-}
-
-/** Loads only the shared strings of a locale (loading and error texts, headings, disclaimer). */
-export function loadCommon(locale: Locale): Promise<CommonStrings> {
-  switch (locale) {
-    case 'nb':
-      return import('./locales/nb/common.js').then((m) => m.default);
-    case 'nn':
-      return import('./locales/nn/common.js').then((m) => m.default);
-    case 'en':
-      return import('./locales/en/common.js').then((m) => m.default);
-    default:
-      return Promise.reject(
-        new Error(`Unknown locale ${JSON.stringify(String(locale))}; expected one of: ${LOCALES.join(', ')}`),
-      );
-  }
 }

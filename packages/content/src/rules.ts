@@ -74,13 +74,3 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
     ),
   ),
 });
-
-/** The tier a flag raises in `rules`, or undefined for an unknown id. */
-export function flagTier(id: string, rules: RuleSet = DEFAULT_RULES): FlagTier | undefined {
-  return rules.flags.find((flag) => flag.id === id)?.tier;
-}
-
-/** Negative when `a` is more urgent than `b` (for sorting by {@link TIERS} order). */
-export function compareTiers(a: Tier, b: Tier): number {
-  return TIERS.indexOf(a) - TIERS.indexOf(b);
-}

@@ -6,18 +6,6 @@
  */
 export const SOURCE_TITLE = 'Verdt å vite om vond rygg – hva fagfolk er enige om';
 
-/** The brochure: its title, publisher, year and what it is built on. */
-export const SOURCE = Object.freeze({
-  title: SOURCE_TITLE,
-  publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
-  publisherShort: 'FORMI',
-  year: 2007,
-  language: 'nb',
-  basis:
-    'Nasjonale kliniske retningslinjer for korsryggsmerter, utgitt av FORMI (Ullevål universitetssykehus) ' +
-    'i samarbeid med Sosial- og helsedirektoratet, 2007',
-} as const);
-
 /** The brochure's section numbers. Its own numbering skips 4. */
 export const SECTION_NUMBERS = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11] as const;
 

@@ -72,7 +72,7 @@ function sameAsDefault(flags: readonly RedFlagRule[], id: string, version: strin
   if (flags.length !== DEFAULT_RULES.flags.length) return false;
   return flags.every((flag, i) => {
     const builtIn = DEFAULT_RULES.flags[i];
-    return builtIn !== undefined && flag.id === builtIn.id && flag.tier === builtIn.tier;
+    return flag.id === builtIn?.id && flag.tier === builtIn.tier;
   });
 }
 

@@ -9,7 +9,6 @@ import {
   TREATMENT_GROUP_IDS,
   VERTEBRA_COUNTS,
   isSectionNumber,
-  loadCommon,
   loadTopic,
   validateContacts,
 } from '../src/index.js';
@@ -61,14 +60,15 @@ describe('content completeness', () => {
     all = await loadAll();
   });
 
-  it('loads every topic in every locale, with that locale’s common strings', async () => {
-    for (const topic of TOPICS) {
-      for (const locale of LOCALES) {
+  it('loads every topic in every locale, with that locale’s common strings', () => {
+    for (const locale of LOCALES) {
+      const shared = all.about[locale].common;
+      for (const topic of TOPICS) {
         const content = all[topic][locale];
         expect(content, `${topic}/${locale}`).to.be.an('object');
         expect(content.common.locale, `${topic}/${locale}`).to.equal(locale);
         // The common strings are one shared module per locale.
-        expect(content.common, `${topic}/${locale}`).to.equal(await loadCommon(locale));
+        expect(content.common, `${topic}/${locale}`).to.equal(shared);
       }
     }
   });
@@ -82,9 +82,6 @@ describe('content completeness', () => {
     await loadTopic('about', 'de' as Locale).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(Error);
     expect((error as Error).message).to.contain('Unknown locale "de"');
-    error = undefined;
-    await loadCommon('sv' as Locale).catch((e: unknown) => (error = e));
-    expect((error as Error).message).to.contain('Unknown locale "sv"');
   });
 
   it('has exactly the same keys, item ids and numbers in nn and en as in nb', () => {
@@ -133,7 +130,7 @@ describe('content completeness', () => {
           .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
           .filter((id) => id !== undefined);
         const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-        if (dupes.length > 0) problems.push(`${path}: ${dupes.join(', ')} repeated`);
+        if (dupes.length > 0) problems.push(`${path}: ${JSON.stringify(dupes)} repeated`);
         value.forEach((item, i) => {
           walk(item, `${path}[${i}]`);
         });

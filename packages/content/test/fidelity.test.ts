@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES, SOURCE, TOPICS } from '../src/index.js';
+import { LOCALES, TOPICS } from '../src/index.js';
 import type { Locale, TopicName } from '../src/index.js';
 import { findNode, loadAll, strings, textOf } from './helpers.js';
 import type { AllContent } from './helpers.js';
@@ -242,7 +242,11 @@ describe('content fidelity to the brochure', () => {
 
   it('writes nynorsk, not bokmål, in nn', () => {
     // The brochure's title and proper names are Norwegian bokmål on purpose.
-    const allowed = [SOURCE.title, 'Formidlingsenheten for muskel- og skjelettlidelser', 'Ryggforeningen i Norge'];
+    const allowed = [
+      'Verdt å vite om vond rygg – hva fagfolk er enige om',
+      'Formidlingsenheten for muskel- og skjelettlidelser',
+      'Ryggforeningen i Norge',
+    ];
     const bokmaal = new Set([
       'ikke',
       'hva',

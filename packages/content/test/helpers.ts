@@ -31,7 +31,7 @@ export function strings(value: unknown, path = ''): { path: string; text: string
 export function propertyValues(value: unknown, name: string, path = ''): { path: string; value: unknown }[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => propertyValues(item, name, `${path}[${i}]`));
   if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
       const here = path ? `${path}.${key}` : key;
       return [...(key === name ? [{ path: here, value: item }] : []), ...propertyValues(item, name, here)];
     });

@@ -25,7 +25,7 @@ export function pickInteger(
   fallback: number,
 ): { value: number; problem?: string } {
   if (value === null || value === undefined || value === '') return { value: fallback };
-  const parsed = typeof value === 'number' ? value : Number(String(value).trim());
+  const parsed = typeof value === 'number' ? value : Number(value.trim());
   if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return { value: parsed };
   return { value: fallback, problem: `"${value}" is not a whole number from ${min} to ${max}; using ${fallback}` };
 }

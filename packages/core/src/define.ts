@@ -14,7 +14,7 @@ interface VersionedConstructor extends CustomElementConstructor {
  */
 export function defineElement(tag: string, constructor: VersionedConstructor): DefineOutcome {
   const registry = globalThis.customElements;
-  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  const existing: VersionedConstructor | undefined = registry.get(tag);
   if (existing === constructor) return 'already-defined';
   if (existing) {
     ryggWarn(
@@ -30,7 +30,7 @@ export function defineElement(tag: string, constructor: VersionedConstructor): D
   } catch (error) {
     // The same class under a second tag name is refused by the registry; register a subclass.
     try {
-      registry.define(tag, class extends (constructor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+      registry.define(tag, class extends (constructor as unknown as typeof HTMLElement) {});
       return 'defined';
     } catch {
       ryggWarn(`<${tag}> could not be registered: ${error instanceof Error ? error.message : String(error)}`);

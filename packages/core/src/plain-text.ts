@@ -7,7 +7,7 @@ import { INTL_LOCALES, type Locale } from './locale.js';
 
 /** A heading line followed by an underline of the same length, as plain-text mail reads well. */
 export function plainHeading(text: string, underline = '='): string {
-  return `${text}\n${underline.repeat(Math.max(3, [...text].length))}`;
+  return `${text}\n${underline.repeat(Math.max(3, [...new Intl.Segmenter().segment(text)].length))}`;
 }
 
 /** A bulleted list, one item a line. */

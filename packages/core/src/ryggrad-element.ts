@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { pickAllowed, pickInteger } from './attributes.js';
 import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
+import { LoadController, type LoadOptions } from './load-controller.js';
 import { inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
 import { VERSION } from './version.js';
@@ -68,7 +69,6 @@ export abstract class RyggElement<Content> extends LitElement {
     theme: {},
     headingLevel: { attribute: 'heading-level' },
     locale: { state: true, attribute: false },
-    content: { state: true, attribute: false },
     failure: { state: true, attribute: false },
   };
 
@@ -100,19 +100,31 @@ export abstract class RyggElement<Content> extends LitElement {
   /** The locale in use, after normalisation and fallback. */
   protected locale: Locale = 'nb';
 
-  /** The widget's content in `locale`, once loaded. */
-  protected content: Content | undefined;
-
   /** A problem that stops the widget from showing its content; rendered as an error box. */
   protected failure: { kind: 'load' | 'config'; detail: string } | undefined;
 
   protected readonly log = new OnceLog();
 
-  private loadedLocale: Locale | undefined;
-  private pendingLoad: Promise<unknown> | undefined;
-  private readonly pendingWork = new Set<Promise<void>>();
-  /** Optional content loaded on demand (see `optionalContent`), by name: its locale and, once loaded, its value. */
-  private readonly optional = new Map<string, { locale: Locale; value?: unknown }>();
+  /** Every asynchronous load of this element, so `updateComplete` can wait for them. */
+  private readonly loadControllers = new Set<Pick<LoadController<unknown, unknown>, 'pending' | 'settled'>>();
+  /** Optional content loaded on demand (see `optionalContent`), by name. */
+  private readonly optional = new Map<string, LoadController<Locale, unknown>>();
+  /** The content in the current language; a newer language's load supersedes an older one. */
+  private readonly contentLoad = this.loading({
+    key: () => this.locale,
+    load: (locale) => this.loadContent(locale),
+    loaded: () => {
+      if (this.failure?.kind === 'load') this.failure = undefined;
+    },
+    failed: (problem, error) => {
+      this.failWith('load', problem, error);
+    },
+  });
+
+  /** The widget's content in `locale`, once loaded (the previous language's while a new one loads). */
+  protected get content(): Content | undefined {
+    return this.contentLoad.value;
+  }
 
   /** Loads everything the widget shows in one language. Called again when the language changes. */
   protected abstract loadContent(locale: Locale): Promise<Content>;
@@ -139,14 +151,14 @@ export abstract class RyggElement<Content> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connectedElements.add(this as RyggElement<unknown>);
+    connectedElements.add(this);
     watchDocumentLanguage();
     this.refreshLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connectedElements.delete(this as RyggElement<unknown>);
+    connectedElements.delete(this);
   }
 
   /** Re-reads the language that applies here; called on connect, on `lang` changes and by the page observer. */
@@ -164,29 +176,17 @@ export abstract class RyggElement<Content> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.refreshLocale();
-    if (this.loadedLocale !== this.locale) this.startLoading(this.locale);
     super.willUpdate(changed);
   }
 
-  private startLoading(locale: Locale): void {
-    this.loadedLocale = locale;
-    const load = Promise.resolve()
-      .then(() => this.loadContent(locale))
-      .then(
-        (content) => {
-          if (this.loadedLocale !== locale) return; // a newer language won the race
-          this.content = content;
-          if (this.failure?.kind === 'load') this.failure = undefined;
-        },
-        (error: unknown) => {
-          if (this.loadedLocale !== locale) return;
-          this.failWith('load', error instanceof Error ? error.message : String(error), error);
-        },
-      )
-      .finally(() => {
-        if (this.pendingLoad === load) this.pendingLoad = undefined;
-      });
-    this.pendingLoad = load;
+  /**
+   * One asynchronous value the widget depends on (see `LoadController`): it re-renders when the
+   * value settles and `updateComplete` waits for it.
+   */
+  protected loading<Key, Value>(options: LoadOptions<Key, Value>): LoadController<Key, Value> {
+    const load = new LoadController(this, options);
+    this.loadControllers.add(load);
+    return load;
   }
 
   /** Shows a readable error in the widget's own box and logs it once. Never throws. */
@@ -212,23 +212,18 @@ export abstract class RyggElement<Content> extends LitElement {
    * error box like a failed content load.
    */
   protected optionalContent<T>(name: string, locale: Locale, load: (locale: Locale) => Promise<T>): T | undefined {
-    const entry = this.optional.get(name);
-    if (entry?.locale === locale) return entry.value as T | undefined;
-    const started = { locale } as { locale: Locale; value?: unknown };
-    this.optional.set(name, started);
-    this.track(
-      load(locale).then(
-        (value) => {
-          started.value = value;
-          if (this.optional.get(name) === started) this.requestUpdate();
+    let optional = this.optional.get(name) as LoadController<Locale, T> | undefined;
+    if (!optional) {
+      optional = this.loading({
+        load,
+        failed: (problem, error) => {
+          this.failWith('load', problem, error);
         },
-        (error: unknown) => {
-          if (this.optional.get(name) === started)
-            this.failWith('load', error instanceof Error ? error.message : String(error), error);
-        },
-      ),
-    );
-    return undefined;
+      });
+      this.optional.set(name, optional);
+    }
+    optional.request(locale);
+    return optional.pending ? undefined : optional.value;
   }
 
   /**
@@ -239,69 +234,38 @@ export abstract class RyggElement<Content> extends LitElement {
    * settles, `updateComplete` waits for it, and a failure is logged once.
    */
   protected onDemand<T>(what: string, load: () => Promise<T>): OnDemand<T> {
-    let pending: Promise<void> | undefined;
-    const state: { value: T | undefined; problem: string | undefined; start(): void } = {
-      value: undefined,
-      problem: undefined,
+    const code = this.loading<undefined, T>({
+      load,
+      failed: (problem, error) => {
+        this.log.error(`on-demand:${what}:${problem}`, `<${this.localName}> could not load ${what}: ${problem}`, error);
+      },
+    });
+    return {
+      get value() {
+        return code.value;
+      },
+      get problem() {
+        return code.problem;
+      },
       start: () => {
-        if (state.value !== undefined || pending) return;
-        state.problem = undefined;
-        pending = this.track(
-          Promise.resolve()
-            .then(load)
-            .then(
-              (value) => {
-                state.value = value;
-              },
-              (error: unknown) => {
-                state.problem = error instanceof Error ? error.message : String(error);
-                this.log.error(
-                  `on-demand:${what}:${state.problem}`,
-                  `<${this.localName}> could not load ${what}: ${state.problem}`,
-                  error,
-                );
-              },
-            )
-            .finally(() => {
-              pending = undefined;
-              this.requestUpdate();
-            }),
-        );
+        if (code.value === undefined && !code.pending) code.start(undefined);
       },
     };
-    return state;
   }
 
-  /**
-   * Lets `updateComplete` wait for work a widget started outside rendering (for example code it
-   * imports on demand), so hosts and tests that await it see the outcome.
-   */
-  protected track<T>(work: Promise<T>): Promise<T> {
-    const settled: Promise<void> = work
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .finally(() => this.pendingWork.delete(settled));
-    this.pendingWork.add(settled);
-    return work;
-  }
-
-  /** Waits for the content of the current language, tracked work and the render, so tests and hosts see the result. */
+  /** Waits for the content of the current language, every other load and the render, so tests and hosts see the result. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingLoad || this.pendingWork.size > 0) {
-      await Promise.all([this.pendingLoad, ...this.pendingWork]);
+    while ([...this.loadControllers].some((load) => load.pending)) {
+      await Promise.all([...this.loadControllers].map((load) => load.settled));
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   /** Dispatches a bubbling, composed event that crosses shadow boundaries to the host page. */
-  protected emit<Detail>(name: string, detail: Detail): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
+  protected emit(name: string, detail: unknown): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
   protected override render(): TemplateResult {

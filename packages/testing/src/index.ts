@@ -19,7 +19,7 @@ interface AxeApi {
 
 async function loadAxe(): Promise<AxeApi> {
   const holder = window as unknown as { axe?: AxeApi };
-  if (!holder.axe) await import('axe-core/axe.min.js' as string);
+  if (!holder.axe) await import('axe-core/axe.min.js');
   if (!holder.axe) throw new Error('axe-core did not load');
   return holder.axe;
 }
@@ -125,24 +125,39 @@ export async function emulateMedia(
   media?: 'print' | 'screen' | null,
 ): Promise<boolean> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  return Boolean(
-    await executeServerCommand('rygg-emulate-media', media === undefined ? { features } : { features, media }),
-  );
+  const payload = media === undefined ? { features } : { features, media };
+  return (await executeServerCommand<boolean | undefined, typeof payload>('rygg-emulate-media', payload)) === true;
 }
 
 export async function resetMedia(): Promise<void> {
   await emulateMedia([], null);
 }
 
-/** The CSS text of all shadow-root styles of an element, for checking rules a browser cannot emulate. */
-export function shadowCss(element: Element): string {
+/**
+ * For a browser that cannot emulate a media feature: applies the element's own rules inside
+ * `@media <condition>` unconditionally (as an extra adopted stylesheet), so a test can check the
+ * computed styles they give. Returns a function that takes them off again.
+ */
+export function applyMediaRules(element: Element, condition: string): () => void {
   const root = element.shadowRoot;
-  if (!root) return '';
+  if (!root) throw new Error(`<${element.localName}> has no shadow root`);
+  // A copy: adoptedStyleSheets is a live array in some browsers.
+  const original = [...root.adoptedStyleSheets];
   const sheets = [
-    ...root.adoptedStyleSheets,
+    ...original,
     ...[...root.querySelectorAll('style')]
       .map((style) => style.sheet)
       .filter((sheet): sheet is CSSStyleSheet => sheet !== null),
   ];
-  return sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+  const inner = sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition))
+    .flatMap((rule) => [...rule.cssRules].map((child) => child.cssText));
+  if (inner.length === 0) throw new Error(`<${element.localName}> has no @media rules for ${condition}`);
+  const applied = new CSSStyleSheet();
+  applied.replaceSync(inner.join('\n'));
+  root.adoptedStyleSheets = [...original, applied];
+  return () => {
+    root.adoptedStyleSheets = original;
+  };
 }

@@ -15,7 +15,7 @@ function longLastingRequests(): string[] {
 }
 
 const itemTexts = (element: RyggActivityAdvice) =>
-  [...(element.shadowRoot?.querySelectorAll('[data-item]') ?? [])].map((item) => item.textContent?.trim());
+  [...(element.shadowRoot?.querySelectorAll('[data-item]') ?? [])].map((item) => item.textContent.trim());
 
 describe('<rygg-activity-advice>: advice for long-lasting pain on demand', () => {
   it('does not download it for the acute advice, and loads and shows it when the variant changes', async () => {

@@ -58,6 +58,17 @@ function icon(tier: Tier): TemplateResult {
 /** Properties a page may set before the element is upgraded; re-applied through their setters. */
 const EARLY_PROPERTIES = ['rules', 'contacts', 'flags'] as const;
 
+/** Imports a configuration checker on demand; a failed import names the check that could not run. */
+async function importChecker<Checker>(what: string, load: () => Promise<Checker>): Promise<Checker> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new Error(`the ${what} could not be checked: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /**
  * When to seek help with back pain, and when at once: the warning signs of section 6 of the
  * brochure as a checklist, with one clear answer — call now, contact your GP, or take care of
@@ -95,7 +106,6 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     ticked: { state: true, attribute: false },
     noneChosen: { state: true, attribute: false },
     activeRules: { state: true, attribute: false },
-    customContacts: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -114,17 +124,41 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private ticked: readonly string[] = [];
   private noneChosen = false;
   private activeRules: RuleSet = DEFAULT_RULES;
-  private customContacts: Contacts | undefined;
   /** The text of the polite and the assertive live region; changed only when the result changes. */
   private announcement: { polite: string; assertive: string } = { polite: '', assertive: '' };
 
-  private rulesProblem: string | undefined;
-  private contactsProblem: string | undefined;
-  /** Counts rule sets and contacts set by the page, so only the latest one's check applies. */
-  private rulesRequest = 0;
-  private contactsRequest = 0;
-  /** True while a rule set from the page is being checked. */
-  private rulesPending = false;
+  /**
+   * The checks of a rule set and of contacts set by the page. Their code loads only when a site
+   * brings its own; only the latest value's check applies.
+   */
+  private readonly rulesCheck = this.loading({
+    load: async (rules: unknown) => {
+      const { validateRuleSet } = await importChecker(
+        'rule set',
+        () => import('../../../packages/content/src/validate-rules.js'),
+      );
+      return validateRuleSet(rules);
+    },
+    loaded: (rules) => {
+      this.useRules(rules);
+    },
+    settled: () => {
+      this.applyFlagsAwaitingRules();
+      this.showConfigProblems();
+    },
+  });
+  private readonly contactsCheck = this.loading({
+    load: async (contacts: unknown) => {
+      const { validateContacts } = await importChecker(
+        'contacts',
+        () => import('../../../packages/content/src/validate-contacts.js'),
+      );
+      return validateContacts(contacts);
+    },
+    settled: () => {
+      this.showConfigProblems();
+    },
+  });
   /** Flags the page set while a new rule set was still being checked; applied once it is. */
   private flagsAwaitingRules: readonly string[] | undefined;
   private lastAnnounced = '';
@@ -139,7 +173,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     for (const key of EARLY_PROPERTIES) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         const value: unknown = (this as Record<string, unknown>)[key];
-        delete (this as Record<string, unknown>)[key];
+        Reflect.deleteProperty(this, key);
         (this as Record<string, unknown>)[key] = value;
       }
     }
@@ -155,17 +189,19 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set flags(ids: readonly string[]) {
-    if (this.rulesPending) {
+    if (this.rulesCheck.pending) {
       this.flagsAwaitingRules = ids;
       return;
     }
+    // Pages set this from JavaScript: check what arrived, not what the type promises.
+    const given: unknown = ids;
     let list: unknown[];
-    if (Array.isArray(ids)) list = ids;
-    else if (ids === null || ids === undefined) list = [];
+    if (Array.isArray(given)) list = given;
+    else if (given === null || given === undefined) list = [];
     else {
       this.log.warn(
-        `flags-type:${typeof ids}`,
-        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof ids === 'string' ? `"${ids}"` : String(ids)}.`,
+        `flags-type:${typeof given}`,
+        `<${this.localName}> flags must be an array of flag ids; ignoring ${typeof given === 'string' ? `"${given}"` : `a value of type ${typeof given}`}.`,
       );
       return;
     }
@@ -215,39 +251,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set rules(value: RuleSet | null | undefined) {
-    const request = ++this.rulesRequest;
     if (value === null || value === undefined) {
-      this.rulesPending = false;
-      this.rulesProblem = undefined;
+      this.rulesCheck.reset();
       this.useRules(DEFAULT_RULES);
       this.applyFlagsAwaitingRules();
       this.showConfigProblems();
       return;
     }
-    // The checker is loaded only when a site brings its own rules; flags set meanwhile wait for it.
-    this.rulesPending = true;
-    this.track(
-      import('../../../packages/content/src/validate-rules.js')
-        .then(({ validateRuleSet }) => {
-          if (request !== this.rulesRequest) return;
-          try {
-            this.useRules(validateRuleSet(value));
-            this.rulesProblem = undefined;
-          } catch (error) {
-            this.rulesProblem = error instanceof Error ? error.message : String(error);
-          }
-        })
-        .catch((error: unknown) => {
-          if (request === this.rulesRequest)
-            this.rulesProblem = `the rule set could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-        })
-        .finally(() => {
-          if (request !== this.rulesRequest) return;
-          this.rulesPending = false;
-          this.applyFlagsAwaitingRules();
-          this.showConfigProblems();
-        }),
-    );
+    // Flags set while the check runs wait for it.
+    this.rulesCheck.start(value);
   }
 
   private applyFlagsAwaitingRules(): void {
@@ -264,37 +276,16 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * Reading it gives the site's contacts, or the defaults in the current language once loaded.
    */
   get contacts(): Contacts | undefined {
-    return this.customContacts ?? this.content?.contacts;
+    return this.contactsCheck.value ?? this.content?.contacts;
   }
 
   set contacts(value: Contacts | null | undefined) {
-    const request = ++this.contactsRequest;
     if (value === null || value === undefined) {
-      this.contactsProblem = undefined;
-      this.customContacts = undefined;
+      this.contactsCheck.reset();
       this.showConfigProblems();
       return;
     }
-    // The checker is loaded only when a site brings its own contacts.
-    this.track(
-      import('../../../packages/content/src/validate-contacts.js')
-        .then(({ validateContacts }) => {
-          if (request !== this.contactsRequest) return;
-          try {
-            this.customContacts = validateContacts(value);
-            this.contactsProblem = undefined;
-          } catch (error) {
-            this.contactsProblem = error instanceof Error ? error.message : String(error);
-          }
-        })
-        .catch((error: unknown) => {
-          if (request === this.contactsRequest)
-            this.contactsProblem = `the contacts could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-        })
-        .finally(() => {
-          if (request === this.contactsRequest) this.showConfigProblems();
-        }),
-    );
+    this.contactsCheck.start(value);
   }
 
   /** Clears every answer, as the reset button does (without moving focus). */
@@ -325,7 +316,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   private showConfigProblems(): void {
-    const problem = this.rulesProblem ?? this.contactsProblem;
+    const problem = this.rulesCheck.problem ?? this.contactsCheck.problem;
     if (problem) this.failWith('config', problem);
     else this.clearConfigFailure();
   }
@@ -374,7 +365,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       locale: this.locale,
       audience: this.resolvedAudience,
       rules: this.activeRules,
-      contacts: this.customContacts,
+      contacts: this.contactsCheck.value,
       answers: { flags: this.ticked, noneChosen: this.noneChosen },
     });
   }
@@ -401,25 +392,25 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
   }
 
-  private onFlagChange(event: Event): void {
+  private readonly onFlagChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const others = this.ticked.filter((id) => id !== input.value);
     this.ticked = partitionFlags(input.checked ? [...others, input.value] : others, this.activeRules).known;
     if (input.checked) this.noneChosen = false;
     this.afterAnswer();
-  }
+  };
 
-  private onNoneChange(event: Event): void {
+  private readonly onNoneChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.noneChosen = input.checked;
     if (input.checked) this.ticked = [];
     this.afterAnswer();
-  }
+  };
 
-  private onReset(): void {
+  private readonly onReset = (): void => {
     this.clear();
     this.focusFirstQuestionAfterUpdate = true;
-  }
+  };
 
   /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
   private afterAnswer(): void {
@@ -440,7 +431,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   private emitChange(): void {
-    this.emit<TriageChangeDetail>('rygg-triage-change', { ...this.triage, answered: this.answered });
+    this.emit('rygg-triage-change', { ...this.triage, answered: this.answered } satisfies TriageChangeDetail);
   }
 
   protected override renderContent(content: RedFlagContent): TemplateResult {

@@ -114,7 +114,8 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
     return audience === 'clinician' ? (rule.clinician?.[locale] ?? patient) : patient;
   }
   const id = rule.id as DefaultFlagId;
-  const text = content.flags[id];
+  // A site's rule set may reuse an id this version's content does not know.
+  const text = (content.flags as Partial<RedFlagContent['flags']>)[id];
   if (!text) return rule.id;
   return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
 }

@@ -5,10 +5,10 @@ import {
   emulateMedia,
   expectAxeClean,
   resetMedia,
-  shadowCss,
+  applyMediaRules,
   storageSnapshot,
 } from '../../../packages/testing/src/index.js';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, telHref } from '../../../packages/content/src/index.js';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '../../../packages/content/src/index.js';
 import type { Locale, RuleSet } from '../../../packages/content/src/index.js';
 import { plainDate } from '../../../packages/core/src/plain-text.js';
 import '../src/define.js';
@@ -216,9 +216,7 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     const links = [...card(element)!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) =>
       link.getAttribute('href'),
     );
-    const expected = strings.contacts.emergency.flatMap((contact) => (contact.number ? [telHref(contact.number)] : []));
-    expect(links).to.deep.equal(expected);
-    expect(links).to.include('tel:116117').and.include('tel:113');
+    expect(links).to.deep.equal(['tel:116117', 'tel:113']);
   });
 
   it('gives self-care advice, and links to the activity advice when advice-href is set', async () => {
@@ -725,7 +723,7 @@ describe('<rygg-red-flag-checklist>: privacy', () => {
     const originalBeacon = navigator.sendBeacon;
     const originalOpen = XMLHttpRequest.prototype.open;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(String(input));
+      requests.push(input instanceof Request ? input.url : String(input));
       return originalFetch(input, init);
     };
     navigator.sendBeacon = (url: string | URL) => {
@@ -735,7 +733,7 @@ describe('<rygg-red-flag-checklist>: privacy', () => {
     XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, method: string, url: string | URL) {
       requests.push(String(url));
       originalOpen.call(this, method, url, true);
-    } as typeof XMLHttpRequest.prototype.open;
+    };
     const resourcesBefore = performance.getEntriesByType('resource').length;
     try {
       const element = await checklist({ lang: 'nn', adviceHref: '/aktivitet' });
@@ -819,17 +817,19 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
     element.flags = ['urination'];
     await element.updateComplete;
     expect(card(element)!.querySelector('svg.icon')).to.exist;
-    if (await emulateMedia([{ name: 'forced-colors', value: 'active' }])) {
+    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
+    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
+      ? undefined
+      : applyMediaRules(element, 'forced-colors: active');
+    try {
       const emergency = getComputedStyle(card(element)!);
       expect(emergency.borderTopStyle).to.equal('double');
       const emergencyWidth = parseFloat(emergency.borderTopWidth);
       element.flags = ['fever'];
       await element.updateComplete;
       expect(emergencyWidth).to.be.greaterThan(parseFloat(getComputedStyle(card(element)!).borderTopWidth));
-    } else {
-      expect(shadowCss(element)).to.match(
-        /@media \(forced-colors: active\)[^@]*\.card-emergency\s*\{[^}]*border-style: double/,
-      );
+    } finally {
+      restore?.();
     }
   });
 
@@ -845,7 +845,9 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
     );
     // On screen the checkboxes speak for themselves.
     expect(getComputedStyle(answer).display).to.equal('none');
-    if (await emulateMedia([], 'print')) {
+    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
+    const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
+    try {
       expect(getComputedStyle(query(element, '[part~="reset"]')).display).to.equal('none');
       expect(getComputedStyle(checkbox(element, 'urination')).display).to.equal('none');
       expect(getComputedStyle(answer).display).not.to.equal('none');
@@ -853,10 +855,8 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
       expect(printed.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(printed.color).to.equal('rgb(0, 0, 0)');
       expect(text(query(element, '.source'))).to.contain('FORMI');
-    } else {
-      const css = shadowCss(element);
-      expect(css).to.match(/@media print[^@]*\.reset\s*\{\s*display: none/);
-      expect(css).to.match(/@media print[^@]*\.print-answer\s*\{\s*display: inline/);
+    } finally {
+      restore?.();
     }
   });
 });

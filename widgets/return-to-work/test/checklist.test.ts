@@ -46,7 +46,7 @@ describe('return-to-work checklist helpers', () => {
     const text = checklistPlainText(labels, { ...EMPTY_ENTRIES, notes: 'Call on Monday', gradedPercentage: 20 }, 'en');
     expect(text.split('\n')).to.deep.equal([
       labels.heading,
-      '-'.repeat(Math.max(3, [...labels.heading].length)),
+      '-'.repeat(labels.heading.length),
       `${labels.gradedPercentage}: 20%`,
       `${labels.notes}: Call on Monday`,
     ]);

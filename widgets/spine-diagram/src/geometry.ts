@@ -280,7 +280,8 @@ export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEF
   // to the middle of the disc below (the lumbar curve down to the sacrum).
   const spans = {} as Record<SpineRegion, { top: number; bottom: number; end: number }>;
   for (const { vertebra, size, top, disc } of stacked) {
-    const span = (spans[vertebra.region] ??= { top, bottom: 0, end: 0 });
+    if (!(vertebra.region in spans)) spans[vertebra.region] = { top, bottom: 0, end: 0 };
+    const span = spans[vertebra.region];
     span.bottom = top + size.height;
     span.end = span.bottom + disc / 2;
   }

@@ -247,11 +247,12 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     const detail: StructureSelectDetail = { id: part.structure };
     if (part.vertebra) detail.vertebra = part.vertebra;
     if (part.level) detail.level = part.level;
-    this.emit<StructureSelectDetail>('rygg-structure-select', detail);
+    this.emit('rygg-structure-select', detail satisfies StructureSelectDetail);
   }
 
   private partFromEvent(event: Event): DiagramPart | undefined {
-    const key = (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    const target = event.target;
+    const key = target instanceof Element ? target.closest('[data-key]')?.getAttribute('data-key') : undefined;
     return key ? this.parts.find((part) => part.key === key) : undefined;
   }
 
@@ -270,7 +271,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     if (!part) return;
     const parts = this.parts;
     const index = parts.findIndex((candidate) => candidate.key === part.key);
-    let target = index;
+    let target: number;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':

@@ -41,31 +41,6 @@ export interface SourceStrings {
   readonly year: number;
 }
 
-/** Generic interface words every widget may need. */
-export interface CommonUiStrings {
-  readonly loading: string;
-  /** "Could not load content" */
-  readonly loadError: string;
-  readonly retry: string;
-  readonly close: string;
-  readonly print: string;
-  readonly copy: string;
-  readonly copied: string;
-  readonly readMore: string;
-  /** Label of a patient / clinician switch. */
-  readonly audienceLabel: string;
-  readonly patientView: string;
-  readonly clinicianView: string;
-  /** "Ja" / "Yes" */
-  readonly yes: string;
-  /** "Nei" / "No" */
-  readonly no: string;
-  /** "(opens in a new tab)"-style hint for external links. */
-  readonly externalLink: string;
-  /** "Nothing you enter here is stored or sent anywhere." */
-  readonly privacyNote: string;
-}
-
 /** Strings shared by every topic of one locale (its own chunk, imported by each topic). */
 export interface CommonStrings {
   readonly locale: Locale;
@@ -77,5 +52,4 @@ export interface CommonStrings {
   /** Not a replacement for an examination by a doctor, physiotherapist, chiropractor or manual therapist. */
   readonly disclaimer: string;
   readonly sectionHeadings: SectionHeadings;
-  readonly ui: CommonUiStrings;
 }

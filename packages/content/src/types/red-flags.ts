@@ -38,24 +38,17 @@ export interface RedFlagClinicianWording {
 
 export interface RedFlagUi {
   readonly title: string;
-  readonly checklistLabel: string;
   readonly reset: string;
   readonly resultHeading: string;
-  readonly sourceLabel: string;
   readonly answerYes: string;
   readonly answerNo: string;
   /** Shown before contacts' numbers: "Ring", "Call". */
   readonly call: string;
   readonly contactsHeading: string;
-  readonly copySummary: string;
-  readonly copied: string;
-  readonly printSummary: string;
   /** Plain-text summary: title line. */
   readonly plainTextTitle: string;
   /** Plain-text summary: "Dato" before the date. */
   readonly plainTextDate: string;
-  /** Plain-text summary: heading of the ticked flags. */
-  readonly plainTextTicked: string;
   /** Plain-text summary: when nothing is ticked. */
   readonly plainTextNone: string;
   /** Plain-text summary: when no question has been answered yet. */

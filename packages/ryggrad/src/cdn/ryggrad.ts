@@ -65,7 +65,7 @@ function startOnIntent(event: Event): void {
 }
 
 /** Shown in place of a widget whose code could not be downloaded (e.g. a blocked or missing chunk). */
-const FAILED: Record<string, string> = {
+const FAILED: Record<'nb' | 'nn' | 'en', string> = {
   nb: 'Innholdet kunne ikke lastes. Last inn siden på nytt.',
   nn: 'Innhaldet kunne ikkje lastast. Last inn sida på nytt.',
   en: 'The content could not be loaded. Please reload the page.',
@@ -77,8 +77,8 @@ interface LoaderMarker {
 
 const started = new Map<string, Promise<unknown>>();
 
-function languageOf(element: Element): string {
-  const tag = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '').toLowerCase();
+function languageOf(element: Element): keyof typeof FAILED {
+  const tag = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).toLowerCase();
   if (tag.startsWith('nn')) return 'nn';
   if (/^(nb|no)\b/.test(tag)) return 'nb';
   return 'en';
@@ -99,7 +99,7 @@ function defineFailure(tag: string, error: unknown): void {
         const box = document.createElement('p');
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
-        box.textContent = FAILED[languageOf(this)] ?? FAILED.en!;
+        box.textContent = FAILED[languageOf(this)];
         this.attachShadow({ mode: 'open' }).append(box);
       }
     },

@@ -35,23 +35,6 @@ const common: CommonStrings = {
     10: 'How common is back pain?',
     11: 'Where can you learn more?',
   },
-  ui: {
-    loading: 'Loading content…',
-    loadError: 'Could not load the content.',
-    retry: 'Try again',
-    close: 'Close',
-    print: 'Print',
-    copy: 'Copy',
-    copied: 'Copied',
-    readMore: 'Read more',
-    audienceLabel: 'Text for',
-    patientView: 'Patients',
-    clinicianView: 'Health professionals',
-    yes: 'Yes',
-    no: 'No',
-    externalLink: '(opens in a new tab)',
-    privacyNote: 'Nothing you enter here is stored or sent anywhere.',
-  },
 };
 
 export default common;

@@ -6,7 +6,7 @@ const content: WorkContent = {
   title: 'Work with your back',
   ui: {
     keyMessage: 'Normal work usually helps the back get better. Graded sick leave should always be considered first.',
-    viewLabel: common.ui.audienceLabel,
+    viewLabel: 'Text for',
     patientView: 'For you, with back pain',
     clinicianView: 'For whoever writes the sick note',
     itemsHeading: 'Worth knowing about work and sick leave',
@@ -114,7 +114,7 @@ const content: WorkContent = {
     gradedPercentageHint: 'How many percent you are on sick leave. Leave the field empty if you are not on sick leave.',
     followUpDate: 'Follow-up date',
     notes: 'Notes',
-    nothingStored: common.ui.privacyNote,
+    nothingStored: 'Nothing you enter here is stored or sent anywhere.',
     print: 'Print the plan',
     clear: 'Clear the form',
   },

@@ -34,23 +34,6 @@ const common: CommonStrings = {
     10: 'Hvor vanlig er ryggplager?',
     11: 'Hvor finner du mer informasjon?',
   },
-  ui: {
-    loading: 'Laster innhold …',
-    loadError: 'Kunne ikke laste innholdet.',
-    retry: 'Prøv igjen',
-    close: 'Lukk',
-    print: 'Skriv ut',
-    copy: 'Kopier',
-    copied: 'Kopiert',
-    readMore: 'Les mer',
-    audienceLabel: 'Tekst for',
-    patientView: 'Pasient',
-    clinicianView: 'Helsepersonell',
-    yes: 'Ja',
-    no: 'Nei',
-    externalLink: '(åpnes i ny fane)',
-    privacyNote: 'Det du fyller inn her, blir ikke lagret eller sendt noe sted.',
-  },
 };
 
 export default common;

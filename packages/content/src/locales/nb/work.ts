@@ -6,7 +6,7 @@ const content: WorkContent = {
   title: 'Jobb med ryggen din',
   ui: {
     keyMessage: 'Vanlig arbeid hjelper som regel ryggen å bli bra. Gradert sykmelding skal alltid vurderes først.',
-    viewLabel: common.ui.audienceLabel,
+    viewLabel: 'Tekst for',
     patientView: 'For deg som har vondt i ryggen',
     clinicianView: 'For den som sykmelder',
     itemsHeading: 'Dette er verdt å vite om jobb og sykmelding',
@@ -114,7 +114,7 @@ const content: WorkContent = {
     gradedPercentageHint: 'Hvor mange prosent du er sykmeldt. La feltet stå tomt hvis du ikke er sykmeldt.',
     followUpDate: 'Dato for oppfølging',
     notes: 'Notater',
-    nothingStored: common.ui.privacyNote,
+    nothingStored: 'Det du fyller inn her, blir ikke lagret eller sendt noe sted.',
     print: 'Skriv ut planen',
     clear: 'Tøm skjemaet',
   },

@@ -34,23 +34,6 @@ const common: CommonStrings = {
     10: 'Kor vanleg er ryggplager?',
     11: 'Kvar finn du meir informasjon?',
   },
-  ui: {
-    loading: 'Lastar innhald …',
-    loadError: 'Klarte ikkje å laste innhaldet.',
-    retry: 'Prøv igjen',
-    close: 'Lukk',
-    print: 'Skriv ut',
-    copy: 'Kopier',
-    copied: 'Kopiert',
-    readMore: 'Les meir',
-    audienceLabel: 'Tekst for',
-    patientView: 'Pasient',
-    clinicianView: 'Helsepersonell',
-    yes: 'Ja',
-    no: 'Nei',
-    externalLink: '(opnast i ei ny fane)',
-    privacyNote: 'Det du fyller inn her, blir ikkje lagra eller sendt nokon stad.',
-  },
 };
 
 export default common;

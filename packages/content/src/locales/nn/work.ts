@@ -6,7 +6,7 @@ const content: WorkContent = {
   title: 'Jobb med ryggen din',
   ui: {
     keyMessage: 'Vanleg arbeid hjelper som regel ryggen å bli bra. Gradert sjukmelding skal alltid vurderast først.',
-    viewLabel: common.ui.audienceLabel,
+    viewLabel: 'Tekst for',
     patientView: 'For deg som har vondt i ryggen',
     clinicianView: 'For den som sjukmelder',
     itemsHeading: 'Dette er verdt å vite om jobb og sjukmelding',
@@ -114,7 +114,7 @@ const content: WorkContent = {
     gradedPercentageHint: 'Kor mange prosent du er sjukmeld. La feltet stå tomt viss du ikkje er sjukmeld.',
     followUpDate: 'Dato for oppfølging',
     notes: 'Notat',
-    nothingStored: common.ui.privacyNote,
+    nothingStored: 'Det du fyller inn her, blir ikkje lagra eller sendt nokon stad.',
     print: 'Skriv ut planen',
     clear: 'Tøm skjemaet',
   },

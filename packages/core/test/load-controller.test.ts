@@ -1,0 +1,193 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LoadController, type LoadOptions } from '../src/load-controller.js';
+
+/** A host that only counts the updates it is asked for. */
+function host(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
+  return {
+    updates: 0,
+    controllers: [],
+    addController(controller) {
+      this.controllers.push(controller);
+    },
+    removeController() {
+      // not used by the controller
+    },
+    requestUpdate() {
+      this.updates += 1;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+}
+
+/** A promise the test settles by hand, to order results as a slow network would. */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A controller whose loads wait for the test, with a record of every call and callback. */
+function recorded(options: Partial<LoadOptions<string, string>> = {}) {
+  const target = host();
+  const requests: string[] = [];
+  const waiting = new Map<string, ReturnType<typeof deferred<string>>>();
+  const events: string[] = [];
+  const controller = new LoadController<string, string>(target, {
+    load: (key) => {
+      requests.push(key);
+      const next = deferred<string>();
+      waiting.set(key, next);
+      return next.promise;
+    },
+    loaded: (value) => events.push(`loaded ${value}`),
+    failed: (problem) => events.push(`failed ${problem}`),
+    settled: () => events.push('settled'),
+    ...options,
+  });
+  const settle = (key: string) => waiting.get(key)!;
+  return { target, controller, requests, events, settle };
+}
+
+describe('LoadController', () => {
+  it('is pending until the load resolves, then holds the value and asks the host to update once', async () => {
+    const { target, controller, events, settle } = recorded();
+    expect(target.controllers).to.deep.equal([controller]);
+    controller.request('nb');
+    expect(controller.pending).to.equal(true);
+    expect(controller.value).to.equal(undefined);
+    await Promise.resolve();
+    settle('nb').resolve('Hei');
+    await controller.settled;
+    expect(controller.pending).to.equal(false);
+    expect(controller.value).to.equal('Hei');
+    expect(controller.problem).to.equal(undefined);
+    expect(events).to.deep.equal(['loaded Hei', 'settled']);
+    expect(target.updates).to.equal(1);
+  });
+
+  it('turns a rejection into a readable problem, clears the value and never rejects', async () => {
+    const { target, controller, events, settle } = recorded();
+    controller.request('nb');
+    await Promise.resolve();
+    settle('nb').resolve('Hei');
+    await controller.settled;
+    controller.start('nb');
+    await Promise.resolve();
+    settle('nb').reject(new Error('network said no'));
+    await controller.settled;
+    expect(controller.problem).to.equal('network said no');
+    expect(controller.value).to.equal(undefined);
+    expect(events).to.deep.equal(['loaded Hei', 'settled', 'failed network said no', 'settled']);
+    expect(target.updates).to.equal(2);
+
+    controller.start('en');
+    await Promise.resolve();
+    settle('en').reject('plain words');
+    await controller.settled;
+    expect(controller.problem).to.equal('plain words');
+  });
+
+  it('keeps only the latest request when an older one settles last', async () => {
+    const { controller, events, settle } = recorded();
+    controller.request('nb');
+    controller.request('en');
+    await Promise.resolve();
+    settle('en').resolve('Hello');
+    await controller.settled;
+    settle('nb').resolve('Hei');
+    await settle('nb').promise;
+    await Promise.resolve();
+    expect(controller.value).to.equal('Hello');
+    expect(events).to.deep.equal(['loaded Hello', 'settled']);
+  });
+
+  it('keeps only the latest request when an older one settles first, and stays pending until it does', async () => {
+    const { controller, events, settle } = recorded();
+    controller.request('nb');
+    controller.request('nn');
+    await Promise.resolve();
+    settle('nb').reject(new Error('too late'));
+    await settle('nb').promise.catch(() => undefined);
+    await Promise.resolve();
+    expect(controller.pending).to.equal(true);
+    expect(controller.problem).to.equal(undefined);
+    settle('nn').resolve('Hei (nynorsk)');
+    await controller.settled;
+    expect(controller.value).to.equal('Hei (nynorsk)');
+    expect(events).to.deep.equal(['loaded Hei (nynorsk)', 'settled']);
+  });
+
+  it('keeps the previous value while a newer request is pending', async () => {
+    const { controller, settle } = recorded();
+    controller.request('nb');
+    await Promise.resolve();
+    settle('nb').resolve('Hei');
+    await controller.settled;
+    controller.request('en');
+    expect(controller.pending).to.equal(true);
+    expect(controller.value).to.equal('Hei');
+  });
+
+  it('loads once per key with request(), also after a failure; start() loads again', async () => {
+    const { controller, requests, settle } = recorded();
+    controller.request('nb');
+    controller.request('nb');
+    await Promise.resolve();
+    settle('nb').reject(new Error('offline'));
+    await controller.settled;
+    controller.request('nb');
+    expect(requests).to.deep.equal(['nb']);
+    controller.start('nb');
+    expect(controller.problem).to.equal(undefined);
+    await Promise.resolve();
+    expect(requests).to.deep.equal(['nb', 'nb']);
+  });
+
+  it('reads its key before each host update and loads when it changes', async () => {
+    let language = 'nb';
+    const { target, controller, requests } = recorded({ key: () => language });
+    target.controllers.forEach((c) => c.hostUpdate?.());
+    target.controllers.forEach((c) => c.hostUpdate?.());
+    language = 'en';
+    target.controllers.forEach((c) => c.hostUpdate?.());
+    await Promise.resolve();
+    expect(requests).to.deep.equal(['nb', 'en']);
+    expect(controller.pending).to.equal(true);
+  });
+
+  it('reset() drops the request on its way, forgets value and problem, and updates the host', async () => {
+    const { target, controller, events, settle } = recorded();
+    controller.request('nb');
+    await Promise.resolve();
+    controller.reset();
+    expect(controller.pending).to.equal(false);
+    expect(target.updates).to.equal(1);
+    settle('nb').resolve('Hei');
+    await settle('nb').promise;
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(controller.value).to.equal(undefined);
+    expect(events).to.deep.equal([]);
+    expect(target.updates).to.equal(1);
+  });
+
+  it('catches a load that throws before returning a promise', async () => {
+    const target = host();
+    const controller = new LoadController<string, string>(target, {
+      load: () => {
+        throw new Error('no such module');
+      },
+    });
+    expect(() => {
+      controller.request('nb');
+    }).not.to.throw();
+    await controller.settled;
+    expect(controller.problem).to.equal('no such module');
+    expect(target.updates).to.equal(1);
+  });
+});
