@@ -20,12 +20,25 @@
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
 
-/** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments. */
-export function notDefinedRecipe() {
+/** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
+function notDefinedCss() {
   const css = readFileSync(new URL('../../packages/ryggrad/themes/neutral.css', import.meta.url), 'utf8');
   const recipe = /\/\* recipe:start \*\/\n([\s\S]*?)\n\/\* recipe:end \*\//.exec(css)?.[1];
   if (!recipe) throw new Error('packages/ryggrad/themes/neutral.css: no recipe:start … recipe:end comments');
-  return recipe.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return recipe;
+}
+
+/** The recipe as HTML text, for the Getting started page. */
+export function notDefinedRecipe() {
+  return notDefinedCss().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * docs.css with the recipe in place of its `/* rygg:not-defined-recipe *\/` line, so the docs' own
+ * widgets keep the same space as on any site that follows Getting started (no layout shift).
+ */
+export function renderStylesheet(css) {
+  return css.replace('/* rygg:not-defined-recipe */', () => notDefinedCss());
 }
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
