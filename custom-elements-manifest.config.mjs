@@ -19,6 +19,12 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (declaration.superclass?.module)
               declaration.superclass.module = toDist(declaration.superclass.module.replace(/^\//, ''));
+            // The workspaces are not published: the package ships them as dist/packages/<name>/src/.
+            const workspace = /^@ryggrad\/([\w-]+)$/.exec(declaration.superclass?.package ?? '');
+            if (workspace) {
+              delete declaration.superclass.package;
+              declaration.superclass.module = `dist/packages/${workspace[1]}/src/index.js`;
+            }
             for (const member of declaration.members ?? []) {
               if (member.inheritedFrom?.module)
                 member.inheritedFrom.module = toDist(member.inheritedFrom.module.replace(/^\//, ''));

@@ -67,6 +67,24 @@ export default tseslint.config(
     },
   },
   {
+    // Package boundaries: another workspace is imported by its name (`@ryggrad/core`,
+    // `@ryggrad/content/validate-rules`), never by a relative path into its `src/`.
+    files: ['**/*.ts', '**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.{1,2}/(?:.*/)?(?:core|content|testing|ryggrad)/src(?:/|$)`,
+              message: 'Import the workspace by name (@ryggrad/core, @ryggrad/content, @ryggrad/testing).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,7 +1,6 @@
 // Rollup builds everything that is bundled: the CDN build (one small loader that imports each
 // widget and locale on demand), the browser extension for Chrome/Edge and Firefox, and the
 // static docs site. The npm package is not bundled: tsc emits it (scripts/build.mjs).
-import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -10,11 +9,12 @@ import { docsBuild } from './docs/build/rollup-docs.mjs';
 import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
-import { contentLocales, wordsInline } from './scripts/rollup-standalone.mjs';
+import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
+import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
 // Production Lit (no dev-mode checks), resolved from node_modules.
-const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
+const resolve = () => nodeResolve({ exportConditions: ['production', ...SOURCE_CONDITIONS], browser: true });
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
 
 const builds = [];
@@ -77,10 +77,10 @@ builds.push({
 
 // dist/cdn/standalone/<tag>.<locale>.js — one self-contained file per widget and language, each its
 // own build so nothing is shared between them (scripts/rollup-standalone.mjs).
-for (const folder of readdirSync('widgets').filter((name) => existsSync(`widgets/${name}/src/define.ts`))) {
+for (const { tag, folder } of await registryWidgets()) {
   for (const locale of contentLocales()) {
     builds.push({
-      input: { [`rygg-${folder}.${locale}`]: `widgets/${folder}/src/define.ts` },
+      input: { [`${tag}.${locale}`]: `widgets/${folder}/src/define.ts` },
       // The lazy chunks import Lit and core from the standalone file itself.
       preserveEntrySignatures: 'allow-extension',
       treeshake: cdnTreeshake,

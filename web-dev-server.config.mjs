@@ -1,6 +1,7 @@
 // `npm start`: the docs site and playground with every widget live, straight from the
 // TypeScript sources (esbuild transforms on request) and reloading on change.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 import { renderPage, renderStylesheet } from './docs/build/page-shell.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -9,7 +10,7 @@ export default {
   rootDir: '.',
   open: false,
   watch: true,
-  nodeResolve: true,
+  nodeResolve: { exportConditions: SOURCE_CONDITIONS },
   port,
   middleware: [
     // The docs live in docs/; send the bare address there.

@@ -1,6 +1,7 @@
 // Component and unit tests in real browsers: Debian's Chromium and Firefox ESR.
 // `npm test` runs this after the type-check and the build; see scripts/test.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
@@ -39,7 +40,7 @@ export default {
     'extension/test/unit/**/*.test.ts',
     'docs/test/unit/**/*.test.ts',
   ],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: SOURCE_CONDITIONS },
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

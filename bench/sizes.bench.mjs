@@ -18,6 +18,8 @@ export const BUDGETS = {
   checklistPage: 18 * 1024,
   allFourPage: 38 * 1024,
   spineDiagramOwn: 15 * 1024,
+  careOptionsOwn: 6 * 1024,
+  backFactsOwn: 6 * 1024,
 };
 
 /** A page that embeds the given widgets with the one script tag. */
@@ -152,6 +154,11 @@ export async function run({ root }) {
     (sum, [name, bytes]) => (name.startsWith('widget-spine-diagram-') ? sum + bytes : sum),
     0,
   );
+  // The two newest widgets' own code (their chunks, the back facts' bars and timeline included).
+  const ownCode = (prefix) =>
+    Object.entries(chunks).reduce((sum, [name, bytes]) => (name.startsWith(prefix) ? sum + bytes : sum), 0);
+  const careOwn = ownCode('widget-care-options-');
+  const factsOwn = ownCode('widget-back-facts-');
   const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
   const litAlone = gz(Buffer.from(await bundleLitAlone(root)));
   const result = {
@@ -161,6 +168,8 @@ export async function run({ root }) {
     // part (loaded only when shown) adds.
     pages: { checklistOnly, diagramOnly, allFour, allFourEveryOption },
     spineDiagramOwnGzip: spineOwn,
+    careOptionsOwnGzip: careOwn,
+    backFactsOwnGzip: factsOwn,
     peers: { shoelaceCheckboxCardAlertGzip: shoelace, litAloneGzip: litAlone },
     budgets: {
       loader: { limit: BUDGETS.loader, actual: loader, met: loader <= BUDGETS.loader },
@@ -175,6 +184,8 @@ export async function run({ root }) {
         met: allFour.gzipBytes <= BUDGETS.allFourPage,
       },
       spineDiagramOwn: { limit: BUDGETS.spineDiagramOwn, actual: spineOwn, met: spineOwn <= BUDGETS.spineDiagramOwn },
+      careOptionsOwn: { limit: BUDGETS.careOptionsOwn, actual: careOwn, met: careOwn <= BUDGETS.careOptionsOwn },
+      backFactsOwn: { limit: BUDGETS.backFactsOwn, actual: factsOwn, met: factsOwn <= BUDGETS.backFactsOwn },
     },
   };
 
@@ -185,6 +196,8 @@ export async function run({ root }) {
   console.log(`page with all four (nb):      ${allFour.kB} kB (budget 38 kB)`);
   console.log(`all four, every optional part shown: ${allFourEveryOption.kB} kB`);
   console.log(`spine diagram's own code (with its close-up): ${kB(spineOwn)} kB (budget 15 kB)`);
+  console.log(`care options' own code: ${kB(careOwn)} kB (budget 6 kB)`);
+  console.log(`back facts' own code (with its chart and timeline): ${kB(factsOwn)} kB (budget 6 kB)`);
   console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
   console.log(`Lit alone (the floor under any Lit widget): ${kB(litAlone)} kB`);
   const { loader: l, code, content } = checklistOnly.parts;

@@ -1,5 +1,5 @@
 // `npm run build`: everything into dist/ (see README "Build outputs").
-//   1. the npm package: unbundled ESM (esbuild) + .d.ts (tsc) into packages/ryggrad/dist,
+//   1. the npm package: unbundled ESM + .d.ts (rollup, tsc; scripts/build-package.mjs) into packages/ryggrad/dist,
 //      and the Custom Elements Manifest is generated from the JSDoc;
 //   2. rollup (rollup.config.mjs): dist/cdn, dist/extension/{chrome,firefox}, dist/docs.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ function step(label, command, args) {
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}packages/ryggrad/dist`, { recursive: true, force: true });
 
-step('npm package: modules (esbuild) and types (tsc)', process.execPath, ['scripts/build-package.mjs']);
+step('npm package: modules (rollup + tsc) and types (tsc)', process.execPath, ['scripts/build-package.mjs']);
 step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.mjs']);
 step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);
 console.log('build done: dist/ and packages/ryggrad/dist/');

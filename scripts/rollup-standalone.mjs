@@ -8,7 +8,8 @@
 // those into static imports, so the bundle holds them (only those the widget's code really uses:
 // the rest is tree-shaken). A topic whose name extends another's (`red-flags-clinician` beside
 // `red-flags`) is an optional part and stays a lazy chunk, as in the loader's chunk graph.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 const LOAD_MODULE = /\/packages\/content\/src\/load\.ts$/;
 const CONTENT_IMPORT = /import\('\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
@@ -19,6 +20,14 @@ export function contentLocales() {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts (its `load` functions are never called here). */
+export async function registryWidgets() {
+  const source = readFileSync(new URL('../widgets/registry.ts', import.meta.url), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
+  const { WIDGET_REGISTRY } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return WIDGET_REGISTRY.map(({ tag }) => ({ tag, folder: tag.replace(/^rygg-/, '') }));
 }
 
 /** The rollup plugin: content/src/load.ts with `locale`'s required words imported statically. */

@@ -57,6 +57,8 @@ export const NAVIGATION = [
       ['spine-diagram.html', 'Spine diagram'],
       ['activity-advice.html', 'Activity advice'],
       ['return-to-work.html', 'Return to work'],
+      ['care-options.html', 'Care options'],
+      ['back-facts.html', 'Back facts'],
     ],
   ],
   [
@@ -71,6 +73,7 @@ export const NAVIGATION = [
     'About',
     [
       ['clinical-content.html', 'Clinical content'],
+      ['clinical-changelog.html', 'Clinical changelog'],
       ['privacy.html', 'Privacy'],
       ['performance.html', 'Performance'],
     ],

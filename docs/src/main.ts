@@ -1,8 +1,9 @@
 // The docs site's script: makes the demos live, then wires whatever the current page has — demos,
 // copy buttons, the theming playground, the performance figures. Page-specific parts load on
-// demand, so a page downloads only what it uses: the CDN loader imports only the widgets on the
-// page (and those added later), and the API tables are already in the HTML (docs/build/api-tables.mjs).
-import { ready } from '../../packages/ryggrad/src/cdn/ryggrad.js';
+// demand, so a page downloads only what it uses: only the widgets in its HTML (no docs page adds one
+// later), and no API code: the tables are already in the HTML (docs/build/api-tables.mjs).
+import { errorMessage } from '@ryggrad/core';
+import { WIDGET_REGISTRY } from '../../widgets/registry.js';
 import { setUpCopyButtons } from './site/copy.js';
 import { setUpDemos } from './demo/demo.js';
 import { setUpNavigation } from './site/nav.js';
@@ -31,11 +32,7 @@ async function setUpPageFeatures(): Promise<void> {
     try {
       await (await import('./clinical/custom-rules.js')).setUpCustomRules(code, customRules);
     } catch (error) {
-      if (code)
-        showProblem(
-          code,
-          `The example rule set could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-        );
+      if (code) showProblem(code, `The example rule set could not be loaded (${errorMessage(error)}).`);
     }
   }
 }
@@ -44,7 +41,8 @@ setUpNavigation();
 setUpCopyButtons();
 setUpDemos();
 // Ready once the page's features are set up and every widget on it is defined.
-void Promise.all([setUpPageFeatures(), ready()]).then(() => {
+const widgetsOnPage = WIDGET_REGISTRY.filter((widget) => document.querySelector(widget.tag) !== null);
+void Promise.all([...widgetsOnPage.map((widget) => widget.load()), setUpPageFeatures()]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
   document.documentElement.dataset.docsReady = 'true';

@@ -25,6 +25,8 @@ const WIDGET_PAGES = {
   'spine-diagram.html': 'rygg-spine-diagram',
   'activity-advice.html': 'rygg-activity-advice',
   'return-to-work.html': 'rygg-return-to-work',
+  'care-options.html': 'rygg-care-options',
+  'back-facts.html': 'rygg-back-facts',
 };
 
 /**
@@ -114,6 +116,7 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
       'languages.html',
       'extension.html',
       'clinical-content.html',
+      'clinical-changelog.html',
       'privacy.html',
       'performance.html',
       ...Object.keys(WIDGET_PAGES),

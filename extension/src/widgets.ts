@@ -1,10 +1,19 @@
 /**
- * The four Ryggrad widgets the extension offers, as data: the element each one is, the
+ * The Ryggrad widgets the extension offers, as data: the element each one is, the
  * attributes it takes, its UI strings (message keys) and the words it can be found by.
- * Each `load` is a literal dynamic import, so the bundler gives every widget its own chunk and
- * the panel downloads only the widgets the clinician opens.
+ * The tag and `load` come from widgets/registry.ts, whose literal dynamic imports give every
+ * widget its own chunk, so the panel downloads only the widgets the clinician opens.
  */
-export type WidgetId = 'red-flags' | 'spine' | 'activity' | 'work';
+import { registrationOf, type WidgetRegistration } from '../../widgets/registry.js';
+
+export type WidgetId = 'red-flags' | 'spine' | 'activity' | 'work' | 'care' | 'facts';
+
+/** The tag and its loader, from the one widget registry (widgets/registry.ts). */
+function registered(tag: string): Pick<WidgetRegistration, 'tag' | 'load'> {
+  const widget = registrationOf(tag);
+  if (!widget) throw new Error(`${tag} is not in widgets/registry.ts`);
+  return { tag: widget.tag, load: widget.load };
+}
 
 export interface WidgetEntry {
   readonly id: WidgetId;
@@ -22,7 +31,7 @@ export interface WidgetEntry {
 export const WIDGETS: readonly WidgetEntry[] = [
   {
     id: 'red-flags',
-    tag: 'rygg-red-flag-checklist',
+    ...registered('rygg-red-flag-checklist'),
     titleKey: 'widgetRedFlagsTitle',
     takesAudience: true,
     keywords: [
@@ -63,11 +72,10 @@ export const WIDGETS: readonly WidgetEntry[] = [
       'gp',
       '113',
     ],
-    load: () => import('../../widgets/red-flag-checklist/src/define.js'),
   },
   {
     id: 'spine',
-    tag: 'rygg-spine-diagram',
+    ...registered('rygg-spine-diagram'),
     titleKey: 'widgetSpineTitle',
     takesAudience: false,
     keywords: [
@@ -115,11 +123,10 @@ export const WIDGETS: readonly WidgetEntry[] = [
       'musklar',
       'muscles',
     ],
-    load: () => import('../../widgets/spine-diagram/src/define.js'),
   },
   {
     id: 'activity',
-    tag: 'rygg-activity-advice',
+    ...registered('rygg-activity-advice'),
     titleKey: 'widgetActivityTitle',
     takesAudience: false,
     keywords: [
@@ -156,11 +163,10 @@ export const WIDGETS: readonly WidgetEntry[] = [
       'ryggsmerter',
       'back pain',
     ],
-    load: () => import('../../widgets/activity-advice/src/define.js'),
   },
   {
     id: 'work',
-    tag: 'rygg-return-to-work',
+    ...registered('rygg-return-to-work'),
     titleKey: 'widgetWorkTitle',
     takesAudience: true,
     keywords: [
@@ -189,7 +195,99 @@ export const WIDGETS: readonly WidgetEntry[] = [
       'arbeidsplass',
       'workplace',
     ],
-    load: () => import('../../widgets/return-to-work/src/define.js'),
+  },
+  {
+    id: 'care',
+    ...registered('rygg-care-options'),
+    titleKey: 'widgetCareTitle',
+    takesAudience: true,
+    keywords: [
+      'behandling',
+      'treatment',
+      'undersøkelse',
+      'undersøking',
+      'examination',
+      'røntgen',
+      'x-ray',
+      'mr',
+      'mri',
+      'ct',
+      'bildediagnostikk',
+      'bildeundersøkelse',
+      'biletundersøking',
+      'scan',
+      'imaging',
+      'medisiner',
+      'medisinar',
+      'medicines',
+      'resept',
+      'prescription',
+      'manipulasjon',
+      'manipulation',
+      'kiropraktor',
+      'chiropractor',
+      'manuellterapeut',
+      'manual therapist',
+      'fysioterapeut',
+      'physiotherapist',
+      'operasjon',
+      'operere',
+      'kirurgi',
+      'surgery',
+      'operation',
+      'avstivning',
+      'fusion',
+      'tverrfaglig',
+      'tverrfagleg',
+      'multidisciplinary',
+      'interdisciplinary',
+      'henvisning',
+      'tilvising',
+      'referral',
+      'akupunktur',
+      'acupuncture',
+      'massasje',
+      'massage',
+    ],
+  },
+  {
+    id: 'facts',
+    ...registered('rygg-back-facts'),
+    titleKey: 'widgetFactsTitle',
+    takesAudience: true,
+    keywords: [
+      'fakta',
+      'facts',
+      'årsak',
+      'årsaker',
+      'causes',
+      'uspesifikke',
+      'uspesifikk',
+      'non-specific',
+      'lumbago',
+      'hekseskudd',
+      'prognose',
+      'prognosis',
+      'forløp',
+      'course',
+      'bli bra',
+      'getting well',
+      'recovery',
+      'tilbakefall',
+      'relapse',
+      'hvor vanlig',
+      'kor vanleg',
+      'how common',
+      'forekomst',
+      'prevalence',
+      'tall',
+      'figures',
+      'statistics',
+      'mer informasjon',
+      'meir informasjon',
+      'more information',
+      'formi',
+    ],
   },
 ];
 

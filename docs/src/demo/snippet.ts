@@ -2,7 +2,7 @@
  * The copy-paste snippet beside each live demo: the one script tag and the element with the
  * attributes the reader chose. Pure, so it is tested without a page.
  */
-import { VERSION } from '../../../packages/core/src/version.js';
+import { VERSION } from '@ryggrad/core';
 
 /** Where the docs tell a site to load the loader from; a site replaces it with its own copy of dist/cdn. */
 export const CDN_EXAMPLE_URL = `https://cdn.example.org/ryggrad/${VERSION}/ryggrad.js`;

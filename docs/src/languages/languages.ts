@@ -2,7 +2,7 @@
  * The Languages page's table of real-world tags, computed with the same `normaliseLocale` the
  * widgets use — so the table shows what the code does, not what someone remembered.
  */
-import { normaliseLocale } from '../../../packages/core/src/locale.js';
+import { normaliseLocale } from '@ryggrad/core';
 import { el } from '../site/dom.js';
 
 const NAMES = { nb: 'Norwegian bokmål (nb)', nn: 'Norwegian nynorsk (nn)', en: 'English (en)' } as const;

@@ -6,7 +6,7 @@
  * The token list and defaults come from packages/core (TOKEN_DEFAULTS, TOKEN_SIZES), so the
  * playground always offers exactly the tokens the widgets read.
  */
-import { TOKEN_DEFAULTS, TOKEN_SIZES } from '../../../packages/core/src/theme.js';
+import { TOKEN_DEFAULTS, TOKEN_SIZES, errorMessage } from '@ryggrad/core';
 import { el } from '../site/dom.js';
 import { checkContrast, parseHexColour, parseThemeTokens, themeCss, tokenLabel } from './tokens.js';
 
@@ -199,7 +199,7 @@ export function setUpPlayground(root: HTMLElement): void {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       loadAll({ ...BUILT_IN, ...parseThemeTokens(await response.text()) });
     } catch (error) {
-      cssOut.textContent = `/* Could not load themes/${preset}.css: ${error instanceof Error ? error.message : String(error)} */`;
+      cssOut.textContent = `/* Could not load themes/${preset}.css: ${errorMessage(error)} */`;
     }
   };
   presetSelect?.addEventListener('change', () => void loadPreset(presetSelect.value));

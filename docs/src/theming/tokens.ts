@@ -9,6 +9,8 @@ export const WIDGET_TAGS = [
   'rygg-spine-diagram',
   'rygg-activity-advice',
   'rygg-return-to-work',
+  'rygg-care-options',
+  'rygg-back-facts',
 ] as const;
 
 /** Every `--rygg-*: value;` declaration in a stylesheet, comments removed; later ones win. */
@@ -22,7 +24,7 @@ export function parseThemeTokens(css: string): Record<string, string> {
 }
 
 /**
- * The CSS a site copies: the tokens that differ from `baseline`, set on the four widgets.
+ * The CSS a site copies: the tokens that differ from `baseline`, set on every widget.
  * Returns a comment saying so when nothing differs.
  */
 export function themeCss(tokens: Readonly<Record<string, string>>, baseline: Readonly<Record<string, string>>): string {

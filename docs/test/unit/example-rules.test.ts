@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_FLAG_IDS, validateRuleSet } from '../../../packages/content/src/index.js';
+import { DEFAULT_FLAG_IDS, validateRuleSet } from '@ryggrad/content';
 import { formatRules } from '../../src/clinical/custom-rules.js';
 
 describe('the example rule set on the Clinical content page', () => {

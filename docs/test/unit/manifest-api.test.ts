@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { classNameForTag, descriptionPieces, elementApi } from '../../src/api/manifest-api.js';
 
-const WIDGET_TAGS = ['rygg-red-flag-checklist', 'rygg-spine-diagram', 'rygg-activity-advice', 'rygg-return-to-work'];
+const WIDGET_TAGS = [
+  'rygg-red-flag-checklist',
+  'rygg-spine-diagram',
+  'rygg-activity-advice',
+  'rygg-return-to-work',
+  'rygg-care-options',
+  'rygg-back-facts',
+];
 
 /** The parts of custom-elements.json these tests read. */
 interface RawMember {

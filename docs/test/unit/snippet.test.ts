@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { VERSION } from '../../../packages/core/src/version.js';
+import { VERSION } from '@ryggrad/core';
 import { elementSnippet, pageSnippet, SCRIPT_TAG } from '../../src/demo/snippet.js';
 
 describe('demo snippets', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TOKEN_DEFAULTS, TOKEN_SIZES } from '../../../packages/core/src/theme.js';
+import { TOKEN_DEFAULTS, TOKEN_SIZES } from '@ryggrad/core';
 import {
   checkContrast,
   contrastRatio,
@@ -59,12 +59,12 @@ describe('theming playground logic', () => {
     }
   });
 
-  it('prints only the tokens that differ from the defaults, for the four widgets', () => {
+  it('prints only the tokens that differ from the defaults, for every widget', () => {
     const baseline = { ...TOKEN_DEFAULTS.light, ...TOKEN_SIZES };
     expect(themeCss(baseline, baseline)).to.match(/No changes/);
     const css = themeCss({ ...baseline, '--rygg-color-accent': ' #7a1f5c ', '--rygg-radius': '' }, baseline);
     expect(css).to.equal(
-      'rygg-red-flag-checklist,\nrygg-spine-diagram,\nrygg-activity-advice,\nrygg-return-to-work {\n  --rygg-color-accent: #7a1f5c;\n}',
+      'rygg-red-flag-checklist,\nrygg-spine-diagram,\nrygg-activity-advice,\nrygg-return-to-work,\nrygg-care-options,\nrygg-back-facts {\n  --rygg-color-accent: #7a1f5c;\n}',
     );
   });
 

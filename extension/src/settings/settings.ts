@@ -3,13 +3,14 @@
  * the user's choices (`storage.sync`) and the organisation's policy (`storage.managed`) combine.
  * Preferences only — nothing about a patient is ever a setting.
  */
+import { AUDIENCES, type Audience } from '@ryggrad/core';
+
+export { AUDIENCES, type Audience };
 export const PATIENT_LANGUAGES = ['nb', 'nn', 'en'] as const;
-export const AUDIENCES = ['patient', 'clinician'] as const;
 export const UI_THEMES = ['auto', 'light', 'dark'] as const;
 export const TEXT_SIZES = [100, 125, 150] as const;
 
 export type PatientLanguage = (typeof PATIENT_LANGUAGES)[number];
-export type Audience = (typeof AUDIENCES)[number];
 export type UiTheme = (typeof UI_THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 

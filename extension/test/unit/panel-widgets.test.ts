@@ -1,7 +1,7 @@
 // The panel with the real widgets: each one loads from its own module, follows the patient's
 // language, copies exactly its plain text, and the panel stays axe clean around it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { expectAxeClean } from '../../../packages/testing/src/index.js';
+import { expectAxeClean } from '@ryggrad/testing';
 import type { RyggradPanel } from '../../src/panel/panel-app.js';
 import '../../src/panel/panel-app.js';
 import { usePlatform } from '../../src/platform.js';

@@ -1,12 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  captureConsole,
-  emulateMedia,
-  expectAxeClean,
-  resetMedia,
-  storageSnapshot,
-} from '../../../packages/testing/src/index.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, storageSnapshot } from '@ryggrad/testing';
 import { FIRST_WIDGET_MARK, type RyggradPanel } from '../../src/panel/panel-app.js';
 import '../../src/panel/panel-app.js';
 import { usePlatform } from '../../src/platform.js';

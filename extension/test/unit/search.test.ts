@@ -8,6 +8,8 @@ const TITLES: Record<string, string> = {
   spine: 'The spine',
   activity: 'Stay active',
   work: 'Work and sick leave',
+  care: 'Treatment and scans',
+  facts: 'Facts and prognosis',
 };
 const topics = WIDGETS.map((widget) => ({ id: widget.id, terms: [TITLES[widget.id] ?? '', ...widget.keywords] }));
 const find = (query: string) => searchTopics(query, topics).map((topic) => topic.id);
@@ -26,8 +28,8 @@ describe('foldForSearch', () => {
 
 describe('searchTopics', () => {
   it('returns every topic, in catalogue order, for an empty query', () => {
-    expect(find('')).to.deep.equal(['red-flags', 'spine', 'activity', 'work']);
-    expect(find('   ')).to.deep.equal(['red-flags', 'spine', 'activity', 'work']);
+    expect(find('')).to.deep.equal(['red-flags', 'spine', 'activity', 'work', 'care', 'facts']);
+    expect(find('   ')).to.deep.equal(['red-flags', 'spine', 'activity', 'work', 'care', 'facts']);
   });
 
   it('finds topics by bokmål, nynorsk and English words', () => {
@@ -40,6 +42,13 @@ describe('searchTopics', () => {
     expect(find('raude flagg')).to.deep.equal(['red-flags']);
     expect(find('nakke')).to.deep.equal(['spine']);
     expect(find('paracetamol')).to.deep.equal(['activity']);
+  });
+
+  it('finds the care options and the facts by what clinicians and patients ask, in every language', () => {
+    for (const word of ['MR', 'MRI', 'røntgen', 'X-ray', 'operasjon', 'surgery', 'kirurgi', 'tverrfagleg'])
+      expect(find(word), word).to.deep.equal(['care']);
+    for (const word of ['prognose', 'prognosis', 'hvor vanlig', 'kor vanleg', 'how common', 'årsaker', 'causes'])
+      expect(find(word), word).to.deep.equal(['facts']);
   });
 
   it('matches without Norwegian letters and in any case', () => {
@@ -77,13 +86,15 @@ describe('searchTopics', () => {
 });
 
 describe('widget catalogue', () => {
-  it('lists the four widgets once each, with their element names', () => {
+  it('lists the six widgets once each, with their element names', () => {
     expect(WIDGETS.map((widget) => widget.tag)).to.deep.equal([
       'rygg-red-flag-checklist',
       'rygg-spine-diagram',
       'rygg-activity-advice',
       'rygg-return-to-work',
+      'rygg-care-options',
+      'rygg-back-facts',
     ]);
-    expect(new Set(WIDGETS.map((widget) => widget.id)).size).to.equal(4);
+    expect(new Set(WIDGETS.map((widget) => widget.id)).size).to.equal(6);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureConsole } from '../../../packages/testing/src/index.js';
+import { captureConsole } from '@ryggrad/testing';
 import { usePlatform } from '../../src/platform.js';
 import { DEFAULT_SETTINGS, parseSetting, resolveSettings, validateSettings } from '../../src/settings/settings.js';
 import { loadSettings, saveSetting, watchSettings } from '../../src/settings/store.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { expectAxeClean } from '../../../packages/testing/src/index.js';
+import { expectAxeClean } from '@ryggrad/testing';
 import { usePlatform } from '../../src/platform.js';
 import { showWidget } from '../../src/show/show-page.js';
 import { FakePlatform, loadMessages, type Messages } from './fake-platform.js';

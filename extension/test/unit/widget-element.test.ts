@@ -18,9 +18,11 @@ describe('widget attributes', () => {
     }
   });
 
-  it('gives the audience only to the red-flag checklist and return-to-work', () => {
+  it('gives the audience only to the widgets that take one', () => {
     expect(widgetAttributes(entry('red-flags'), options)).to.have.property('audience', 'clinician');
     expect(widgetAttributes(entry('work'), options)).to.have.property('audience', 'clinician');
+    expect(widgetAttributes(entry('care'), options)).to.have.property('audience', 'clinician');
+    expect(widgetAttributes(entry('facts'), options)).to.have.property('audience', 'clinician');
     expect(widgetAttributes(entry('spine'), options)).to.not.have.property('audience');
     expect(widgetAttributes(entry('activity'), options)).to.not.have.property('audience');
   });

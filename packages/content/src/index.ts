@@ -1,6 +1,6 @@
 // @ryggrad/content — the brochure's content as typed trilingual data, and the red-flag triage
 // as pure functions. No DOM, no Lit.
-export { LOCALES, DEFAULT_LOCALE, isLocale, resolveLocale } from './locale.js';
+export { LOCALES, isLocale } from './locale.js';
 export type { Locale } from './locale.js';
 export { SECTION_NUMBERS, isSectionNumber } from './source.js';
 export type { SectionNumber } from './source.js';
@@ -18,9 +18,10 @@ export {
   loadWork,
   loadTreatment,
 } from './load.js';
-export { sourceLine } from './format.js';
-export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_RULES } from './rules.js';
-export type { Tier, FlagTier, RedFlagRule, RuleSet, DefaultFlagId } from './rules.js';
+export { sourceLine, contentVersionText, wordingFor } from './format.js';
+export { CONTENT_VERSION } from './version.js';
+export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_ROUTE_IDS, DEFAULT_RULES } from './rules.js';
+export type { Tier, FlagTier, RedFlagRule, Route, RuleSet, DefaultFlagId, DefaultRouteId } from './rules.js';
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
 export { RuleSetError, validateRuleSet } from './validate-rules.js';
@@ -42,7 +43,14 @@ export type {
   StructureId,
 } from './types/anatomy.js';
 export type { ActivityContent, ActivityLongLasting, ActivityUi, ActivityVariant } from './types/activity.js';
-export type { RedFlagClinicianWording, RedFlagContent, RedFlagText, RedFlagUi, TierText } from './types/red-flags.js';
+export type {
+  RedFlagClinicianWording,
+  RedFlagContent,
+  RedFlagText,
+  RedFlagUi,
+  TierText,
+  WordedRouteId,
+} from './types/red-flags.js';
 export type { WorkContent, WorkChecklist, WorkUi } from './types/work.js';
 export { TREATMENT_GROUP_IDS } from './types/treatment.js';
 export type { TreatmentContent, TreatmentGroupId, TreatmentUi } from './types/treatment.js';

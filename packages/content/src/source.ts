@@ -6,8 +6,11 @@
  */
 export const SOURCE_TITLE = 'Verdt å vite om vond rygg – hva fagfolk er enige om';
 
-/** The brochure's section numbers. Its own numbering skips 4. */
-export const SECTION_NUMBERS = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11] as const;
+/**
+ * The brochure's section numbers. Its printed numbering skips 4: section 4 is the drawing page
+ * between 3 and 5 (the disc and the prolapse), whose number and heading are missing.
+ */
+export const SECTION_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 
 /** A section of the brochure that a content item cites. */
 export type SectionNumber = (typeof SECTION_NUMBERS)[number];

@@ -34,7 +34,7 @@ export const TOPICS: readonly TopicName[] = Object.freeze([
 export const TOPIC_SECTIONS: Readonly<Record<TopicName, readonly SectionNumber[]>> = Object.freeze({
   about: [10, 11],
   causes: [1, 8],
-  anatomy: [2, 3],
+  anatomy: [2, 3, 4],
   activity: [5, 7, 9],
   'red-flags': [6],
   work: [5, 7],

@@ -7,6 +7,11 @@ export interface TriageResult {
   tier: Tier;
   /** The known ticked flag ids, without duplicates, in the rule set's order. */
   flags: string[];
+  /**
+   * The most urgent route (first in the set's `routes`) that a ticked flag of `tier` leads to;
+   * absent for self-care and for sets without routes.
+   */
+  route?: string;
 }
 
 /**
@@ -31,12 +36,17 @@ export function partitionFlags(
 
 /**
  * Pure triage: the tier is 'emergency' if any ticked flag is an emergency flag, else 'seek-help'
- * if any known flag is ticked, else 'self-care'. Unknown ids are ignored; the order in which
+ * if any known flag is ticked, else 'self-care'; the route is the most urgent one of that tier's
+ * ticked flags. Unknown ids are ignored; the order in which
  * flags were ticked never matters.
  */
 export function triage(flags: Iterable<string>, rules: RuleSet = DEFAULT_RULES): TriageResult {
   const { known } = partitionFlags(flags, rules);
   const tiers = new Set(rules.flags.filter((flag) => known.includes(flag.id)).map((flag) => flag.tier));
   const tier: Tier = tiers.has('emergency') ? 'emergency' : tiers.has('seek-help') ? 'seek-help' : 'self-care';
-  return { tier, flags: known };
+  const routes = new Set(
+    rules.flags.filter((flag) => known.includes(flag.id) && flag.tier === tier).map((flag) => flag.route),
+  );
+  const route = rules.routes?.find((candidate) => routes.has(candidate.id))?.id;
+  return route === undefined ? { tier, flags: known } : { tier, flags: known, route };
 }

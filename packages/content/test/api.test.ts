@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  CONTENT_VERSION,
   LOCALES,
   SECTION_NUMBERS,
   TOPICS,
@@ -12,31 +13,19 @@ import {
   loadRedFlags,
   loadRedFlagsClinician,
   loadTopic,
-  resolveLocale,
   sourceLine,
 } from '../src/index.js';
 
 describe('locale, source and topic helpers', () => {
   it('lists the locales and sections', () => {
     expect([...LOCALES]).to.deep.equal(['nb', 'nn', 'en']);
-    expect([...SECTION_NUMBERS]).to.deep.equal([1, 2, 3, 5, 6, 7, 8, 9, 10, 11]);
-    expect(isSectionNumber(4)).to.equal(false);
+    expect([...SECTION_NUMBERS]).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(isSectionNumber(4)).to.equal(true);
+    expect(isSectionNumber(12)).to.equal(false);
     expect(isSectionNumber(6)).to.equal(true);
     expect(isSectionNumber('6')).to.equal(false);
     expect(isLocale('nn')).to.equal(true);
     expect(isLocale('no')).to.equal(false);
-  });
-
-  it('maps language tags to locales', () => {
-    expect(resolveLocale('nb-NO')).to.equal('nb');
-    expect(resolveLocale('no')).to.equal('nb');
-    expect(resolveLocale('NN_no')).to.equal('nn');
-    expect(resolveLocale('nno')).to.equal('nn');
-    expect(resolveLocale('en-GB')).to.equal('en');
-    expect(resolveLocale('sv-SE')).to.equal('nb');
-    expect(resolveLocale('sv-SE', 'en')).to.equal('en');
-    expect(resolveLocale('')).to.equal('nb');
-    expect(resolveLocale(null)).to.equal('nb');
   });
 
   it('lists the topics and the sections they cover, all sections included', () => {
@@ -79,11 +68,14 @@ describe('locale, source and topic helpers', () => {
     const nb = (await loadRedFlags('nb')).common;
     const en = (await loadRedFlags('en')).common;
     expect(sourceLine(nb, 6)).to.equal(
-      'Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007), avsnitt 6',
+      `Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007), avsnitt 6. Innholdsversjon ${CONTENT_VERSION}`,
     );
     expect(sourceLine(en, [7, 5, 7])).to.equal(
-      'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7',
+      'Source: Worth knowing about back pain – what professionals agree on (FORMI, 2007), sections 5, 7. ' +
+        `Content version ${CONTENT_VERSION}`,
     );
-    expect(sourceLine(nb)).to.equal('Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007)');
+    expect(sourceLine(nb)).to.equal(
+      `Kilde: Verdt å vite om vond rygg – hva fagfolk er enige om (FORMI, 2007). Innholdsversjon ${CONTENT_VERSION}`,
+    );
   });
 });

@@ -68,7 +68,7 @@ function ukRules(): Record<string, unknown> {
 describe('DEFAULT_RULES', () => {
   it('is section 6 of the brochure, in the documented order', () => {
     expect(DEFAULT_RULES.id).to.equal('formi-2007-section-6');
-    expect(DEFAULT_RULES.version).to.equal('1.0.0');
+    expect(DEFAULT_RULES.version).to.equal('2.0.0');
     expect(DEFAULT_RULES.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(DEFAULT_RULES.source).to.contain('avsnitt 6');
     expect([...DEFAULT_RULES.locales]).to.deep.equal(['nb', 'nn', 'en']);
@@ -104,17 +104,43 @@ describe('triage', () => {
     expect(triage([])).to.deep.equal({ tier: 'self-care', flags: [] });
   });
 
+  // Whom each sign leads to (issue 14): doctors for signs of infection, cancer or fracture.
+  const ROUTES: Record<string, string> = {
+    urination: 'emergency',
+    'saddle-numbness': 'emergency',
+    unsure: 'health-professional',
+    'uncontrolled-pain': 'health-professional',
+    weakness: 'doctor-soon',
+    'weight-loss': 'doctor',
+    fever: 'doctor-today',
+    'feeling-ill': 'doctor',
+    accident: 'doctor-today',
+  };
+
   for (const id of EMERGENCY) {
     it(`gives emergency for "${id}" alone`, () => {
-      expect(triage([id])).to.deep.equal({ tier: 'emergency', flags: [id] });
+      expect(triage([id])).to.deep.equal({ tier: 'emergency', flags: [id], route: 'emergency' });
     });
   }
 
   for (const id of SEEK_HELP) {
-    it(`gives seek-help for "${id}" alone`, () => {
-      expect(triage([id])).to.deep.equal({ tier: 'seek-help', flags: [id] });
+    it(`gives seek-help and the route "${ROUTES[id]}" for "${id}" alone`, () => {
+      expect(triage([id])).to.deep.equal({ tier: 'seek-help', flags: [id], route: ROUTES[id] });
     });
   }
+
+  it('gives the most urgent route of the ticked signs', () => {
+    expect(triage(['unsure', 'weight-loss']).route).to.equal('doctor');
+    expect(triage(['weight-loss', 'weakness']).route).to.equal('doctor-soon');
+    expect(triage(['weakness', 'accident', 'unsure']).route).to.equal('doctor-today');
+    expect(triage(['fever', 'urination']).route).to.equal('emergency');
+  });
+
+  it('gives no route for self-care, or for a set without routes', () => {
+    expect(triage(['nope'])).to.not.have.property('route');
+    const plain = validateRuleSet(ukRules());
+    expect(triage(['bladder'], plain)).to.deep.equal({ tier: 'emergency', flags: ['bladder'] });
+  });
 
   it('lets any emergency flag win over seek-help flags', () => {
     expect(triage(['fever', 'weakness', 'saddle-numbness']).tier).to.equal('emergency');
@@ -123,12 +149,17 @@ describe('triage', () => {
     expect(triage([...EMERGENCY, ...SEEK_HELP])).to.deep.equal({
       tier: 'emergency',
       flags: [...EMERGENCY, ...SEEK_HELP],
+      route: 'emergency',
     });
   });
 
   it('does not depend on the order flags were ticked in', () => {
     const ticked = ['accident', 'urination', 'fever', 'unsure'];
-    const expected = { tier: 'emergency' as Tier, flags: ['urination', 'unsure', 'fever', 'accident'] };
+    const expected = {
+      tier: 'emergency' as Tier,
+      flags: ['urination', 'unsure', 'fever', 'accident'],
+      route: 'emergency',
+    };
     const all = permutations(ticked);
     expect(all).to.have.length(24);
     for (const order of all) expect(triage(order), order.join(',')).to.deep.equal(expected);
@@ -138,6 +169,7 @@ describe('triage', () => {
     expect(triage(['fever', 'fever', 'weakness', 'fever'])).to.deep.equal({
       tier: 'seek-help',
       flags: ['weakness', 'fever'],
+      route: 'doctor-today',
     });
   });
 
@@ -145,15 +177,23 @@ describe('triage', () => {
     const ticked = new Set(['urination', 'fever']);
     expect(triage(ticked).tier).to.equal('emergency');
     ticked.delete('urination');
-    expect(triage(ticked)).to.deep.equal({ tier: 'seek-help', flags: ['fever'] });
+    expect(triage(ticked)).to.deep.equal({ tier: 'seek-help', flags: ['fever'], route: 'doctor-today' });
     ticked.delete('fever');
     expect(triage(ticked)).to.deep.equal({ tier: 'self-care', flags: [] });
   });
 
   it('ignores unknown ids and values that are not strings', () => {
     expect(triage(['nope', 'FEVER', ''])).to.deep.equal({ tier: 'self-care', flags: [] });
-    expect(triage(['nope', 'weakness'])).to.deep.equal({ tier: 'seek-help', flags: ['weakness'] });
-    expect(triage([42, null, 'fever'] as unknown as string[])).to.deep.equal({ tier: 'seek-help', flags: ['fever'] });
+    expect(triage(['nope', 'weakness'])).to.deep.equal({
+      tier: 'seek-help',
+      flags: ['weakness'],
+      route: 'doctor-soon',
+    });
+    expect(triage([42, null, 'fever'] as unknown as string[])).to.deep.equal({
+      tier: 'seek-help',
+      flags: ['fever'],
+      route: 'doctor-today',
+    });
   });
 
   it('accepts any iterable', () => {
@@ -161,7 +201,11 @@ describe('triage', () => {
       yield 'weight-loss';
       yield 'saddle-numbness';
     }
-    expect(triage(ticked())).to.deep.equal({ tier: 'emergency', flags: ['saddle-numbness', 'weight-loss'] });
+    expect(triage(ticked())).to.deep.equal({
+      tier: 'emergency',
+      flags: ['saddle-numbness', 'weight-loss'],
+      route: 'emergency',
+    });
   });
 
   it('is pure: it does not change its input', () => {
@@ -326,9 +370,9 @@ describe('validateRuleSet', () => {
     );
 
     const withSection = ukRules();
-    (withSection.flags as Record<string, unknown>[])[0]!.section = 4;
+    (withSection.flags as Record<string, unknown>[])[0]!.section = 12;
     expect(ruleSetError(() => validateRuleSet(withSection)).message).to.equal(
-      'rules.flags[0].section is 4; expected one of 1, 2, 3, 5, 6, 7, 8, 9, 10, 11',
+      'rules.flags[0].section is 12; expected one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11',
     );
 
     const withDate = ukRules();
@@ -388,10 +432,53 @@ describe('validateRuleSet', () => {
   });
 
   it('treats a changed copy of the built-in set as custom (labels required)', () => {
-    const copy = JSON.parse(JSON.stringify(DEFAULT_RULES)) as { flags: { tier: string }[] };
-    copy.flags[2]!.tier = 'emergency';
+    const copy = JSON.parse(JSON.stringify(DEFAULT_RULES)) as { flags: { route: string }[] };
+    copy.flags[6]!.route = 'doctor';
     expect(ruleSetError(() => validateRuleSet(copy)).message).to.equal(
       'rules.flags[0].label.nb is missing; the rule set lists "nb" in its locales',
+    );
+  });
+
+  it("checks a custom set's routes: known ids, the flag's tier, wording in every locale", () => {
+    const withRoutes = () => {
+      const input = ukRules();
+      input.routes = [
+        { id: 'ae', tier: 'emergency', heading: { en: 'Go to A&E now' }, action: { en: 'Go to A&E.' } },
+        { id: 'gp', tier: 'seek-help', contacts: ['gp'], heading: { en: 'See your GP' }, action: { en: 'Book.' } },
+      ];
+      const flags = input.flags as Record<string, unknown>[];
+      flags[0]!.route = 'ae';
+      flags[1]!.route = 'ae';
+      flags[2]!.route = 'gp';
+      return input;
+    };
+    const valid = validateRuleSet(withRoutes());
+    expect(valid.routes?.map((route) => route.id)).to.deep.equal(['ae', 'gp']);
+    expect(valid.routes?.[1]?.contacts).to.deep.equal(['gp']);
+    expect(triage(['cancer-history'], valid).route).to.equal('gp');
+
+    const unknown = withRoutes();
+    (unknown.flags as Record<string, unknown>[])[2]!.route = 'oncology';
+    expect(ruleSetError(() => validateRuleSet(unknown)).message).to.equal(
+      'rules.flags[2].route is "oncology"; expected one of "ae" or "gp"',
+    );
+    const wrongTier = withRoutes();
+    (wrongTier.flags as Record<string, unknown>[])[2]!.route = 'ae';
+    expect(ruleSetError(() => validateRuleSet(wrongTier)).path).to.equal('rules.flags[2].route');
+    const missing = withRoutes();
+    delete (missing.flags as Record<string, unknown>[])[0]!.route;
+    expect(ruleSetError(() => validateRuleSet(missing)).message).to.equal(
+      'rules.flags[0].route must be a non-empty string',
+    );
+    const unworded = withRoutes();
+    delete (unworded.routes as Record<string, unknown>[])[1]!.action;
+    expect(ruleSetError(() => validateRuleSet(unworded)).message).to.equal(
+      'rules.routes[1].action.en is missing; the rule set lists "en" in its locales',
+    );
+    const noRoutes = ukRules();
+    (noRoutes.flags as Record<string, unknown>[])[0]!.route = 'ae';
+    expect(ruleSetError(() => validateRuleSet(noRoutes)).message).to.equal(
+      'rules.flags[0].route names a route, but the rule set has no routes',
     );
   });
 

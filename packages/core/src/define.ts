@@ -1,4 +1,4 @@
-import { ryggWarn } from './warnings.js';
+import { errorMessage, ryggWarn } from './warnings.js';
 
 /** What `defineElement` did: registered the class, found it already there, or found another copy. */
 export type DefineOutcome = 'defined' | 'already-defined' | 'other-copy';
@@ -33,7 +33,7 @@ export function defineElement(tag: string, constructor: VersionedConstructor): D
       registry.define(tag, class extends (constructor as unknown as typeof HTMLElement) {});
       return 'defined';
     } catch {
-      ryggWarn(`<${tag}> could not be registered: ${error instanceof Error ? error.message : String(error)}`);
+      ryggWarn(`<${tag}> could not be registered: ${errorMessage(error)}`);
       return 'other-copy';
     }
   }

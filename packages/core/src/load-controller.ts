@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorMessage } from './warnings.js';
 
 /** What a `LoadController` loads, and what its host does when a load settles. */
 export interface LoadOptions<Key, Value> {
@@ -75,7 +76,7 @@ export class LoadController<Key, Value> implements ReactiveController {
         (error: unknown) => {
           if (!latest()) return;
           this.value = undefined;
-          this.problem = error instanceof Error ? error.message : String(error);
+          this.problem = errorMessage(error);
           this.options.failed?.(this.problem, error);
         },
       )

@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/src/locale.js';
+import type { Locale } from '@ryggrad/content';
 
 export type { Locale };
 
@@ -20,16 +20,18 @@ export interface NormalisedLocale {
 }
 
 /**
- * Reads a real-world language tag (`no`, `nb-NO`, `nn_NO`, `en-GB`, `EN`) and maps it to a
- * supported locale. Norwegian tags we do not speak (`se-NO`, `no-x-…`) fall back to bokmål, the
- * written standard most Norwegian readers share; any other language falls back to English.
+ * The one reading of a language tag in Ryggrad (widgets, CDN loader, docs), case- and
+ * separator-blind (`nn_NO` = `nn-no`), by its language subtag only:
+ * - `nb`, `no`, `nob`, `nor` → bokmål; `nn`, `nno` → nynorsk; `en`, `eng` → English (supported);
+ * - `se`, `sme` (Northern Sami) → bokmål, the closest Norwegian content (a fallback);
+ * - any other language → English (a fallback); the caller warns once per tag.
  * Returns `undefined` for an empty tag, so the caller can look further up the tree.
  */
 export function normaliseLocale(tag: string | null | undefined): NormalisedLocale | undefined {
-  const cleaned = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  if (cleaned === '') return undefined;
-  const [language = '', ...rest] = cleaned.split('-');
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   switch (language) {
+    case '':
+      return undefined;
     case 'nb':
     case 'no':
     case 'nor':
@@ -41,10 +43,16 @@ export function normaliseLocale(tag: string | null | undefined): NormalisedLocal
     case 'en':
     case 'eng':
       return { locale: 'en', supported: true };
+    case 'se':
+    case 'sme':
+      return { locale: 'nb', supported: false };
+    default:
+      return { locale: 'en', supported: false };
   }
-  const isNorwegianRegion = rest.includes('no');
-  return { locale: isNorwegianRegion ? 'nb' : 'en', supported: false };
 }
+
+/** The locale for a page or element with no language tag at all: the brochure's, bokmål. */
+export const UNTAGGED_LOCALE: Locale = 'nb';
 
 /**
  * The language that applies to an element: its own `lang`, else the nearest ancestor's
@@ -60,4 +68,9 @@ export function inheritedLanguageTag(element: Element): string {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return document.documentElement.getAttribute('lang') ?? '';
+}
+
+/** The locale that applies to an element ({@link inheritedLanguageTag}, then {@link normaliseLocale}). */
+export function localeOf(element: Element): Locale {
+  return normaliseLocale(inheritedLanguageTag(element))?.locale ?? UNTAGGED_LOCALE;
 }

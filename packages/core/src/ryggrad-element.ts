@@ -3,29 +3,11 @@ import { pickAllowed, pickInteger } from './attributes.js';
 import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
 import { LoadController, type LoadOptions } from './load-controller.js';
-import { inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
+import { UNTAGGED_LOCALE, inheritedLanguageTag, normaliseLocale, type Locale } from './locale.js';
 import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
+import { CORE_STRINGS, LOAD_FAILED } from './messages.js';
 import { VERSION } from './version.js';
 import { OnceLog } from './warnings.js';
-
-/** The few words the base element itself shows; all clinical text comes from the content package. */
-const CORE_STRINGS: Record<Locale, { loadFailed: string; configFailed: string; loading: string }> = {
-  nb: {
-    loadFailed: 'Innholdet kunne ikke lastes.',
-    configFailed: 'Oppsettet av denne boksen har en feil.',
-    loading: 'Laster …',
-  },
-  nn: {
-    loadFailed: 'Innhaldet kunne ikkje lastast.',
-    configFailed: 'Oppsettet av denne boksen har ein feil.',
-    loading: 'Lastar …',
-  },
-  en: {
-    loadFailed: 'The content could not be loaded.',
-    configFailed: 'This box is set up incorrectly.',
-    loading: 'Loading …',
-  },
-};
 
 /**
  * Code a widget needs only in some configurations (a view, a form): see `RyggElement.onDemand`.
@@ -171,7 +153,7 @@ export abstract class RyggElement<Content> extends LitElement {
         `<${this.localName}> has no content in "${tag}"; showing ${normalised.locale === 'nb' ? 'bokmål (nb)' : 'English (en)'}. Supported: nb, nn, en.`,
       );
     }
-    this.locale = normalised?.locale ?? 'nb';
+    this.locale = normalised?.locale ?? UNTAGGED_LOCALE;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -288,7 +270,7 @@ export abstract class RyggElement<Content> extends LitElement {
   protected renderFailure(failure: { kind: 'load' | 'config'; detail: string }): TemplateResult {
     const strings = CORE_STRINGS[this.locale];
     return html`<div class="error" role="alert" part="error">
-      <strong>${failure.kind === 'load' ? strings.loadFailed : strings.configFailed}</strong>
+      <strong>${failure.kind === 'load' ? LOAD_FAILED[this.locale].failed : strings.configFailed}</strong>
       <span class="error-detail">${failure.detail}</span>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -12,34 +12,51 @@ export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  *
  * Per-widget tokens (`--rygg-checklist-…`) fall back to these private copies in the widget's styles.
  */
-export const TOKEN_DEFAULTS = {
-  light: {
-    '--rygg-color-text': '#1b1f23',
-    '--rygg-color-text-muted': '#4a5159',
-    '--rygg-color-surface': '#ffffff',
-    '--rygg-color-surface-raised': '#f3f5f7',
-    '--rygg-color-border': '#767f88',
-    '--rygg-color-accent': '#005b99',
-    '--rygg-color-accent-contrast': '#ffffff',
-    '--rygg-color-emergency': '#b00020',
-    '--rygg-color-warning': '#8a4b00',
-    '--rygg-color-ok': '#1c6b35',
-    '--rygg-color-focus': '#0b57d0',
-  },
-  dark: {
-    '--rygg-color-text': '#eef1f4',
-    '--rygg-color-text-muted': '#c1c8cf',
-    '--rygg-color-surface': '#16191d',
-    '--rygg-color-surface-raised': '#22272d',
-    '--rygg-color-border': '#8f99a3',
-    '--rygg-color-accent': '#8cc8ff',
-    '--rygg-color-accent-contrast': '#0b1420',
-    '--rygg-color-emergency': '#ff8a8a',
-    '--rygg-color-warning': '#ffc46b',
-    '--rygg-color-ok': '#7fdb98',
-    '--rygg-color-focus': '#a8c7fa',
-  },
-} as const;
+const PALETTE = {
+  text: ['#1b1f23', '#eef1f4'],
+  'text-muted': ['#4a5159', '#c1c8cf'],
+  surface: ['#ffffff', '#16191d'],
+  'surface-raised': ['#f3f5f7', '#22272d'],
+  border: ['#767f88', '#8f99a3'],
+  accent: ['#005b99', '#8cc8ff'],
+  'accent-contrast': ['#ffffff', '#0b1420'],
+  emergency: ['#b00020', '#ff8a8a'],
+  warning: ['#8a4b00', '#ffc46b'],
+  ok: ['#1c6b35', '#7fdb98'],
+  focus: ['#0b57d0', '#a8c7fa'],
+} as const satisfies Record<string, readonly [light: string, dark: string]>;
+
+type ColourName = keyof typeof PALETTE;
+type ColourTokens = Readonly<Record<`--rygg-color-${ColourName}`, string>>;
+
+/** What Windows high contrast and other forced palettes show instead: system colours. */
+const FORCED: Readonly<Record<ColourName, string>> = {
+  text: 'CanvasText',
+  'text-muted': 'CanvasText',
+  surface: 'Canvas',
+  'surface-raised': 'Canvas',
+  border: 'CanvasText',
+  accent: 'LinkText',
+  'accent-contrast': 'Canvas',
+  emergency: 'CanvasText',
+  warning: 'CanvasText',
+  ok: 'CanvasText',
+  focus: 'Highlight',
+};
+
+const COLOUR_NAMES = Object.keys(PALETTE) as ColourName[];
+
+function paletteTokens(scheme: 0 | 1): ColourTokens {
+  return Object.fromEntries(
+    COLOUR_NAMES.map((name) => [`--rygg-color-${name}`, PALETTE[name][scheme]]),
+  ) as ColourTokens;
+}
+
+/** The built-in light and dark colours by token name (the docs' playground and contrast checks). */
+export const TOKEN_DEFAULTS: { readonly light: ColourTokens; readonly dark: ColourTokens } = {
+  light: paletteTokens(0),
+  dark: paletteTokens(1),
+};
 
 /** Non-colour tokens, the same in every theme. */
 export const TOKEN_SIZES = {
@@ -49,87 +66,30 @@ export const TOKEN_SIZES = {
   '--rygg-space': '16px',
 } as const;
 
-// Written out (not generated) so the CSS stays static and CSP-safe in adopted stylesheets.
-export const tokenStyles = css`
-  :host {
-    /* Isolate from inherited host text styles (line-height, letter-spacing, text-transform…).
-       Custom properties are not affected by all:initial, so host tokens still flow in. */
-    all: initial;
-    display: block;
-    contain: layout;
-    --_font-family: var(--rygg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_font-size: var(--rygg-font-size, 16px);
-    --_radius: var(--rygg-radius, 6px);
-    --_space: var(--rygg-space, 16px);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
-    color-scheme: light;
-    --_text: var(--rygg-color-text, #1b1f23);
-    --_text-muted: var(--rygg-color-text-muted, #4a5159);
-    --_surface: var(--rygg-color-surface, #ffffff);
-    --_surface-raised: var(--rygg-color-surface-raised, #f3f5f7);
-    --_border: var(--rygg-color-border, #767f88);
-    --_accent: var(--rygg-color-accent, #005b99);
-    --_accent-contrast: var(--rygg-color-accent-contrast, #ffffff);
-    --_emergency: var(--rygg-color-emergency, #b00020);
-    --_warning: var(--rygg-color-warning, #8a4b00);
-    --_ok: var(--rygg-color-ok, #1c6b35);
-    --_focus: var(--rygg-color-focus, #0b57d0);
-  }
-  .base[data-theme='dark'] {
-    color-scheme: dark;
-    --_text: var(--rygg-color-text, #eef1f4);
-    --_text-muted: var(--rygg-color-text-muted, #c1c8cf);
-    --_surface: var(--rygg-color-surface, #16191d);
-    --_surface-raised: var(--rygg-color-surface-raised, #22272d);
-    --_border: var(--rygg-color-border, #8f99a3);
-    --_accent: var(--rygg-color-accent, #8cc8ff);
-    --_accent-contrast: var(--rygg-color-accent-contrast, #0b1420);
-    --_emergency: var(--rygg-color-emergency, #ff8a8a);
-    --_warning: var(--rygg-color-warning, #ffc46b);
-    --_ok: var(--rygg-color-ok, #7fdb98);
-    --_focus: var(--rygg-color-focus, #a8c7fa);
-  }
-  @media (prefers-color-scheme: dark) {
-    .base[data-theme='auto'] {
-      color-scheme: dark;
-      --_text: var(--rygg-color-text, #eef1f4);
-      --_text-muted: var(--rygg-color-text-muted, #c1c8cf);
-      --_surface: var(--rygg-color-surface, #16191d);
-      --_surface-raised: var(--rygg-color-surface-raised, #22272d);
-      --_border: var(--rygg-color-border, #8f99a3);
-      --_accent: var(--rygg-color-accent, #8cc8ff);
-      --_accent-contrast: var(--rygg-color-accent-contrast, #0b1420);
-      --_emergency: var(--rygg-color-emergency, #ff8a8a);
-      --_warning: var(--rygg-color-warning, #ffc46b);
-      --_ok: var(--rygg-color-ok, #7fdb98);
-      --_focus: var(--rygg-color-focus, #a8c7fa);
-    }
-  }
-  /* Windows high contrast and other forced palettes: use the system colours, keep every
-     boundary visible with real borders rather than backgrounds. The status colours become
-     CanvasText: right for text, borders and icons, but never a background under text — a widget
-     that fills a box with one must reset that box to Canvas/CanvasText in this mode. */
-  @media (forced-colors: active) {
-    .base,
-    .base[data-theme] {
-      --_text: CanvasText;
-      --_text-muted: CanvasText;
-      --_surface: Canvas;
-      --_surface-raised: Canvas;
-      --_border: CanvasText;
-      --_accent: LinkText;
-      --_accent-contrast: Canvas;
-      --_emergency: CanvasText;
-      --_warning: CanvasText;
-      --_ok: CanvasText;
-      --_focus: Highlight;
-    }
-  }
-`;
+const declarations = (value: (name: ColourName) => string): string =>
+  COLOUR_NAMES.map((name) => `--_${name}:${value(name)};`).join('');
+
+// Made once, as compact text, from the tables above (one string: no template for the build's
+// minifier to split); adopted stylesheets stay static text (CSP-safe).
+// - :host isolates the widget from inherited host text styles (line-height, letter-spacing…);
+//   custom properties are not affected by all:initial, so host tokens still flow in.
+// - One palette for both schemes: `light-dark()` picks by the base's `color-scheme`, which the
+//   theme sets (light, dark, or the reader's system preference for `auto`).
+// - Forced palettes (Windows high contrast): system colours, every boundary kept as a real
+//   border. The status colours become CanvasText: right for text, borders and icons, never a
+//   background under text (a widget that fills a box with one resets it in this mode).
+export const tokenStyles = unsafeCSS(
+  [
+    `:host{all:initial;display:block;contain:layout;--_font-family:var(--rygg-font-family,${TOKEN_SIZES['--rygg-font-family']});` +
+      `--_font-size:var(--rygg-font-size,${TOKEN_SIZES['--rygg-font-size']});` +
+      `--_radius:var(--rygg-radius,${TOKEN_SIZES['--rygg-radius']});--_space:var(--rygg-space,${TOKEN_SIZES['--rygg-space']})}`,
+    ':host([hidden]){display:none}',
+    `.base{color-scheme:light;${declarations((name) => `var(--rygg-color-${name},light-dark(${PALETTE[name][0]},${PALETTE[name][1]}))`)}}`,
+    ".base[data-theme='dark']{color-scheme:dark}",
+    ".base[data-theme='auto']{color-scheme:light dark}",
+    `@media (forced-colors:active){.base,.base[data-theme]{${declarations((name) => FORCED[name])}}}`,
+  ].join(''),
+);
 
 /**
  * Styles every widget shares: the base box, type scale in px/em (never rem, so a host's

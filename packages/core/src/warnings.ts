@@ -4,6 +4,11 @@
  */
 const PREFIX = '[ryggrad]';
 
+/** What went wrong, in words, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function ryggWarn(message: string): void {
   console.warn(`${PREFIX} ${message}`);
 }

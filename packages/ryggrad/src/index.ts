@@ -1,6 +1,6 @@
 // `import { … } from 'ryggrad'`: every widget class and the shared types, with nothing registered.
 // Register a widget with `import 'ryggrad/red-flag-checklist.js'` (or call `RyggX.define(tag)`).
-export { RyggElement, type Locale, type Theme } from '../../core/src/index.js';
+export { RyggElement, type Locale, type Theme } from '@ryggrad/core';
 export {
   RyggRedFlagChecklist,
   type TriageState,
@@ -11,17 +11,23 @@ export { RyggSpineDiagram } from '../../../widgets/spine-diagram/src/spine-diagr
 export { RyggActivityAdvice } from '../../../widgets/activity-advice/src/activity-advice.js';
 export { RyggReturnToWork } from '../../../widgets/return-to-work/src/return-to-work.js';
 export type { ChecklistEntries } from '../../../widgets/return-to-work/src/checklist.js';
+export { RyggCareOptions } from '../../../widgets/care-options/src/care-options.js';
+export type { CareAudience, CareTopic } from '../../../widgets/care-options/src/view.js';
+export { RyggBackFacts } from '../../../widgets/back-facts/src/back-facts.js';
+export type { FactsAudience } from '../../../widgets/back-facts/src/view.js';
 export {
   triage,
   validateRuleSet,
   validateContacts,
   DEFAULT_RULES,
+  CONTENT_VERSION,
   RuleSetError,
   type RuleSet,
   type RedFlagRule,
+  type Route,
   type Tier,
   type TriageResult,
   type Contact,
   type Contacts,
   type ActivityVariant,
-} from '../../content/src/index.js';
+} from '@ryggrad/content';

@@ -10,7 +10,14 @@ const root = new URL('../../../', import.meta.url).pathname;
 const built =
   existsSync(join(root, 'dist/cdn/ryggrad.js')) &&
   existsSync(join(root, 'packages/ryggrad/dist/packages/ryggrad/src/all.js'));
-const TAGS = ['rygg-red-flag-checklist', 'rygg-spine-diagram', 'rygg-activity-advice', 'rygg-return-to-work'];
+const TAGS = [
+  'rygg-red-flag-checklist',
+  'rygg-spine-diagram',
+  'rygg-activity-advice',
+  'rygg-return-to-work',
+  'rygg-care-options',
+  'rygg-back-facts',
+];
 const LOCALES = ['nb', 'nn', 'en'];
 
 // The npm package imports bare `lit`; an import map resolves it for the browser, as a bundler would.

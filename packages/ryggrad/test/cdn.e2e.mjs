@@ -17,13 +17,15 @@ const root = new URL('../../../', import.meta.url).pathname;
 const cdnDir = join(root, 'dist/cdn');
 const built = existsSync(join(cdnDir, 'ryggrad.js'));
 
-const ALL_FOUR = `
+const ALL_WIDGETS = `
   <rygg-red-flag-checklist></rygg-red-flag-checklist>
   <rygg-spine-diagram></rygg-spine-diagram>
   <rygg-activity-advice></rygg-activity-advice>
-  <rygg-return-to-work></rygg-return-to-work>`;
+  <rygg-return-to-work></rygg-return-to-work>
+  <rygg-care-options></rygg-care-options>
+  <rygg-back-facts></rygg-back-facts>`;
 
-function hostPage({ lang = 'nb', body = ALL_FOUR, scripts, head = '' }) {
+function hostPage({ lang = 'nb', body = ALL_WIDGETS, scripts, head = '' }) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Helsestasjonen</title>
     <link rel="stylesheet" href="/host.css">${head}${scripts}</head>
     <body><main><h1>Vond rygg</h1>${body}</main></body></html>`;
@@ -35,7 +37,7 @@ async function allRendered(page) {
     () => {
       const elements = [
         ...document.querySelectorAll(
-          'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work',
+          'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work, rygg-care-options, rygg-back-facts',
         ),
       ];
       return (
@@ -122,7 +124,7 @@ describe(
         'trusted-types lit-html',
       ].join('; ');
 
-    it('renders all four widgets with script-src limited to the CDN origin and Trusted Types enforced', async () => {
+    it('renders every widget with script-src limited to the CDN origin and Trusted Types enforced', async () => {
       const { page, record } = await openHost({
         '/': {
           body: hostPage({ scripts: `<script type="module" src="${cdn.origin}/dist/cdn/ryggrad.js"></script>` }),
@@ -131,7 +133,7 @@ describe(
       });
       await allRendered(page);
       const alerts = await page.$$eval(
-        'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work',
+        'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work, rygg-care-options, rygg-back-facts',
         (elements) =>
           elements
             .filter((element) => element.shadowRoot.querySelector('[role="alert"]'))
@@ -245,6 +247,39 @@ describe(
       await page.close();
     });
 
+    for (const lang of ['nb', 'nn', 'en']) {
+      it(`renders the care options and the back facts with their figures and chart in ${lang}, under the strict CSP`, async () => {
+        const { page, record } = await openHost({
+          '/': {
+            body: hostPage({
+              lang,
+              body: '<rygg-care-options></rygg-care-options><rygg-back-facts></rygg-back-facts>',
+              scripts: `<script type="module" src="${cdn.origin}/dist/cdn/ryggrad.js"></script>`,
+            }),
+            csp: strictCsp(cdn.origin),
+          },
+        });
+        await allRendered(page);
+        const shown = await page.evaluate(() => ({
+          care: document.querySelector('rygg-care-options').toPlainText(),
+          facts: document.querySelector('rygg-back-facts').toPlainText(),
+          bars: document.querySelector('rygg-back-facts').shadowRoot.querySelectorAll('svg rect.solid').length,
+          bands: document.querySelector('rygg-back-facts').shadowRoot.querySelectorAll('svg rect.band').length,
+          lang: document.querySelector('rygg-back-facts').shadowRoot.querySelector('.base').lang,
+        }));
+        const spaced = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
+        for (const figure of [/4–6/, /90 ?%/, /70–90 ?%/]) assert.match(spaced(shown.care), figure);
+        for (const figure of [/85–90 ?%/, /5–10 ?%/, /1–5 ?%/, /1–2/, /15 ?%/])
+          assert.match(spaced(shown.facts), figure);
+        assert.equal(shown.lang, lang);
+        assert.ok(shown.bars >= 3, 'a bar for each kind of back pain');
+        assert.ok(shown.bands >= 3, 'a band for each range');
+        assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+        assert.deepEqual(record.pageErrors, []);
+        await page.close();
+      });
+    }
+
     it('is not broken by hostile host CSS', async () => {
       const { page } = await openHost({
         '/': {
@@ -254,7 +289,7 @@ describe(
       });
       await allRendered(page);
       const styles = await page.$$eval(
-        'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work',
+        'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work, rygg-care-options, rygg-back-facts',
         (elements) =>
           elements.map((element) => {
             const shadow = element.shadowRoot;
@@ -297,10 +332,10 @@ describe(
       );
       assert.match(message, /could not be loaded/);
       const others = await page.$$eval(
-        'rygg-red-flag-checklist, rygg-activity-advice, rygg-return-to-work',
+        'rygg-red-flag-checklist, rygg-activity-advice, rygg-return-to-work, rygg-care-options, rygg-back-facts',
         (elements) => elements.map((element) => Boolean(element.shadowRoot.querySelector('[role="alert"]'))),
       );
-      assert.deepEqual(others, [false, false, false]);
+      assert.deepEqual(others, [false, false, false, false, false]);
       assert.deepEqual(record.pageErrors, [], 'nothing thrown into the host page');
       assert.equal(
         record.errors.filter((text) => text.includes('rygg-spine-diagram')).length,
@@ -316,7 +351,7 @@ describe(
   'CDN build on a strict-CSP host, in Firefox',
   { skip: built ? false : 'dist/cdn is missing: run `npm run build` first' },
   () => {
-    it('renders all four widgets with script-src limited to the CDN origin and Trusted Types required', async () => {
+    it('renders every widget with script-src limited to the CDN origin and Trusted Types required', async () => {
       const cdn = await serveStatic(root, { headers: () => ({ 'access-control-allow-origin': '*' }) });
       const csp = [
         "default-src 'none'",
@@ -347,7 +382,7 @@ describe(
         await page.goto(`${host.origin}/`);
         await allRendered(page);
         const alerts = await page.$$eval(
-          'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work',
+          'rygg-red-flag-checklist, rygg-spine-diagram, rygg-activity-advice, rygg-return-to-work, rygg-care-options, rygg-back-facts',
           (elements) =>
             elements
               .filter((element) => element.shadowRoot.querySelector('[role="alert"]'))

@@ -69,7 +69,13 @@ describe(
         [],
         'no tests',
       );
-      const manifest = JSON.parse(readFileSync(join(project, 'node_modules/ryggrad/package.json'), 'utf8'));
+      // The internal workspaces are not published: every import of them is resolved inside the package.
+      const installed = join(project, 'node_modules/ryggrad');
+      const internal = files.filter(
+        (file) => /\.(js|d\.ts)$/.test(file) && /['"]@ryggrad\//.test(readFileSync(join(installed, file), 'utf8')),
+      );
+      assert.deepEqual(internal, [], 'no bare @ryggrad/* specifier, in JavaScript or types');
+      const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
       assert.deepEqual(Object.keys(manifest.dependencies), ['lit'], 'lit is the only runtime dependency');
       assert.equal(manifest.customElements, 'custom-elements.json');
     });
@@ -78,13 +84,14 @@ describe(
       writeFileSync(
         join(project, 'check.ts'),
         `import 'ryggrad/red-flag-checklist.js';
-import { RyggSpineDiagram, triage } from 'ryggrad';
+import { CONTENT_VERSION, RyggSpineDiagram, triage } from 'ryggrad';
 const checklist = document.createElement('rygg-red-flag-checklist');
 checklist.flags = ['fever'];
 const tier: 'emergency' | 'seek-help' | 'self-care' = checklist.triage.tier;
 checklist.addEventListener('rygg-triage-change', (event) => console.log(event.detail.tier));
 const diagram: RyggSpineDiagram = new RyggSpineDiagram();
-console.log(tier, diagram, triage(['urination']).tier);
+const contentVersion: string = CONTENT_VERSION;
+console.log(tier, diagram, triage(['urination']).tier, contentVersion);
 `,
       );
       writeFileSync(

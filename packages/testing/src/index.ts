@@ -161,3 +161,25 @@ export function applyMediaRules(element: Element, condition: string): () => void
     root.adoptedStyleSheets = original;
   };
 }
+
+/** The origins, other than the page's own, that the page has requested anything from. */
+export function foreignOrigins(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).origin)
+    .filter((origin) => origin !== location.origin);
+}
+
+/**
+ * How far the height a rendered widget reserves while its content loads (`--_reserved-height`, in
+ * em of the widget's font size) is from the height it has, as a share of that height (0 = exact).
+ */
+export function reservedHeightGap(element: HTMLElement): number {
+  const raw = getComputedStyle(element).getPropertyValue('--_reserved-height').trim();
+  expect(raw, 'the reserved height is set in em').to.match(/^\d+(\.\d+)?em$/);
+  const base = element.shadowRoot?.querySelector('.base');
+  if (!base) throw new Error(`<${element.localName}> has not rendered its base`);
+  const reserved = parseFloat(raw) * parseFloat(getComputedStyle(base).fontSize);
+  const height = element.getBoundingClientRect().height;
+  return Math.abs(height - reserved) / height;
+}

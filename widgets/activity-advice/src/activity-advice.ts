@@ -9,9 +9,9 @@ import {
   tokenStyles,
   type HeadingLevel,
   type Locale,
-} from '../../../packages/core/src/index.js';
-import { loadActivity, loadActivityLongLasting } from '../../../packages/content/src/index.js';
-import type { ActivityContent, ActivityVariant } from '../../../packages/content/src/index.js';
+} from '@ryggrad/core';
+import { loadActivity, loadActivityLongLasting } from '@ryggrad/content';
+import type { ActivityContent, ActivityVariant } from '@ryggrad/content';
 import { activityAdviceStyles } from './activity-advice.styles.js';
 import { activityPlainText } from './plain-text.js';
 import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';

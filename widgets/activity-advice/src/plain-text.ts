@@ -1,5 +1,5 @@
-import { plainBlocks, plainHeading, plainList } from '../../../packages/core/src/index.js';
-import type { ActivityContent, ActivityVariant } from '../../../packages/content/src/index.js';
+import { plainBlocks, plainHeading, plainList } from '@ryggrad/core';
+import type { ActivityContent, ActivityVariant } from '@ryggrad/content';
 import { activityView } from './view.js';
 
 /**

@@ -1,10 +1,5 @@
-import { sourceLine } from '../../../packages/content/src/index.js';
-import type {
-  ActivityContent,
-  ActivityVariant,
-  SectionNumber,
-  SourcedText,
-} from '../../../packages/content/src/index.js';
+import { sourceLine } from '@ryggrad/content';
+import type { ActivityContent, ActivityVariant, SectionNumber, SourcedText } from '@ryggrad/content';
 
 /** The variants the `variant` attribute accepts; the first is the default. */
 export const ACTIVITY_VARIANTS: readonly ActivityVariant[] = ['acute', 'long-lasting'];

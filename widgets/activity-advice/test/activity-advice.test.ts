@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  captureConsole,
-  emulateMedia,
-  expectAxeClean,
-  resetMedia,
-  applyMediaRules,
-} from '../../../packages/testing/src/index.js';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
-import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '../../../packages/content/src/index.js';
+import { captureConsole, emulateMedia, expectAxeClean, resetMedia, applyMediaRules } from '@ryggrad/testing';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
+import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggActivityAdvice } from '../src/activity-advice.js';
 import { activityView } from '../src/view.js';
@@ -90,13 +84,13 @@ describe('<rygg-activity-advice>: content', () => {
     }
   }
 
-  it('draws on section 5 for acute pain, and on sections 7 and 9 when it lasts', async () => {
+  it('draws on section 5 (and 7 for when to get help) for acute pain, and on sections 7 and 9 when it lasts', async () => {
     const content = await loadTopic('activity', 'nb');
     const acute = activityView(content, 'acute');
     const lasting = activityView(content, 'long-lasting');
     expect(acute.sections.map((section) => section.id)).to.deep.equal(['stay-active', 'painkillers']);
     expect(lasting.sections.map((section) => section.id)).to.deep.equal(['long-lasting', 'prevention']);
-    expect(acute.sourceSections).to.deep.equal([5]);
+    expect(acute.sourceSections).to.deep.equal([5, 7]);
     expect(lasting.sourceSections).to.include.members([7, 9]);
   });
 

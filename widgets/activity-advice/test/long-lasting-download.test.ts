@@ -2,7 +2,7 @@
 // downloads it, and switching the variant loads and shows it. Its own test file, so no other test
 // has loaded the module into this page before.
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadActivity, loadActivityLongLasting } from '../../../packages/content/src/index.js';
+import { loadActivity, loadActivityLongLasting } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggActivityAdvice } from '../src/activity-advice.js';
 

@@ -1,11 +1,9 @@
 // The checklist as plain text, for a journal note or for the patient to keep. Pure: it takes the
 // words already chosen for the reader (locale and audience), the answers and a date, so every
 // variant can be unit-tested without a browser.
-import { plainBlocks, plainDate, plainHeading, plainList } from '../../../packages/core/src/plain-text.js';
-import type { Locale } from '../../../packages/core/src/locale.js';
+import { plainBlocks, plainDate, plainHeading, plainList, type Audience, type Locale } from '@ryggrad/core';
 
-/** Who the text is written for: plain words, or concise professional wording. */
-export type Audience = 'patient' | 'clinician';
+export type { Audience };
 
 /** One question of the checklist with the reader's answer (`undefined` before any answer). */
 export interface PlainTextQuestion {
@@ -70,7 +68,7 @@ export interface PlainTextInput {
   readonly result?: PlainTextResult;
   /** The full source line, e.g. "Kilde: … (FORMI, 2007), avsnitt 6". */
   readonly source: string;
-  /** The rule set, e.g. "formi-2007-section-6 1.0.0 (2007-01-01)"; written in the clinician text. */
+  /** The rule set, e.g. "formi-2007-section-6 2.0.0 (2007-01-01)"; written in the clinician text. */
   readonly rules?: string;
   readonly words: PlainTextWords;
 }

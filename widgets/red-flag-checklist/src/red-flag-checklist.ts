@@ -1,28 +1,28 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
-import { pickAllowed } from '../../../packages/core/src/attributes.js';
-import { headingTemplate, subLevel, type HeadingLevel } from '../../../packages/core/src/heading.js';
-import type { Locale } from '../../../packages/core/src/locale.js';
-import { RyggElement } from '../../../packages/core/src/ryggrad-element.js';
-import { baseStyles, tokenStyles } from '../../../packages/core/src/theme.js';
+import {
+  AUDIENCES,
+  RyggElement,
+  baseStyles,
+  headingTemplate,
+  pickAllowed,
+  subLevel,
+  tokenStyles,
+  errorMessage,
+  type HeadingLevel,
+  type Locale,
+} from '@ryggrad/core';
 import {
   DEFAULT_RULES,
   loadRedFlags,
   loadRedFlagsClinician,
   partitionFlags,
   triage as runTriage,
-} from '../../../packages/content/src/index.js';
-import type { Contacts, RedFlagContent, RuleSet, Tier } from '../../../packages/content/src/index.js';
+} from '@ryggrad/content';
+import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import {
-  AUDIENCES,
-  checklistView,
-  plainTextInput,
-  type ChecklistView,
-  type GroupView,
-  type ResultView,
-} from './view-model.js';
+import { checklistView, plainTextInput, type ChecklistView, type GroupView, type ResultView } from './view-model.js';
 
 export type { Audience } from './plain-text.js';
 
@@ -63,7 +63,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
   try {
     return await load();
   } catch (error) {
-    throw new Error(`the ${what} could not be checked: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`the ${what} could not be checked: ${errorMessage(error)}`, {
       cause: error,
     });
   }
@@ -89,7 +89,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @csspart title - The title heading.
  * @csspart questions - The fieldset with every question and the "none of these" answer.
  * @csspart result - The area with the result card and the reset button.
- * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`).
+ * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`; `data-route` names the most urgent route of the ticked signs, e.g. `doctor-today`).
  * @csspart reset - The button that clears every answer.
  * @csspart source - The source line (brochure section 6, FORMI 2007, or the site's own rule set).
  * @csspart error - The error box shown for a broken configuration.
@@ -133,10 +133,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    */
   private readonly rulesCheck = this.loading({
     load: async (rules: unknown) => {
-      const { validateRuleSet } = await importChecker(
-        'rule set',
-        () => import('../../../packages/content/src/validate-rules.js'),
-      );
+      const { validateRuleSet } = await importChecker('rule set', () => import('@ryggrad/content/validate-rules'));
       return validateRuleSet(rules);
     },
     loaded: (rules) => {
@@ -149,10 +146,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   });
   private readonly contactsCheck = this.loading({
     load: async (contacts: unknown) => {
-      const { validateContacts } = await importChecker(
-        'contacts',
-        () => import('../../../packages/content/src/validate-contacts.js'),
-      );
+      const { validateContacts } = await importChecker('contacts', () => import('@ryggrad/content/validate-contacts'));
       return validateContacts(contacts);
     },
     settled: () => {
@@ -529,7 +523,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
     const adviceHref = result.tier === 'self-care' ? this.resolvedAdviceHref : undefined;
     const heading = html`<span class="visually-hidden">${result.levelText}: </span>${result.heading}`;
-    return html`<div class="card card-${result.tier}" part="card" data-tier=${result.tier}>
+    return html`<div
+      class="card card-${result.tier}"
+      part="card"
+      data-tier=${result.tier}
+      data-route=${result.route ?? nothing}
+    >
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
         ${result.action ? html`<p class="action">${result.action}</p>` : nothing}

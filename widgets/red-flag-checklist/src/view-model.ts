@@ -1,7 +1,7 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
 // on their own; the element only renders this.
-import { FLAG_TIERS, sourceLine, telLink, triage } from '../../../packages/content/src/index.js';
+import { FLAG_TIERS, contentVersionText, sourceLine, telLink, triage } from '@ryggrad/content';
 import type {
   Contact,
   Contacts,
@@ -10,13 +10,12 @@ import type {
   Locale,
   RedFlagContent,
   RedFlagRule,
+  Route,
   RuleSet,
   Tier,
-} from '../../../packages/content/src/index.js';
+  WordedRouteId,
+} from '@ryggrad/content';
 import type { Audience, PlainTextInput } from './plain-text.js';
-
-/** The audiences the checklist is written for. */
-export const AUDIENCES: readonly Audience[] = ['patient', 'clinician'];
 
 /** The reader's answers: the ticked flag ids and whether "none of these" is chosen. */
 export interface ChecklistAnswers {
@@ -57,6 +56,8 @@ export interface ContactView {
 /** The result card. */
 export interface ResultView {
   readonly tier: Tier;
+  /** The most urgent route of the ticked signs (absent for self-care and sets without routes). */
+  readonly route?: string;
   /** The level in words, read out before the heading ("Krever handling med en gang"). */
   readonly levelText: string;
   readonly heading: string;
@@ -81,7 +82,7 @@ export interface ChecklistView {
   readonly result?: ResultView;
   readonly source: string;
   readonly sourceNote?: string;
-  /** The rule set as a short reference, e.g. "formi-2007-section-6 1.0.0 (2007-01-01)". */
+  /** The rule set as a short reference, e.g. "formi-2007-section-6 2.0.0 (2007-01-01)". */
   readonly rules: string;
   /** The locale the labels are written in when the rule set lacks the widget's locale. */
   readonly labelLocaleFallback?: Locale;
@@ -155,6 +156,41 @@ export function namesReplacedNumber(text: string, defaults: Contacts, replacemen
   );
 }
 
+/** Heading, level and action of a result: the route's own, else the tier's. */
+function resultWording(
+  content: RedFlagContent,
+  professional: RedFlagContent['clinician'],
+  tier: Tier,
+  route: Route | undefined,
+  locale: Locale,
+): { heading: string; levelText: string; action: string } {
+  const tierText = content.tiers[tier];
+  const general = {
+    levelText: tierText.levelText,
+    heading: professional?.tiers[tier].heading ?? tierText.heading,
+    action: professional?.tiers[tier].action ?? tierText.action,
+  };
+  if (!route) return general;
+  if (route.heading || route.action) {
+    const own = (wording: Route['heading']) => wording?.[locale] ?? Object.values(wording ?? {})[0];
+    return { ...general, heading: own(route.heading) ?? general.heading, action: own(route.action) ?? general.action };
+  }
+  const worded = Object.hasOwn(content.routes, route.id) ? (route.id as WordedRouteId) : undefined;
+  if (!worded) return general;
+  const text = content.routes[worded];
+  return {
+    levelText: text.levelText,
+    heading: professional?.routes[worded].heading ?? text.heading,
+    action: professional?.routes[worded].action ?? text.action,
+  };
+}
+
+/** The tier's contacts the route names, or all of them when it names none the site has. */
+function routeContacts(contacts: readonly Contact[], route: Route | undefined): readonly Contact[] {
+  const chosen = route?.contacts ? contacts.filter((contact) => route.contacts?.includes(contact.id)) : [];
+  return chosen.length > 0 ? chosen : contacts;
+}
+
 /** The rule set as one short reference for notes. */
 export function rulesReference(rules: RuleSet): string {
   return `${rules.id} ${rules.version} (${rules.date})`;
@@ -165,7 +201,7 @@ function sourceText(content: RedFlagContent, rules: RuleSet): string {
   const sections = rules.flags.flatMap((rule) => (rule.section === undefined ? [] : [rule.section]));
   const custom = rules.flags.some(ownWording);
   if (!custom) return sourceLine(content.common, sections.length > 0 ? sections : [content.section]);
-  return `${content.common.source.label}: ${rules.source}`;
+  return `${content.common.source.label}: ${rules.source}. ${contentVersionText(content.common)}`;
 }
 
 /**
@@ -205,16 +241,17 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
 
   let resultView: ResultView | undefined;
   if (answered) {
-    const tierText = content.tiers[result.tier];
     const contacts = input.contacts ?? content.contacts;
-    const action = professional?.tiers[result.tier].action ?? tierText.action;
+    const route = rules.routes?.find((candidate) => candidate.id === result.route);
+    const { levelText, heading, action } = resultWording(content, professional, result.tier, route, wordingLocale);
     const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
     resultView = {
       tier: result.tier,
-      levelText: tierText.levelText,
-      heading: professional?.tiers[result.tier].heading ?? tierText.heading,
+      ...(route ? { route: route.id } : {}),
+      levelText,
+      heading,
       ...(keepAction ? { action } : {}),
-      contacts: result.tier === 'self-care' ? [] : contacts[result.tier].map(contactView),
+      contacts: result.tier === 'self-care' ? [] : routeContacts(contacts[result.tier], route).map(contactView),
       advice: result.tier === 'self-care' ? content.selfCareSummary : [],
     };
   }

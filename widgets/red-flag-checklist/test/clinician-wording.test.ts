@@ -2,7 +2,7 @@
 // checklist switched to the clinician audience loads it and shows it. Its own test file, so no
 // other test has loaded the module into this page before.
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadRedFlags, loadRedFlagsClinician } from '../../../packages/content/src/index.js';
+import { loadRedFlags, loadRedFlagsClinician } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggRedFlagChecklist } from '../src/red-flag-checklist.js';
 import { checkbox, labelOf, query, text } from './helpers.js';

@@ -1,6 +1,6 @@
 // Shared by the checklist's test files: find things in the shadow root, click and type like a user.
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { loadTopic, type Locale, type RedFlagContent } from '../../../packages/content/src/index.js';
+import { loadTopic, type Locale, type RedFlagContent } from '@ryggrad/content';
 import type { RyggRedFlagChecklist } from '../src/red-flag-checklist.js';
 
 export function root(element: RyggRedFlagChecklist): ShadowRoot {

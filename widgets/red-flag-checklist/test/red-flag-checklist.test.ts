@@ -7,10 +7,10 @@ import {
   resetMedia,
   applyMediaRules,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '../../../packages/content/src/index.js';
-import type { Locale, RuleSet } from '../../../packages/content/src/index.js';
-import { plainDate } from '../../../packages/core/src/plain-text.js';
+} from '@ryggrad/testing';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '@ryggrad/content';
+import type { Locale, RuleSet, WordedRouteId } from '@ryggrad/content';
+import { plainDate } from '@ryggrad/core';
 import '../src/define.js';
 import type { RyggRedFlagChecklist, TriageChangeDetail } from '../src/red-flag-checklist.js';
 import {
@@ -69,6 +69,7 @@ async function expectAgreement(
   tier: string,
   flags: string[],
   locale: Locale = 'nb',
+  route?: WordedRouteId,
 ): Promise<void> {
   await element.updateComplete;
   expect(element.triage).to.deep.equal({ tier, flags });
@@ -76,7 +77,7 @@ async function expectAgreement(
   expect(events.at(-1)).to.deep.equal({ tier, flags, answered: true });
   expect(shownTier(element)).to.equal(tier);
   const strings = await content(locale);
-  const tierText = strings.tiers[tier as 'emergency'];
+  const tierText = route ? strings.routes[route] : strings.tiers[tier as 'emergency'];
   const heading = text(query(element, '.card-heading'));
   expect(heading).to.contain(tierText.heading).and.contain(tierText.levelText);
   for (const id of DEFAULT_FLAG_IDS) expect(checkbox(element, id).checked, id).to.equal(flags.includes(id));
@@ -158,7 +159,7 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     const { events } = recorder;
 
     await clickAt(labelOf(checkbox(element, 'fever')));
-    await expectAgreement(element, events, 'seek-help', ['fever']);
+    await expectAgreement(element, events, 'seek-help', ['fever'], 'nb', 'doctor-today');
 
     await clickAt(labelOf(checkbox(element, 'saddle-numbness')));
     await expectAgreement(element, events, 'emergency', ['saddle-numbness', 'fever']);
@@ -168,7 +169,7 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
 
     // Unticking the emergency sign steps back to seek-help; order of ticking never matters.
     await clickAt(labelOf(checkbox(element, 'saddle-numbness')));
-    await expectAgreement(element, events, 'seek-help', ['unsure', 'fever']);
+    await expectAgreement(element, events, 'seek-help', ['unsure', 'fever'], 'nb', 'doctor-today');
 
     await clickAt(labelOf(checkbox(element, 'fever')));
     await clickAt(labelOf(checkbox(element, 'unsure')));
@@ -196,7 +197,7 @@ describe('<rygg-red-flag-checklist>: answering with the mouse', () => {
     expect(noneCheckbox(element).checked).to.equal(true);
 
     await clickAt(labelOf(checkbox(element, 'accident')));
-    await expectAgreement(element, events, 'seek-help', ['accident'], 'en');
+    await expectAgreement(element, events, 'seek-help', ['accident'], 'en', 'doctor-today');
     expect(noneCheckbox(element).checked).to.equal(false);
 
     // "None of these" was cleared, not hidden: unticking the flag leaves no answer at all.
@@ -353,7 +354,7 @@ describe('<rygg-red-flag-checklist>: live region', () => {
     const strings = await content('en');
     await clickAt(labelOf(checkbox(element, 'fever')));
     await element.updateComplete;
-    expect(text(liveRegion(element, 'polite'))).to.contain(strings.tiers['seek-help'].heading);
+    expect(text(liveRegion(element, 'polite'))).to.contain(strings.routes['doctor-today'].heading);
     expect(text(liveRegion(element, 'assertive'))).to.equal('');
     await clickAt(labelOf(noneCheckbox(element)));
     await element.updateComplete;
@@ -548,7 +549,7 @@ describe('<rygg-red-flag-checklist>: contacts property', () => {
       .to.contain('Ambulance (test)')
       .and.not.contain('116 117');
     expect(maybe(element, '.action')).to.equal(null);
-    element.flags = ['fever'];
+    element.flags = ['unsure'];
     await element.updateComplete;
     const strings = await content('en');
     expect(text(query(element, '.action'))).to.equal(strings.tiers['seek-help'].action);

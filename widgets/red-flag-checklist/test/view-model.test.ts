@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '../../../packages/content/src/index.js';
-import type { Contacts, Locale, RuleSet } from '../../../packages/content/src/index.js';
+import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine, validateRuleSet } from '@ryggrad/content';
+import type { Contacts, Locale, RuleSet } from '@ryggrad/content';
 import { checklistView, labelLocale, namesReplacedNumber, type ChecklistViewInput } from '../src/view-model.js';
 import { content, LOCALE_LIST } from './helpers.js';
 
@@ -92,7 +92,7 @@ describe('checklistView', () => {
     expect(result.groups[1]?.questions.find((question) => question.id === 'fever')?.label).to.equal(
       strings.flags.fever.label,
     );
-    expect(result.result?.heading).to.equal(strings.tiers['seek-help'].heading);
+    expect(result.result?.heading).to.equal(strings.routes['doctor-today'].heading);
     expect(result.none.label).to.equal(strings.noneOfThese);
   });
 
@@ -103,8 +103,8 @@ describe('checklistView', () => {
     expect(clinician.groups[1]?.questions.find((question) => question.id === 'weakness')?.label).to.equal(
       strings.clinician!.flags.weakness,
     );
-    expect(clinician.result?.heading).to.equal(strings.clinician!.tiers['seek-help'].heading);
-    expect(clinician.result?.action).to.equal(strings.clinician!.tiers['seek-help'].action);
+    expect(clinician.result?.heading).to.equal(strings.clinician!.routes['doctor-soon'].heading);
+    expect(clinician.result?.action).to.equal(strings.clinician!.routes['doctor-soon'].action);
     expect((await view({}, 'en')).intro).to.equal(strings.intro);
   });
 
@@ -140,9 +140,13 @@ describe('checklistView', () => {
       { id: 'e', label: 'Emergency (test)', number: '999', href: 'tel:999' },
     ]);
     expect(result.result?.action).to.equal(undefined);
-    const seekHelp = await view({ contacts, answers: { flags: ['fever'], noneChosen: false } });
+    const seekHelp = await view({ contacts, answers: { flags: ['unsure'], noneChosen: false } });
     expect(seekHelp.result?.contacts).to.deep.equal([]);
     expect(seekHelp.result?.action).to.equal((await content('nb')).tiers['seek-help'].action);
+    // The doctor routes name legevakt 116 117, which this site does not have.
+    const doctor = await view({ contacts, answers: { flags: ['fever'], noneChosen: false } });
+    expect(doctor.result?.heading).to.equal((await content('nb')).routes['doctor-today'].heading);
+    expect(doctor.result?.action).to.equal(undefined);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../packages/content/src/index.js';
-import { INTL_LOCALES } from '../../../packages/core/src/locale.js';
+import type { Locale } from '@ryggrad/content';
+import { INTL_LOCALES } from '@ryggrad/core';
 
 /**
  * What the patient has written in the conversation checklist. Kept in memory only: never in

@@ -6,8 +6,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { plainDate } from '../../../packages/core/src/index.js';
-import type { WorkContent } from '../../../packages/content/src/index.js';
+import { plainDate } from '@ryggrad/core';
+import type { WorkContent } from '@ryggrad/content';
 import { PERCENTAGE, formatPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
 
 /** What the form shows, and what it tells the element when the patient writes or presses a button. */

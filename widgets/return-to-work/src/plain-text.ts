@@ -1,7 +1,7 @@
-import { plainBlocks, plainDate, plainHeading, plainList } from '../../../packages/core/src/index.js';
-import type { WorkChecklist, WorkContent } from '../../../packages/content/src/index.js';
+import { plainBlocks, plainDate, plainHeading, plainList, type Audience } from '@ryggrad/core';
+import type { WorkChecklist, WorkContent } from '@ryggrad/content';
 import { formatPercentage, hasEntries, parseIsoDate, type ChecklistEntries } from './checklist.js';
-import { workView, type WorkAudience } from './view.js';
+import { workView } from './view.js';
 
 /** One answer of the checklist: on the label's line, or under it when it runs over several lines. */
 function answer(label: string, value: string): string {
@@ -35,11 +35,7 @@ export function checklistPlainText(
  * "Jobb med ryggen din" as plain text for a message or a journal note: title, who it is for, the
  * key message, every item, the filled-in checklist (when given and not empty), and the source line.
  */
-export function returnToWorkPlainText(
-  content: WorkContent,
-  audience: WorkAudience,
-  entries?: ChecklistEntries,
-): string {
+export function returnToWorkPlainText(content: WorkContent, audience: Audience, entries?: ChecklistEntries): string {
   const view = workView(content, audience);
   return plainBlocks([
     `${plainHeading(view.title)}\n${view.audienceLabel}`,

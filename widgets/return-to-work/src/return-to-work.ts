@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  AUDIENCES,
   RyggElement,
   baseStyles,
   headingTemplate,
@@ -7,15 +8,16 @@ import {
   pickAllowed,
   subLevel,
   tokenStyles,
+  type Audience,
   type HeadingLevel,
   type Locale,
-} from '../../../packages/core/src/index.js';
-import { loadWork } from '../../../packages/content/src/index.js';
-import type { WorkContent } from '../../../packages/content/src/index.js';
+} from '@ryggrad/core';
+import { loadWork } from '@ryggrad/content';
+import type { WorkContent } from '@ryggrad/content';
 import { EMPTY_ENTRIES, checkPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
 import { returnToWorkPlainText } from './plain-text.js';
 import { returnToWorkStyles } from './return-to-work.styles.js';
-import { WORK_AUDIENCES, workView, type WorkAudience } from './view.js';
+import { workView } from './view.js';
 
 /** The checklist's form, imported the first time the checklist is shown (form-view.ts). */
 export type FormViewModule = typeof import('./form-view.js');
@@ -71,8 +73,8 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
   private readonly formView = this.onDemand("the checklist's form", () => this.importFormView());
 
   /** The audience actually used, after checking the attribute. */
-  get resolvedAudience(): WorkAudience {
-    const { value, problem } = pickAllowed(this.audience, WORK_AUDIENCES, 'patient');
+  get resolvedAudience(): Audience {
+    const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
     if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
     return value;
   }

@@ -1,15 +1,10 @@
-import { sourceLine } from '../../../packages/content/src/index.js';
-import type { SectionNumber, SourcedText, WorkContent } from '../../../packages/content/src/index.js';
-
-/** Who the text is for: the patient (default), or whoever writes the sick note. */
-export type WorkAudience = 'patient' | 'clinician';
-
-/** The audiences the `audience` attribute accepts; the first is the default. */
-export const WORK_AUDIENCES: readonly WorkAudience[] = ['patient', 'clinician'];
+import type { Audience } from '@ryggrad/core';
+import { sourceLine } from '@ryggrad/content';
+import type { SectionNumber, SourcedText, WorkContent } from '@ryggrad/content';
 
 /** Everything the widget shows for one audience, in reading order (the checklist aside). */
 export interface WorkView {
-  readonly audience: WorkAudience;
+  readonly audience: Audience;
   /** "Jobb med ryggen din" */
   readonly title: string;
   /** Who this version is written for, shown under the title. */
@@ -25,7 +20,7 @@ export interface WorkView {
 }
 
 /** Chooses the wording for an audience: plain advice for the patient, short guidance for the clinician. */
-export function workView(content: WorkContent, audience: WorkAudience): WorkView {
+export function workView(content: WorkContent, audience: Audience): WorkView {
   const { ui } = content;
   const clinician = audience === 'clinician';
   const items = clinician ? content.clinician : content.items;

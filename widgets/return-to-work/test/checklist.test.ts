@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadTopic } from '../../../packages/content/src/index.js';
+import { loadTopic } from '@ryggrad/content';
 import { EMPTY_ENTRIES, checkPercentage, formatPercentage, hasEntries, parseIsoDate } from '../src/checklist.js';
 import { checklistPlainText, returnToWorkPlainText } from '../src/plain-text.js';
 

@@ -9,15 +9,16 @@ import {
   resetMedia,
   applyMediaRules,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
-import type { Locale } from '../../../packages/content/src/index.js';
+} from '@ryggrad/testing';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
+import type { Locale } from '@ryggrad/content';
 import { RyggReturnToWork } from '../src/define.js';
 import type { FormViewModule } from '../src/return-to-work.js';
 import { formatPercentage } from '../src/checklist.js';
-import { workView, type WorkAudience } from '../src/view.js';
+import { workView } from '../src/view.js';
+import type { Audience } from '@ryggrad/core';
 
-const AUDIENCES: WorkAudience[] = ['patient', 'clinician'];
+const AUDIENCES: Audience[] = ['patient', 'clinician'];
 
 function part(element: Element, name: string): HTMLElement {
   const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -10,7 +10,7 @@ import {
   isLumbarLevel,
   type DiagramPart,
   type DiagramStructure,
-} from './geometry.js';
+} from './anatomy.js';
 
 export interface Highlight {
   readonly structures: ReadonlySet<DiagramStructure>;

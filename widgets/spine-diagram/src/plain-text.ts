@@ -3,9 +3,9 @@
  * (also their accessible names), the model of the text alternative, and the plain text of
  * `toPlainText()`. Pure: no DOM.
  */
-import { plainBlocks, plainHeading, plainList } from '../../../packages/core/src/index.js';
-import { sourceLine } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, ConditionId, SpineRegion } from '../../../packages/content/src/index.js';
+import { plainBlocks, plainHeading, plainList } from '@ryggrad/core';
+import { sourceLine } from '@ryggrad/content';
+import type { AnatomyContent, ConditionId, SpineRegion } from '@ryggrad/content';
 import {
   REGIONS,
   SACRUM_LABEL,
@@ -13,7 +13,7 @@ import {
   type DiagramPart,
   type DiagramStructure,
   type SpineView,
-} from './geometry.js';
+} from './anatomy.js';
 import { isHighlighted, type Highlight } from './highlight.js';
 
 const isRegion = (structure: DiagramStructure): structure is SpineRegion =>
@@ -53,6 +53,13 @@ export function partName(content: AnatomyContent, part: DiagramPart): string {
   return name;
 }
 
+/** The short label type-ahead matches: `L4` for a vertebra, `L4–L5` for a disc, else the part's name. */
+export function shortLabel(content: AnatomyContent, part: DiagramPart): string {
+  if (part.structure === 'vertebra' && part.vertebra) return vertebraText(content, part.vertebra);
+  if (part.structure === 'disc' && part.level) return levelText(content, part.level);
+  return partName(content, part);
+}
+
 /**
  * The accessible name of a part's button: its name, plus "uthevet" when highlighted. A region is
  * named by the words it shows in the drawing ("7 nakkevirvler"), so speech users can say what
@@ -61,6 +68,11 @@ export function partName(content: AnatomyContent, part: DiagramPart): string {
 export function accessibleName(content: AnatomyContent, part: DiagramPart, highlighted: boolean): string {
   const name = isRegion(part.structure) ? content.ui.regionCount[part.structure] : partName(content, part);
   return highlighted ? `${name}, ${content.ui.highlighted}` : name;
+}
+
+/** What a part does beyond its structure's explanation: the role of a close-up nerve root, or ''. */
+export function partNote(content: AnatomyContent, part: DiagramPart): string {
+  return part.role ? content.ui.rootRoles[part.role] : '';
 }
 
 export interface ExplainedItem {
@@ -103,10 +115,15 @@ export function describeDiagram(
   const { ui, structures } = content;
   const condition = content.conditions[conditionId];
   const shown = [...new Set(parts.map((part) => part.structure))];
+  // Parts with a note of their own (the close-up's roots) add it to their structure's line.
+  const notes = (id: DiagramStructure): string[] =>
+    parts
+      .filter((part) => part.structure === id && part.role)
+      .map((part) => `${partName(content, part)}: ${partNote(content, part)}`);
   const explain = (id: DiagramStructure): ExplainedItem => ({
     id,
     name: structures[id].name,
-    text: structures[id].explanation,
+    text: [structures[id].explanation, ...notes(id)].join(' '),
     ...(isRegion(id) ? { range: regionRange(content, id) } : {}),
   });
   const highlighted = parts.filter((part) => isHighlighted(highlight, part)).map((part) => partName(content, part));
@@ -143,7 +160,7 @@ export function diagramPlainText(
 ): string {
   const { ui } = content;
   const selectedBlock = selected
-    ? `${plainHeading(`${ui.selectedHeading}: ${partName(content, selected)}`, '-')}\n${content.structures[selected.structure].explanation}`
+    ? `${plainHeading(`${ui.selectedHeading}: ${partName(content, selected)}`, '-')}\n${[content.structures[selected.structure].explanation, partNote(content, selected)].filter(Boolean).join(' ')}`
     : undefined;
   return plainBlocks([
     plainHeading(description.title),

@@ -2,12 +2,14 @@
  * The close-up (segment) view of <rygg-spine-diagram>: two lumbar vertebrae and their disc, from
  * the side. Only this view needs this code, so the element imports it the first time the close-up
  * is shown (or the reader reaches for its button); pages that show only the whole spine never
- * download it. Pure functions of the content and the condition, like geometry.ts; no element code.
+ * download it. Layout and drawing, pure functions of the content and the condition, like geometry.ts and spine-view.ts for the whole spine; no element code.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
-import { SEGMENT_SIZE, SEGMENT_VERTEBRAE, fmt, lerp, round, roundedPath, smoothPath } from './geometry.js';
-import type { DiagramPart, DiagramStructure, Point } from './geometry.js';
+import type { AnatomyContent, ConditionId } from '@ryggrad/content';
+import { SEGMENT_SIZE, SEGMENT_VERTEBRAE } from './anatomy.js';
+import type { DiagramPart, DiagramStructure, RootRole } from './anatomy.js';
+import { fmt, lerp, round, roundedPath, smoothPath } from './paths.js';
+import type { Point } from './paths.js';
 import { partName } from './plain-text.js';
 import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
 
@@ -19,8 +21,6 @@ export interface LabelSpot {
   readonly at: Point;
   readonly anchor: 'start' | 'middle' | 'end';
   readonly leaderTo?: Point;
-  /** Degrees; -90 for text that runs up along the cord. */
-  readonly rotate?: number;
 }
 
 export interface SegmentVertebraShape {
@@ -37,17 +37,33 @@ export interface SegmentLayout {
   readonly width: number;
   readonly height: number;
   readonly vertebrae: readonly SegmentVertebraShape[];
-  readonly disc: { readonly path: string; readonly nucleus: string; readonly height: number; readonly labelAt: Point };
-  /** The cord in the canal, seen through the gaps between the bony parts. */
-  readonly cord: { readonly path: string; readonly width: number };
+  readonly disc: {
+    readonly path: string;
+    readonly nucleus: string;
+    readonly height: number;
+    readonly labelAt: Point;
+    /** The disc's target: at least 24 units high, reaching into the bodies when age changes have lowered it. */
+    readonly hit: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  };
+  /**
+   * The cauda equina in the canal (the cord itself ends near L1–L2), seen through the gaps
+   * between the bony parts: its outline, its nerve fibres, and its narrowest width (at the disc).
+   */
+  readonly cauda: { readonly path: string; readonly fibres: readonly string[]; readonly waist: number };
   /** The canal from the front of the lamina to the back of the bodies. */
   readonly canalWidth: number;
-  readonly facetJoint: { readonly path: string; readonly line: string };
+  readonly facetJoint: {
+    readonly path: string;
+    readonly line: string;
+    /** The joint's target: its ellipse, widened to at least 24 CSS px at the close-up's natural size. */
+    readonly hit: { readonly cx: number; readonly cy: number; readonly rx: number; readonly ry: number };
+  };
   /** The nerve-root canal (intervertebral foramen) and its size. */
   readonly foramen: { readonly path: string; readonly width: number; readonly height: number };
-  readonly nerveRoot: string;
+  /** The L4 root, leaving above the disc, and the L5 root, running past the back of the disc. */
+  readonly roots: Readonly<Record<RootRole, string>>;
   readonly prolapse?: string;
-  readonly labels: Readonly<Record<'cord' | 'spinous' | 'facet' | 'foramen' | 'nerve' | 'prolapse', LabelSpot>>;
+  readonly labels: Readonly<Record<'cauda' | 'spinous' | 'facet' | 'foramen' | RootRole | 'prolapse', LabelSpot>>;
 }
 
 const SEG_FRONT = 18;
@@ -57,20 +73,23 @@ const SEG_TOP = 84;
 
 /**
  * Two lumbar vertebrae (L4, L5) and the disc between them, from the side, as in the brochure's
- * drawing: bodies, disc with its soft core, the cord in the canal behind them, the arches with
- * spinous processes and facet joint, the nerve-root canal with the nerve root leaving through it,
- * and — with `condition` prolapse — the bulge pressing on the root.
+ * drawing: bodies, disc with its soft core, the cauda equina in the canal behind them, the arches
+ * with spinous processes and facet joint, the nerve-root canal with the L4 root leaving through
+ * it, the L5 root running past the disc, and — with `condition` prolapse — the bulge pressing on
+ * the L5 root. The conditions differ where the eye lands first: age changes lower the disc and
+ * grow spurs at the front; stenosis pinches the canal and its nerves at the disc; osteoporosis
+ * compresses the front of the L4 body into a wedge.
  */
 export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
   const aged = condition === 'degeneration' || condition === 'stenosis';
-  const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 20 : 28;
+  // Stenosis keeps a near-normal disc, so the pinched canal is what tells it from age changes.
+  const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 24 : 28;
   // L4 (88 high) on top, then the disc, then L5 (92 high).
   const discTop = SEG_TOP + 88;
   const discBottom = discTop + discH;
   const lowerTop = discBottom;
   const discMiddle = (discTop + discBottom) / 2;
   const canalWidth = condition === 'stenosis' ? 16 : 34;
-  const cordWidth = condition === 'stenosis' ? 12 : 24;
 
   // Facet joint between the lower articular process of L4 and the upper one of L5: larger and
   // further forward with age changes, which narrows the nerve-root canal.
@@ -83,9 +102,11 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
     const top = index ? lowerTop : SEG_TOP;
     const h = index ? 92 : 88;
     const bottom = top + h;
+    // An osteoporotic fracture compresses the front of the body: a wedge (section 3).
+    const wedge = index === 0 && condition === 'osteoporosis' ? 26 : 0;
     const body = roundedPath(
       [
-        [SEG_FRONT, top],
+        [SEG_FRONT, top + wedge],
         [SEG_BACK, top],
         [SEG_BACK, bottom],
         [SEG_FRONT, bottom],
@@ -136,8 +157,10 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       [SEG_BACK + (condition === 'stenosis' ? 12 : 8), edge + toward * 2],
       [SEG_BACK - 12, edge],
     ];
-    const spurs = aged ? roundedPath(frontSpur, 1.5) + roundedPath(backSpur, 1.5) : '';
-    return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + h / 2] };
+    // Age changes grow spurs front and back; with stenosis the spur behind the body narrows the canal.
+    const spurs =
+      (condition === 'degeneration' ? roundedPath(frontSpur, 1.5) : '') + (aged ? roundedPath(backSpur, 1.5) : '');
+    return { label, body, arch, spinousProcess, spurs, labelAt: [SEG_FRONT + 56, top + (h + wedge) / 2] };
   });
 
   const bulge = condition === 'prolapse' ? 24 : 0;
@@ -163,24 +186,31 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
       true,
     ),
     height: discH,
-    labelAt: [SEG_FRONT + 58, discMiddle] as Point,
+    hit: {
+      x: SEG_FRONT - 5,
+      y: discMiddle - Math.max(24, discH) / 2,
+      width: SEG_DEPTH + 9,
+      height: Math.max(24, discH),
+    },
+    labelAt: [(SEG_FRONT + SEG_BACK) / 2, discMiddle] as Point,
   };
 
-  const cordLeft = SEG_BACK + 6 + (34 - canalWidth) * 0.3;
-  const cord = {
-    path: roundedPath(
-      [
-        [cordLeft, 6],
-        [cordLeft + cordWidth, 6],
-        [cordLeft + cordWidth, 324],
-        [cordLeft, 324],
-      ],
-      3,
-    ),
-    width: cordWidth,
+  // The cauda equina: a bundle of nerve roots down the canal, pinched at the disc by stenosis.
+  const caudaCentre = SEG_BACK + 18;
+  const waist = condition === 'stenosis' ? 10 : 24;
+  const caudaLine = (share: number): Point[] =>
+    [6, discTop - 34, discMiddle, discBottom + 34, 324].map((y) => [
+      caudaCentre + (share - 0.5) * (y === discMiddle ? waist : 24),
+      y,
+    ]);
+  const cauda = {
+    path: `${smoothPath(caudaLine(0))}L${smoothPath(caudaLine(1).reverse()).slice(1)}Z`,
+    fibres: [0.2, 0.4, 0.6, 0.8].map((share) => smoothPath(caudaLine(share))),
+    waist,
   };
 
   const facetJoint = {
+    hit: { cx: facet[0], cy: facet[1], rx: round(Math.max(13, facetRx)), ry: round(facetRy) },
     path: `M${fmt([facet[0] - facetRx, facet[1]])}a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(2 * facetRx)} 0a${round(facetRx)} ${round(facetRy)} 0 1 0 ${round(-2 * facetRx)} 0Z`,
     line: smoothPath([
       [facet[0] - 2, facet[1] - facetRy + 3],
@@ -212,28 +242,26 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
     height: round(foramenBottom - foramenTop),
   };
 
-  // The nerve root leaves the cord under the pedicle of L4 and runs forwards and down through
-  // the canal; a prolapse pushes it backwards.
-  const rootStart: Point = [cordLeft + cordWidth * 0.4, foramenTop - 4];
-  const nerveRoot = smoothPath(
-    bulge
-      ? [
-          rootStart,
-          [SEG_BACK + 30, foramenTop + 20],
-          [SEG_BACK + bulge + 7, discMiddle - 2],
-          [SEG_BACK + 8, discBottom + 26],
-          [SEG_BACK - 22, discBottom + 70],
-          [SEG_BACK - 40, 318],
-        ]
-      : [
-          rootStart,
-          [SEG_BACK + 20, foramenTop + 16],
-          [SEG_BACK + 6, discTop - 6],
-          [SEG_BACK - 10, discBottom + 26],
-          [SEG_BACK - 28, discBottom + 70],
-          [SEG_BACK - 44, 318],
-        ],
-  );
+  // The L4 root leaves the bundle above the disc and runs out through the nerve-root canal under
+  // the pedicle of L4. The L5 root runs down past the back of the disc (a prolapse pushes it
+  // backwards) and leaves one level lower, below the drawing.
+  const roots = {
+    exiting: smoothPath([
+      [caudaCentre - 2, SEG_TOP + 14],
+      [SEG_BACK + 28, foramenTop + 6],
+      [SEG_BACK + 20, foramenTop + 30],
+      [SEG_BACK - 2, discTop - 14],
+      [SEG_BACK - 34, discTop - 4],
+    ]),
+    traversing: smoothPath([
+      [caudaCentre - 6, 6],
+      [SEG_BACK + 10, discTop - 24],
+      [SEG_BACK + (bulge ? bulge + 6 : 9), discMiddle],
+      [SEG_BACK + 11, discBottom + 30],
+      [SEG_BACK + 12, lowerTop + 70],
+      [SEG_BACK + 2, 322],
+    ]),
+  };
   const prolapse = bulge
     ? smoothPath(
         [
@@ -251,18 +279,19 @@ export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
     ...SEGMENT_SIZE,
     vertebrae,
     disc,
-    cord,
+    cauda,
     canalWidth,
     facetJoint,
     foramen,
-    nerveRoot,
+    roots,
     ...(prolapse ? { prolapse } : {}),
     labels: {
-      cord: { at: [cordLeft + cordWidth / 2, 44], anchor: 'middle', rotate: -90 },
+      cauda: { at: [SEG_BACK + 40, 28], anchor: 'start', leaderTo: [caudaCentre + 6, 40] },
       spinous: { at: [SEG_BACK + 124, SEG_TOP + 46], anchor: 'middle' },
       facet: { at: [SEG_BACK + 98, facet[1] - 16], anchor: 'start', leaderTo: [facet[0] + facetRx, facet[1] - 4] },
       foramen: { at: [SEG_BACK + 98, lowerTop + 88], anchor: 'start', leaderTo: [foramenBack - 6, foramenBottom - 16] },
-      nerve: { at: [SEG_BACK - 52, 316], anchor: 'end' },
+      exiting: { at: [SEG_FRONT + 40, SEG_TOP - 34], anchor: 'start', leaderTo: [SEG_BACK + 22, foramenTop + 4] },
+      traversing: { at: [SEG_BACK - 22, 314], anchor: 'end', leaderTo: [SEG_BACK + 6, 312] },
       prolapse: {
         at: [SEG_BACK + 98, facet[1] + 28],
         anchor: 'start',
@@ -290,12 +319,11 @@ function wrapLabel(text: string, width: number): string[] {
 function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'label'): SVGTemplateResult {
   const lines = wrapLabel(text, width);
   const first = spot.at[1] - ((lines.length - 1) * 14) / 2;
-  const transform = spot.rotate ? `rotate(${spot.rotate} ${spot.at[0]} ${spot.at[1]})` : nothing;
   return svg`${
     spot.leaderTo
       ? svg`<path class="leader" d="M${spot.at[0] - 3} ${spot.at[1]}L${spot.leaderTo[0]} ${spot.leaderTo[1]}"></path>`
       : nothing
-  }<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central" transform=${transform}>${lines.map(
+  }<text class=${className} text-anchor=${spot.anchor} dominant-baseline="central"> ${lines.map(
     // A space between the lines, so the words do not run together for assistive technology.
     (line, index) => svg`${index > 0 ? ' ' : ''}<tspan x=${spot.at[0]} y=${first + index * 14}>${line}</tspan>`,
   )}</text>`;
@@ -305,9 +333,6 @@ function calloutLabel(text: string, spot: LabelSpot, width = 14, className = 'la
 function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: DiagramPart) => Shapes {
   const name = (structure: DiagramStructure) => content.structures[structure].name;
   const { labels } = layout;
-  // The disc's name must fit inside it: smaller type for long names and for low (aged) discs.
-  const discName = name('disc');
-  const discFont = Math.round(Math.min(11, layout.disc.height - 3, 114 / (0.63 * discName.length)) * 10) / 10;
   return (part) => {
     const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
     switch (part.structure) {
@@ -323,16 +348,22 @@ function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: D
           ? svg`<path class="bone hit" d=${vertebra.spinousProcess}></path>
             ${vertebra === layout.vertebrae[0] ? calloutLabel(name('spinous-process'), labels.spinous, 11, 'label on-bone') : nothing}`
           : nothing;
-      case 'spinal-cord':
-        return svg`<path class="cord-band hit" d=${layout.cord.path}></path>${calloutLabel(name('spinal-cord'), labels.cord, 40)}`;
+      case 'cauda-equina':
+        return svg`<path class="cord-band hit" d=${layout.cauda.path}></path>
+          ${layout.cauda.fibres.map((fibre) => svg`<path class="cauda" d=${fibre}></path>`)}
+          ${calloutLabel(name('cauda-equina'), labels.cauda)}`;
       case 'disc':
-        return svg`<path class="disc hit" d=${layout.disc.path}></path>
+        return svg`<rect class="hit target" x=${layout.disc.hit.x} y=${layout.disc.hit.y} width=${layout.disc.hit.width}
+            height=${layout.disc.hit.height}></rect>
+          <path class="disc" d=${layout.disc.path}></path>
           <path class="nucleus" d=${layout.disc.nucleus}></path>
-          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', discName, discFont)}`;
+          ${textAt('disc-label on-bone', layout.disc.labelAt, 'middle', name('disc'))}`;
       case 'nerve-root-canal':
         return svg`<path class="foramen hit" d=${layout.foramen.path}></path>${calloutLabel(name('nerve-root-canal'), labels.foramen)}`;
       case 'facet-joint':
-        return svg`<path class="bone facet hit" d=${layout.facetJoint.path}></path>
+        return svg`<ellipse class="hit target" cx=${layout.facetJoint.hit.cx} cy=${layout.facetJoint.hit.cy}
+            rx=${layout.facetJoint.hit.rx} ry=${layout.facetJoint.hit.ry}></ellipse>
+          <path class="bone facet" d=${layout.facetJoint.path}></path>
           <path class="joint-line" d=${layout.facetJoint.line}></path>
           ${calloutLabel(name('facet-joint'), labels.facet)}`;
       case 'prolapse':
@@ -340,7 +371,9 @@ function segmentShapes(content: AnatomyContent, layout: SegmentLayout): (part: D
           ? svg`<path class="prolapse hit" d=${layout.prolapse}></path>${calloutLabel(name('prolapse'), labels.prolapse)}`
           : nothing;
       case 'nerve-root':
-        return svg`${nerveShapes(layout.nerveRoot)}${calloutLabel(name('nerve-root'), labels.nerve)}`;
+        return part.role
+          ? svg`${nerveShapes(layout.roots[part.role])}${calloutLabel(partName(content, part), labels[part.role])}`
+          : nothing;
       default:
         return nothing;
     }

@@ -3,7 +3,8 @@
  * element renders: its size and the shapes of each explorable part.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { DiagramPart, Point } from './geometry.js';
+import type { DiagramPart } from './anatomy.js';
+import type { Point } from './paths.js';
 
 export type Shapes = SVGTemplateResult | typeof nothing;
 
@@ -20,9 +21,8 @@ export function textAt(
   at: Point,
   anchor: 'start' | 'middle' | 'end',
   text: unknown,
-  fontSize?: number,
 ): SVGTemplateResult {
-  return svg`<text class=${className} font-size=${fontSize ?? nothing} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
+  return svg`<text class=${className} x=${at[0]} y=${at[1]} text-anchor=${anchor} dominant-baseline="central">${text}</text>`;
 }
 
 /** The nerve root: a wide invisible stroke to aim at, an outline and the nerve itself. */

@@ -137,7 +137,7 @@ export const spineDiagramStyles = css`
     }
   }
   .hint {
-    margin: 0.5em 0 0;
+    margin: 0 0 0.5em;
     font-size: 0.875em;
     color: var(--_text-muted);
   }
@@ -285,17 +285,24 @@ export const spineDiagramStyles = css`
   .view-spine .nerve {
     stroke-width: 3;
   }
+  /* 24 units: 24 CSS px across at the close-up's natural size on a 360 px phone. */
   .nerve-hit {
     stroke: transparent;
-    stroke-width: 16;
+    stroke-width: 24;
     pointer-events: stroke;
   }
-  .hit {
+  /* A nerve root takes the pointer on its wide stroke only: the area its curve bends round is not part of it. */
+  .hit:not(.nerve-hit) {
     pointer-events: all;
   }
-  /* Invisible targets: in front of a vertebra (its label), and round a region. */
-  .vertebra-hit,
-  .region-hit {
+  /* Invisible targets, at least 24 CSS px each on a phone: a vertebra's label and body, a disc's
+     band behind the bodies, a region, the top of the cord, a prolapse. The shapes inside them
+     take no pointer of their own, so no target covers another. */
+  .disc,
+  .canal {
+    pointer-events: none;
+  }
+  .target {
     fill: transparent;
     stroke: none;
   }
@@ -319,6 +326,14 @@ export const spineDiagramStyles = css`
   }
   .on-bone {
     fill: var(--_ink);
+  }
+  /* The disc's name sits on the disc's hatching: a halo of the disc's colour keeps it readable. */
+  .disc-label {
+    font-size: 13px;
+    paint-order: stroke;
+    stroke: var(--_disc);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   .leader {
     fill: none;
@@ -412,6 +427,9 @@ export const spineDiagramStyles = css`
       stroke: Canvas;
       stroke-width: 3;
     }
+    .disc-label {
+      stroke: Canvas;
+    }
     .is-highlighted :is(.bone, .disc, .canal, .cord-band, .foramen, .prolapse) {
       fill: Canvas;
       stroke: Highlight;
@@ -423,6 +441,14 @@ export const spineDiagramStyles = css`
     }
     .is-selected :is(text, .on-bone, .label) {
       fill: HighlightText;
+    }
+    /* The prolapse filled with Highlight, highlighted or not: unmistakable against the Canvas
+       fills and CanvasText outlines in light and dark palettes alike. */
+    .part .prolapse,
+    .is-highlighted .prolapse {
+      fill: Highlight;
+      stroke: CanvasText;
+      stroke-width: 2px;
     }
     .view-switch button[aria-pressed='true'] {
       forced-color-adjust: none;

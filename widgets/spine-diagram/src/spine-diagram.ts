@@ -1,15 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import {
-  RyggElement,
-  baseStyles,
-  headingTemplate,
-  pickAllowed,
-  subLevel,
-  tokenStyles,
-} from '../../../packages/core/src/index.js';
-import type { HeadingLevel, Locale } from '../../../packages/core/src/index.js';
-import { loadAnatomy, sourceLine } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, ConditionId } from '../../../packages/content/src/index.js';
+import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
+import type { HeadingLevel, Locale } from '@ryggrad/core';
+import { loadAnatomy, sourceLine } from '@ryggrad/content';
+import type { AnatomyContent, ConditionId } from '@ryggrad/content';
 import {
   CONDITIONS,
   DEFAULT_PROLAPSE_LEVEL,
@@ -17,32 +10,33 @@ import {
   VERTEBRAE,
   VIEWS,
   diagramParts,
-  spineLayout,
   type DiagramPart,
   type DiagramStructure,
-  type SpineLayout,
   type SpineView,
-} from './geometry.js';
+} from './anatomy.js';
 import { isHighlighted, parseHighlight, prolapseLevel, type Highlight } from './highlight.js';
 import {
   accessibleName,
   describeDiagram,
   diagramPlainText,
   partName,
-  vertebraText,
+  partNote,
+  shortLabel,
   type ExplainedItem,
 } from './plain-text.js';
-import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
+import type { Figure } from './shapes.js';
 import { spineDiagramStyles } from './spine-diagram.styles.js';
+import { spineFigure } from './spine-view.js';
+import { keyTarget, typeAheadTarget } from './navigation.js';
 
 /** The close-up's drawing code, imported the first time the close-up is needed (segment-view.ts). */
 export type SegmentViewModule = typeof import('./segment-view.js');
 
-export type { SpineView } from './geometry.js';
+export type { SpineView } from './anatomy.js';
 
 /** `detail` of the `rygg-structure-select` event. */
 export interface StructureSelectDetail {
-  /** The structure chosen: `vertebra`, `disc`, `spinal-cord`, `lumbar`, `prolapse` … */
+  /** The structure chosen: `vertebra`, `disc`, `spinal-cord`, `cauda-equina`, `lumbar`, `prolapse` … */
   id: DiagramStructure;
   /** The vertebra, when one was chosen (`L4`), or the vertebra a spinous process or nerve root belongs to. */
   vertebra?: string;
@@ -68,10 +62,14 @@ const PATTERNS = svg`<defs>
  * osteoporosis are (brochure sections 2 and 3): an explorable drawing of the whole spine or of
  * two lumbar vertebrae close up, with the brochure's explanation of every part beside it.
  *
- * Keyboard: the drawing is one tab stop. Arrow Down/Right moves to the next part along the spine,
- * Arrow Up/Left to the previous one, Home/End to the first/last; Enter or Space shows the part's
- * explanation (and again hides it). Pointer: click or tap a part. On small screens the
- * "previous part"/"next part" buttons step through the parts with large targets.
+ * Keyboard: the drawing is a vertical toolbar (the WAI-ARIA composite-widget pattern screen
+ * readers announce as such) of toggle buttons, one tab stop with a roving tabindex; the hint
+ * before it says how to use it. Arrow Down/Right moves to the next part along the spine, Arrow
+ * Up/Left to the previous one, Home/End to the first/last, Page Down/Up to the next/previous
+ * region (neck, upper back, lower back); typing a label jumps to it ("L4" to vertebra L4, then
+ * Arrow Down or "-" to the L4–L5 disc). Enter or Space shows the part's explanation (and again
+ * hides it). Pointer: click or tap a part; every part's target is at least 24 × 24 CSS px.
+ * The "previous part"/"next part" buttons step through the parts with large targets.
  *
  * @tagname rygg-spine-diagram
  * @summary An explorable drawing of the spine (whole spine or close-up) with the brochure's explanations.
@@ -269,36 +267,35 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
   private readonly onDrawingKeydown = (event: KeyboardEvent): void => {
     const part = this.partFromEvent(event);
     if (!part) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(part);
+      return;
+    }
     const parts = this.parts;
     const index = parts.findIndex((candidate) => candidate.key === part.key);
-    let target: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        target = Math.min(parts.length - 1, index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        target = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = parts.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(part);
-        return;
-      default:
-        return;
-    }
+    const target = keyTarget(parts, index, event.key) ?? this.typeAhead(event, parts, index);
+    if (target === undefined) return;
     event.preventDefault();
     const next = parts[target];
     if (next) void this.focusPart(next.key);
   };
+
+  /** Characters typed so far for type-ahead, and when the last one came (a pause of 1 s starts afresh). */
+  private typed = '';
+  private typedAt = 0;
+
+  private typeAhead(event: KeyboardEvent, parts: readonly DiagramPart[], index: number): number | undefined {
+    const content = this.content;
+    if (!content || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return undefined;
+    this.typed = event.timeStamp - this.typedAt > 1000 ? event.key : this.typed + event.key;
+    this.typedAt = event.timeStamp;
+    return typeAheadTarget(
+      parts.map((candidate) => shortLabel(content, candidate)),
+      index,
+      this.typed,
+    );
+  }
 
   private async focusPart(key: string): Promise<void> {
     this.focusKey = key;
@@ -374,6 +371,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
           @keydown=${this.onDrawingKeydown}
           @focusin=${this.onDrawingFocus}
         >
+          <p id="keyboard-hint" class="hint no-print">${ui.keyboardHint}</p>
           ${
             figure
               ? html`<svg
@@ -381,7 +379,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
                   viewBox="0 0 ${figure.width} ${figure.height}"
                   width=${figure.width}
                   height=${figure.height}
-                  role="group"
+                  role="toolbar"
+                  aria-orientation="vertical"
                   aria-labelledby="drawing-label"
                   aria-describedby="drawing-summary keyboard-hint"
                 >
@@ -393,7 +392,6 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
           <span id="drawing-summary" class="visually-hidden"
             >${description.conditionLine}.${description.highlightLine ? ` ${description.highlightLine}.` : ''}</span
           >
-          <p id="keyboard-hint" class="hint no-print">${ui.keyboardHint}</p>
         </div>
         <div class="panel" part="details">
           <section class="details" aria-live="polite">
@@ -451,7 +449,9 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     const region = VERTEBRAE.find(
       (vertebra) => vertebra.label === part.vertebra && part.structure === 'vertebra',
     )?.region;
+    const note = partNote(content, part);
     return html`<p>${structure.explanation}</p>
+      ${note ? html`<p class="root-role">${note}</p>` : nothing}
       ${region ? html`<p class="region-note">${content.structures[region].name}</p>` : nothing}
       <p class="source">${sourceLine(content.common, structure.section)}</p>`;
   }
@@ -475,7 +475,8 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       >
         ${open ? ui.hideTextAlternative : ui.showTextAlternative}
       </button>
-      <div id="text-alternative" class=${open ? 'text-body' : 'text-body visually-hidden'}>
+      <!-- Collapsed means hidden from everyone: the drawing's parts carry their own names and explanations. -->
+      <div id="text-alternative" class="text-body" ?hidden=${!open}>
         ${headingTemplate(level, ui.textAlternativeHeading)}
         <p>${ui.diagramLabel}: ${description.viewName}. ${description.conditionLine}.</p>
         ${description.highlightLine ? html`<p>${description.highlightLine}.</p>` : nothing}
@@ -529,49 +530,4 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
       >${shapes(part)}</g>`;
     })}`;
   }
-}
-
-/** The whole spine's drawing for a condition, with a prolapse (if any) at `level`. */
-function spineFigure(content: AnatomyContent, condition: ConditionId, level: string): Figure {
-  const layout = spineLayout(condition, level);
-  return { width: layout.width, height: layout.height, shapes: spineShapes(content, layout) };
-}
-
-/** The shapes of each part of the whole spine. */
-function spineShapes(content: AnatomyContent, layout: SpineLayout): (part: DiagramPart) => Shapes {
-  const { ui } = content;
-  return (part) => {
-    const vertebra = layout.vertebrae.find((shape) => shape.label === part.vertebra);
-    const region = layout.regions.find((shape) => shape.id === part.structure);
-    switch (part.structure) {
-      case 'vertebra':
-        return vertebra
-          ? svg`<path class="hit vertebra-hit" d=${vertebra.hit}></path>
-            <path class="bone" d=${vertebra.body}></path>
-            <path class="bone" d=${vertebra.arch}></path>
-            ${vertebra.spurs ? svg`<path class="bone spur" d=${vertebra.spurs}></path>` : nothing}
-            ${textAt('vertebra-label', vertebra.labelAt, 'end', vertebraText(content, vertebra.label))}`
-          : nothing;
-      case 'disc':
-        return svg`<path class="disc hit" d=${layout.discs.find((shape) => shape.level === part.level)?.path}></path>`;
-      case 'sacrum':
-        return svg`<path class="bone hit" d=${layout.sacrum.path}></path>
-          ${textAt('vertebra-label', layout.sacrum.labelAt, 'end', ui.sacrum)}`;
-      case 'spinal-cord':
-        return svg`<path class="canal hit" d=${layout.canal}></path>
-          <path class="cord" d=${layout.cord}></path>
-          ${layout.cauda.map((line) => svg`<path class="cauda" d=${line}></path>`)}`;
-      case 'nerve-root':
-        return layout.prolapse ? nerveShapes(layout.prolapse.nerveRoot) : nothing;
-      case 'prolapse':
-        return layout.prolapse ? svg`<path class="prolapse hit" d=${layout.prolapse.path}></path>` : nothing;
-      default:
-        return region
-          ? svg`<rect class="hit region-hit" x=${region.hit.x} y=${region.hit.y} width=${region.hit.width} height=${region.hit.height} rx="3"></rect>
-            <path class="bracket" d=${region.bracket}></path>
-            <text class="region-label" text-anchor="middle" dominant-baseline="central"
-              transform="translate(${region.labelAt[0]} ${region.labelAt[1]}) rotate(-90)">${ui.regionCount[region.id]}</text>`
-          : nothing;
-    }
-  };
 }

@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CONDITION_IDS } from '../../../packages/content/src/index.js';
-import {
-  DISC_LEVELS,
-  SEGMENT_SIZE,
-  VERTEBRAE,
-  diagramParts,
-  roundedPath,
-  smoothPath,
-  spineLayout,
-  type DiagramStructure,
-  type VertebraShape,
-} from '../src/geometry.js';
+import { CONDITION_IDS } from '@ryggrad/content';
+import { DISC_LEVELS, SEGMENT_SIZE, VERTEBRAE, diagramParts, type DiagramStructure } from '../src/anatomy.js';
+import { spineLayout, type VertebraShape } from '../src/geometry.js';
+import { roundedPath, smoothPath } from '../src/paths.js';
 import { segmentLayout } from '../src/segment-view.js';
 
 const EXPECTED_LABELS = [
@@ -78,7 +70,7 @@ describe('spine-diagram geometry: vertebrae and discs', () => {
       const layout = spineLayout(condition);
       const paths = [
         ...layout.vertebrae.flatMap((entry) => [entry.body, entry.arch, entry.hit, entry.spurs]),
-        ...layout.discs.map((disc) => disc.path),
+        ...layout.discs.flatMap((disc) => [disc.path, disc.hit]),
         layout.sacrum.path,
         layout.canal,
         layout.cord,
@@ -115,7 +107,7 @@ describe('spine-diagram geometry: conditions', () => {
     const segmentNormal = segmentLayout('none');
     const segmentStenosis = segmentLayout('stenosis');
     expect(segmentStenosis.canalWidth).to.be.lessThan(segmentNormal.canalWidth);
-    expect(segmentStenosis.cord.width).to.be.lessThan(segmentNormal.cord.width);
+    expect(segmentStenosis.cauda.waist).to.be.lessThan(segmentNormal.cauda.waist);
     expect(segmentStenosis.foramen.width, 'nerve-root canal narrower').to.be.lessThan(segmentNormal.foramen.width);
     expect(segmentStenosis.foramen.height, 'nerve-root canal lower').to.be.lessThan(segmentNormal.foramen.height);
   });
@@ -200,7 +192,7 @@ describe('spine-diagram geometry: explorable parts', () => {
     const eight: DiagramStructure[] = [
       'vertebra',
       'disc',
-      'spinal-cord',
+      'cauda-equina',
       'spinous-process',
       'facet-joint',
       'nerve-root',
@@ -214,10 +206,14 @@ describe('spine-diagram geometry: explorable parts', () => {
         .filter((part) => part.structure === 'vertebra')
         .map((part) => part.vertebra),
     ).to.deep.equal(['L4', 'L5']);
-    // The cord comes first (painted behind everything), the nerve root last (on top).
-    const segment = diagramParts('segment', 'prolapse').map((part) => part.key);
-    expect(segment[0]).to.equal('spinal-cord');
-    expect(segment.slice(-2)).to.deep.equal(['prolapse:L4-L5', 'nerve-root:L4']);
+    // The cauda equina comes first (painted behind everything), the traversing L5 root last (on top of the prolapse).
+    const segment = diagramParts('segment', 'prolapse');
+    expect(segment[0]?.key).to.equal('cauda-equina');
+    expect(segment.slice(-3).map((part) => [part.key, part.role])).to.deep.equal([
+      ['nerve-root:L4', 'exiting'],
+      ['prolapse:L4-L5', undefined],
+      ['nerve-root:L5', 'traversing'],
+    ]);
   });
 });
 

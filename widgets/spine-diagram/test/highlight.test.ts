@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { DiagramPart } from '../src/geometry.js';
+import type { DiagramPart } from '../src/anatomy.js';
 import { isHighlighted, parseHighlight, prolapseLevel } from '../src/highlight.js';
 
 const part = (key: string, structure: DiagramPart['structure'], extra: Partial<DiagramPart> = {}): DiagramPart => ({

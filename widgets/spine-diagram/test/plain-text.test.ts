@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES, loadTopic, sourceLine } from '../../../packages/content/src/index.js';
-import { diagramParts } from '../src/geometry.js';
+import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
+import { diagramParts } from '../src/anatomy.js';
 import { parseHighlight } from '../src/highlight.js';
 import {
   accessibleName,
@@ -59,7 +59,7 @@ describe('spine-diagram words', () => {
         expect(text, id).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
       }
       expect(text).to.contain('(C1–C7)');
-      expect(text).to.contain(sourceLine(content.common, [2, 3]));
+      expect(text).to.contain(sourceLine(content.common, [2, 4]));
       expect(text).not.to.contain(content.structures['facet-joint'].explanation);
     });
   }

@@ -1,7 +1,7 @@
 // Its own test file, so its page has not loaded the close-up's code before the test looks:
 // web-test-runner opens a page per file and serves every module as its own request.
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadTopic } from '../../../packages/content/src/index.js';
+import { loadTopic } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggSpineDiagram } from '../src/define.js';
 

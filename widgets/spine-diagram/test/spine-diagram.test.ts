@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   captureConsole,
   captureThrown,
@@ -9,12 +9,12 @@ import {
   resetMedia,
   applyMediaRules,
   storageSnapshot,
-} from '../../../packages/testing/src/index.js';
-import { CONDITION_IDS, LOCALES, loadTopic } from '../../../packages/content/src/index.js';
-import type { AnatomyContent, Locale } from '../../../packages/content/src/index.js';
+} from '@ryggrad/testing';
+import { CONDITION_IDS, LOCALES, loadTopic } from '@ryggrad/content';
+import type { AnatomyContent, Locale } from '@ryggrad/content';
 import { RyggSpineDiagram, type StructureSelectDetail } from '../src/define.js';
 import type { SegmentViewModule } from '../src/spine-diagram.js';
-import { VIEWS, diagramParts, type DiagramStructure } from '../src/geometry.js';
+import { VIEWS, diagramParts, type DiagramStructure } from '../src/anatomy.js';
 import { parseHighlight } from '../src/highlight.js';
 import { accessibleName, describeDiagram, diagramPlainText } from '../src/plain-text.js';
 
@@ -148,10 +148,11 @@ describe('<rygg-spine-diagram>: the spine view', () => {
 });
 
 describe('<rygg-spine-diagram>: the segment view', () => {
+  // The brochure's drawing labels the canal's contents "ryggmarg"; at L4–L5 they are the cauda equina.
   const EIGHT: DiagramStructure[] = [
     'vertebra',
     'disc',
-    'spinal-cord',
+    'cauda-equina',
     'spinous-process',
     'facet-joint',
     'nerve-root',
@@ -180,6 +181,74 @@ describe('<rygg-spine-diagram>: the segment view', () => {
       expect(drawn.replace(/\s/g, ''), id).to.contain(content.structures[id].name.replace(/\s/g, ''));
     }
     expect(drawn).to.contain(`${content.ui.vertebraLabel} L4`).and.contain(`${content.ui.vertebraLabel} L5`);
+  });
+
+  it('shows the cauda equina, not the spinal cord, at L4–L5; the whole spine keeps the cord', async () => {
+    for (const condition of CONDITION_IDS) {
+      const shown = structuresShown(await diagram({ view: 'segment', condition }));
+      expect(shown.has('cauda-equina'), condition).to.equal(true);
+      expect(shown.has('spinal-cord'), condition).to.equal(false);
+    }
+    const en = await diagram({ lang: 'en', view: 'segment' });
+    expect(one(en, '[data-structure="cauda-equina"]').getAttribute('aria-label')).to.equal('Cauda equina');
+    expect(one(en, 'svg').textContent).to.contain('Cauda equina');
+    const spine = structuresShown(await diagram({ view: 'spine' }));
+    expect(spine.has('spinal-cord')).to.equal(true);
+  });
+
+  it('names the exiting L4 root and the traversing L5 root, and says a prolapse presses on L5', async () => {
+    const element = await diagram({ lang: 'en', view: 'segment', condition: 'prolapse' });
+    const roots = all(element, '[data-structure="nerve-root"]');
+    expect(roots.map((root) => root.getAttribute('aria-label'))).to.deep.equal(['Nerve root L4', 'Nerve root L5']);
+    const drawn = one(element, 'svg').textContent.replace(/\s+/g, ' ');
+    expect(drawn).to.contain('Nerve root L4').and.contain('Nerve root L5');
+    click(roots[1] as Element);
+    await settle(element);
+    const details = one(element, '.details').textContent.replace(/\s+/g, ' ');
+    expect(details).to.contain('A prolapse between L4 and L5 usually presses on this root.');
+    click(roots[0] as Element);
+    await settle(element);
+    expect(one(element, '.details').textContent).to.contain('above the disc');
+    const nb = await diagram({ lang: 'nb', view: 'segment', condition: 'prolapse' });
+    expect(all(nb, '[data-structure="nerve-root"]').map((root) => root.getAttribute('aria-label'))).to.deep.equal([
+      'Nerverot L4',
+      'Nerverot L5',
+    ]);
+    expect(shadow(nb).textContent).to.contain('Et prolaps mellom L4 og L5 trykker oftest på denne roten.');
+  });
+
+  it('shows osteoporosis as a compressed L4 body, and tells stenosis from age changes by the canal', async () => {
+    /** How much of a line through the shape's fill is inside it, sampled every half unit. */
+    const filled = (shape: SVGPathElement, along: 'x' | 'y', at: number): number => {
+      const box = shape.getBBox();
+      const [from, length] = along === 'x' ? [box.x, box.width] : [box.y, box.height];
+      let inside = 0;
+      for (let step = 0; step <= length; step += 0.5) {
+        const point = along === 'x' ? new DOMPoint(from + step, at) : new DOMPoint(at, from + step);
+        if (shape.isPointInFill(point)) inside += 0.5;
+      }
+      return inside;
+    };
+    const frontHeight = async (condition: string) => {
+      const element = await diagram({ view: 'segment', condition });
+      const body = one<SVGPathElement>(element, '[data-key="vertebra:L4"] path.hit');
+      const back = filled(body, 'y', body.getBBox().x + body.getBBox().width - 4);
+      return { front: filled(body, 'y', body.getBBox().x + 12), back };
+    };
+    const normal = await frontHeight('none');
+    const wedged = await frontHeight('osteoporosis');
+    expect(wedged.front, 'the front of the body is compressed').to.be.lessThan(normal.front - 15);
+    expect(wedged.back, 'the back keeps its height').to.be.closeTo(normal.back, 3);
+
+    const waist = async (condition: string) => {
+      const element = await diagram({ view: 'segment', condition });
+      const disc = one<SVGPathElement>(element, '[data-structure="disc"] .disc').getBBox();
+      const band = one<SVGPathElement>(element, '[data-structure="cauda-equina"] .cord-band');
+      return filled(band, 'x', disc.y + disc.height / 2);
+    };
+    expect(await waist('stenosis'), 'stenosis pinches the nerves at the disc').to.be.lessThan(
+      (await waist('degeneration')) / 2,
+    );
   });
 
   it('switches views with its own buttons and keeps the chosen part when the other view has it', async () => {
@@ -491,6 +560,56 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
     expect(shadow(element).activeElement?.textContent.trim()).to.equal(content.ui.previousPart);
   });
 
+  it('reaches the L4–L5 disc in at most 5 key presses from entering the drawing, by type-ahead or by region', async () => {
+    for (const lang of LOCALES) {
+      const element = await diagram({ lang });
+      one(element, 'select').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeKey(element)).to.equal('region:cervical');
+      for (const key of ['L', '4']) await sendKeys({ press: key });
+      await settle(element);
+      expect(activeKey(element), `${lang}: "L4" jumps to the vertebra`).to.equal('vertebra:L4');
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(element);
+      expect(activeKey(element), `${lang}: 3 presses`).to.equal('disc:L4-L5');
+    }
+    const element = await diagram();
+    one(element, 'select').focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'PageDown' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:thoracic');
+    await sendKeys({ press: 'PageDown' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:lumbar');
+    await sendKeys({ press: 'PageUp' });
+    await settle(element);
+    expect(activeKey(element)).to.equal('region:thoracic');
+    // Typing the level in full reaches the disc too: L, 4, - (the disc follows its upper vertebra).
+    for (const key of ['L', '4', 'Minus']) await sendKeys({ press: key });
+    await settle(element);
+    expect(activeKey(element)).to.equal('disc:L4-L5');
+    expect(all(element, '[data-key][tabindex="0"]').map((node) => node.getAttribute('data-key'))).to.deep.equal([
+      'disc:L4-L5',
+    ]);
+  });
+
+  it('is one composite: a vertical toolbar of toggle buttons with the hint before it', async () => {
+    const content = await loadTopic('anatomy', 'en');
+    const element = await diagram({ lang: 'en' });
+    const svg = one(element, 'svg.figure');
+    expect(svg.getAttribute('role')).to.equal('toolbar');
+    expect(svg.getAttribute('aria-orientation')).to.equal('vertical');
+    expect(svg.querySelectorAll('[role="button"]').length).to.equal(52);
+    const hint = one(element, '#keyboard-hint');
+    expect(hint.textContent).to.equal(content.ui.keyboardHint);
+    expect(
+      hint.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'hint before the drawing',
+    ).to.not.equal(0);
+    expect(hint.getBoundingClientRect().bottom).to.be.at.most(svg.getBoundingClientRect().top + 1);
+  });
+
   it('chooses a part with a real click and reports it in the event', async () => {
     const content = await loadTopic('anatomy', 'en');
     const element = await diagram({ lang: 'en' });
@@ -568,7 +687,7 @@ describe('<rygg-spine-diagram>: choosing parts', () => {
         expect(group.getAttribute('aria-pressed')).to.equal('false');
       }
       const svgElement = one(element, 'svg');
-      expect(svgElement.getAttribute('role')).to.equal('group');
+      expect(svgElement.getAttribute('role')).to.equal('toolbar');
       const label = shadow(element).getElementById(svgElement.getAttribute('aria-labelledby') ?? '');
       expect(label?.textContent).to.contain(content.ui.diagramLabel);
     }
@@ -596,7 +715,7 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     });
   }
 
-  it('is there for screen readers and shown on request with a toggle', async () => {
+  it('is a disclosure: hidden from everyone until asked for, its toggle saying so', async () => {
     const content = await loadTopic('anatomy', 'en');
     const element = await diagram({ lang: 'en' });
     const toggle = one<HTMLButtonElement>(element, '.toggle');
@@ -604,13 +723,15 @@ describe('<rygg-spine-diagram>: text alternative', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal('text-alternative');
     expect(toggle.textContent.trim()).to.equal(content.ui.showTextAlternative);
-    expect(body.classList.contains('visually-hidden')).to.equal(true);
+    // Collapsed is hidden from assistive technology too, as aria-expanded says.
+    expect(body.hidden).to.equal(true);
+    expect(getComputedStyle(body).display).to.equal('none');
     expect(body.querySelector('h3')?.textContent).to.equal(content.ui.textAlternativeHeading);
     toggle.click();
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent.trim()).to.equal(content.ui.hideTextAlternative);
-    expect(body.classList.contains('visually-hidden')).to.equal(false);
+    expect(body.hidden).to.equal(false);
     expect(body.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 });
@@ -724,13 +845,73 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       }
     }
     const spine = await inBox(280);
-    for (const region of all(spine, '.region-hit')) {
+    for (const region of all(spine, '[data-key^="region:"] .target')) {
       const box = region.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
     }
     for (const label of ['T1', 'T6', 'T12', 'L1', 'L5']) {
       expect(one(spine, `[data-vertebra="${label}"] .hit`).getBoundingClientRect().height, label).to.be.at.least(24);
+    }
+  });
+
+  it('on a 360 px phone: every target at least 24 × 24 CSS px, every label at least 12 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const cases: [string, string][] = [
+        ['spine', 'none'],
+        ['spine', 'prolapse'],
+        ['spine', 'osteoporosis'],
+        ['segment', 'prolapse'],
+        ['segment', 'stenosis'],
+        ['segment', 'degeneration'],
+      ];
+      for (const [view, condition] of cases) {
+        const element = await diagram({ view, condition });
+        await settle(element);
+        const svg = one<SVGSVGElement>(element, 'svg.figure');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        for (const part of all(element, '[data-key]')) {
+          // The part's pointer target: its largest element that takes the pointer.
+          // A nerve root's target is a wide stroke along it: its box grows by the stroke's width.
+          const targets = [...part.querySelectorAll('.hit')].map((node) => {
+            const box = node.getBoundingClientRect();
+            const stroke = node.classList.contains('nerve-hit')
+              ? parseFloat(getComputedStyle(node).strokeWidth) * scale
+              : 0;
+            return { width: box.width + stroke, height: box.height + stroke };
+          });
+          const largest = targets.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+          const name = `${view} ${condition} ${part.getAttribute('data-key') ?? ''}`;
+          expect(largest, name).to.exist;
+          expect(largest?.width, name).to.be.at.least(24);
+          expect(largest?.height, name).to.be.at.least(24);
+        }
+        for (const text of all<SVGTextElement>(element, 'svg.figure text')) {
+          const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+          expect(size, `${view} ${condition} "${text.textContent}"`).to.be.at.least(12);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('in the spine view, the targets of neighbouring vertebrae and discs do not overlap', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const element = await diagram();
+      await settle(element);
+      // Tapping the middle of each vertebra's and disc's target selects that part and no other.
+      for (const key of ['vertebra:C2', 'disc:C2-C3', 'vertebra:C3', 'disc:T6-T7', 'vertebra:L4', 'disc:L4-L5']) {
+        const target = one(element, `[data-key="${key}"] .target`);
+        target.scrollIntoView({ block: 'center' });
+        const box = target.getBoundingClientRect();
+        const hit = shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit?.closest('[data-key]')?.getAttribute('data-key'), key).to.equal(key);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
@@ -801,6 +982,42 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       restore?.();
     }
   });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`shows the highlighted prolapse in Highlight and keeps the disc label's background in forced colours (${scheme})`, async function () {
+      const spine = await diagram({ condition: 'prolapse', highlight: 'prolapse' });
+      const segment = await diagram({ view: 'segment', condition: 'prolapse' });
+      const emulated = await emulateMedia([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
+      try {
+        // Only a browser that can emulate forced colours can show what they look like.
+        if (!emulated) this.skip();
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const system = (colour: string): string => {
+          probe.style.color = colour;
+          return getComputedStyle(probe).color;
+        };
+        const [highlight, canvas] = [system('Highlight'), system('Canvas')];
+        probe.remove();
+        expect(highlight).not.to.equal(canvas);
+        for (const element of [spine, segment]) {
+          const prolapse = getComputedStyle(one(element, '[data-structure="prolapse"] .prolapse'));
+          expect(prolapse.fill, 'prolapse filled with Highlight').to.equal(highlight);
+          const bone = getComputedStyle(one(element, '[data-structure="vertebra"] .bone'));
+          expect(bone.fill, 'bone stays Canvas').to.equal(canvas);
+        }
+        const label = getComputedStyle(one(segment, '.disc-label'));
+        expect(label.stroke, 'the halo behind the disc label').to.equal(canvas);
+        expect(label.paintOrder).to.contain('stroke');
+        expect(parseFloat(label.strokeWidth)).to.be.at.least(3);
+      } finally {
+        await resetMedia();
+      }
+    });
+  }
 
   it('prints the drawing and its explanations in black on white, without controls', async () => {
     const element = await diagram({ theme: 'dark', highlight: 'L4' });

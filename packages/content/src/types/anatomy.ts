@@ -6,6 +6,7 @@ export const STRUCTURE_IDS = Object.freeze([
   'vertebra',
   'disc',
   'spinal-cord',
+  'cauda-equina',
   'spinous-process',
   'facet-joint',
   'nerve-root',
@@ -88,6 +89,12 @@ export interface AnatomyUi {
   /** Buttons that step the selection to the part before or after the selected one. */
   readonly previousPart: string;
   readonly nextPart: string;
+  /**
+   * What each nerve root of the close-up does at the L4–L5 level: the L4 root leaves through the
+   * nerve-root canal above the disc; the L5 root runs past the back of the disc and leaves one
+   * level lower, so a prolapse at L4–L5 usually presses on it.
+   */
+  readonly rootRoles: { readonly exiting: string; readonly traversing: string };
   /** How to move between the parts of the drawing with a keyboard. */
   readonly keyboardHint: string;
 }

@@ -24,6 +24,16 @@ export interface CausesUi {
   readonly psychologyHeading: string;
   readonly viciousCircleHeading: string;
   readonly recoveryHeading: string;
+  /** Title of a page of facts drawn from sections 1, 8, 10 and 11 ("Facts about back pain"). */
+  readonly factsTitle: string;
+  /** Section 8 as a timeline: its caption, its three rows and its three stretches of time. */
+  readonly courseHeading: string;
+  readonly courseAcute: string;
+  readonly courseNerveRoot: string;
+  readonly courseRelapse: string;
+  readonly courseWeeks: string;
+  readonly courseMonths: string;
+  readonly courseYears: string;
 }
 
 export interface CausesContent {

@@ -38,6 +38,8 @@ export interface SourceStrings {
   readonly publisher: string;
   /** "FORMI" */
   readonly publisherShort: string;
+  /** "Innholdsversjon" / "Content version", before {@link CONTENT_VERSION}. */
+  readonly contentVersion: string;
   readonly year: number;
 }
 
@@ -52,4 +54,16 @@ export interface CommonStrings {
   /** Not a replacement for an examination by a doctor, physiotherapist, chiropractor or manual therapist. */
   readonly disclaimer: string;
   readonly sectionHeadings: SectionHeadings;
+  /** Interface words the widgets share. */
+  readonly ui: CommonUiStrings;
+}
+
+/** Interface words several widgets show. */
+export interface CommonUiStrings {
+  /** Names the patient audience, e.g. in an audience label. */
+  readonly patientView: string;
+  /** Names the health-professional audience. */
+  readonly clinicianView: string;
+  /** Read out after a link that opens in a new tab. */
+  readonly externalLink: string;
 }

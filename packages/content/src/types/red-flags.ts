@@ -1,5 +1,5 @@
 import type { Contacts } from '../contacts.js';
-import type { DefaultFlagId, Tier } from '../rules.js';
+import type { DefaultFlagId, DefaultRouteId, Tier } from '../rules.js';
 import type { CommonStrings } from './common.js';
 
 /** Wording of one red flag of the built-in rule set. */
@@ -20,6 +20,12 @@ export interface TierText {
 }
 
 /**
+ * The built-in routes with wording of their own. The other two say what their tier says in
+ * general: 'emergency' reads the emergency tier's wording, 'health-professional' the seek-help tier's.
+ */
+export type WordedRouteId = Exclude<DefaultRouteId, 'emergency' | 'health-professional'>;
+
+/**
  * The checklist's professional wording, for the clinician audience. It is a module of its own
  * per locale (`loadRedFlagsClinician`), so pages written for patients never download it.
  */
@@ -34,6 +40,8 @@ export interface RedFlagClinicianWording {
   readonly flags: Readonly<Record<DefaultFlagId, string>>;
   /** Heading and action of each result level. */
   readonly tiers: Readonly<Record<Tier, { readonly heading: string; readonly action: string }>>;
+  /** Heading and action of each built-in seek-help route. */
+  readonly routes: Readonly<Record<WordedRouteId, { readonly heading: string; readonly action: string }>>;
 }
 
 export interface RedFlagUi {
@@ -77,6 +85,8 @@ export interface RedFlagContent {
   readonly noneOfThese: string;
   readonly flags: Readonly<Record<DefaultFlagId, RedFlagText>>;
   readonly tiers: Readonly<Record<Tier, TierText>>;
+  /** Whom to contact and how soon, per built-in seek-help route (the rule set says which sign leads where). */
+  readonly routes: Readonly<Record<WordedRouteId, TierText>>;
   /** 3–4 short points from section 5 for the self-care result. */
   readonly selfCareSummary: readonly string[];
   /** Link text to the activity advice. */

@@ -14,19 +14,10 @@
  * start when the reader points at or focuses the widget. Run from source, the graph is empty and
  * the widgets import what they need as usual.
  */
-import { VERSION } from '../../../core/src/version.js';
+import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
+import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
 
-type Loader = () => Promise<unknown>;
-
-/** One entry per widget: the tag, and the chunk that defines it. */
-const WIDGETS: Record<string, Loader> = {
-  'rygg-red-flag-checklist': () => import('../../../../widgets/red-flag-checklist/src/define.js'),
-  'rygg-spine-diagram': () => import('../../../../widgets/spine-diagram/src/define.js'),
-  'rygg-activity-advice': () => import('../../../../widgets/activity-advice/src/define.js'),
-  'rygg-return-to-work': () => import('../../../../widgets/return-to-work/src/define.js'),
-};
-
-const SELECTOR = Object.keys(WIDGETS).join(',');
+const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 
 /** A widget's chunks (names without `chunks/` and `.js`): its code, its words per language, and its on-demand parts. */
 interface WidgetChunks {
@@ -36,10 +27,11 @@ interface WidgetChunks {
   laterWords: Record<string, string[] | undefined>;
 }
 
-// Replaced by the CDN build with the real graph, keyed by widget folder.
+// Replaced by the CDN build with the real graph, keyed by widget folder (the tag without `rygg-`).
 const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
 
-const chunksOf = (tag: string): WidgetChunks | undefined => GRAPH[tag.replace(/^rygg-/, '')];
+const chunksOf = (tag: string): WidgetChunks | undefined =>
+  registrationOf(tag) ? GRAPH[tag.replace(/^rygg-/, '')] : undefined;
 
 const startedChunks = new Set<string>();
 
@@ -56,33 +48,19 @@ function startChunks(files: readonly string[] = []): void {
 /** On first pointer or focus inside a widget, the parts it shows only on demand start downloading. */
 function startOnIntent(event: Event): void {
   for (const target of event.composedPath()) {
-    if (!(target instanceof Element) || !target.localName.startsWith('rygg-')) continue;
+    if (!(target instanceof Element)) continue;
     const chunks = chunksOf(target.localName);
     if (!chunks) continue;
     startChunks(chunks.later);
-    startChunks(chunks.laterWords[languageOf(target)]);
+    startChunks(chunks.laterWords[localeOf(target)]);
   }
 }
-
-/** Shown in place of a widget whose code could not be downloaded (e.g. a blocked or missing chunk). */
-const FAILED: Record<'nb' | 'nn' | 'en', string> = {
-  nb: 'Innholdet kunne ikke lastes. Last inn siden på nytt.',
-  nn: 'Innhaldet kunne ikkje lastast. Last inn sida på nytt.',
-  en: 'The content could not be loaded. Please reload the page.',
-};
 
 interface LoaderMarker {
   version: string;
 }
 
 const started = new Map<string, Promise<unknown>>();
-
-function languageOf(element: Element): keyof typeof FAILED {
-  const tag = (element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).toLowerCase();
-  if (tag.startsWith('nn')) return 'nn';
-  if (/^(nb|no)\b/.test(tag)) return 'nb';
-  return 'en';
-}
 
 /**
  * Keeps the tag usable when its code cannot be fetched: a tiny element that says so in the
@@ -99,7 +77,8 @@ function defineFailure(tag: string, error: unknown): void {
         const box = document.createElement('p');
         box.setAttribute('role', 'alert');
         box.setAttribute('part', 'error');
-        box.textContent = FAILED[languageOf(this)];
+        const words = LOAD_FAILED[localeOf(this)];
+        box.textContent = `${words.failed} ${words.reload}`;
         this.attachShadow({ mode: 'open' }).append(box);
       }
     },
@@ -110,14 +89,14 @@ function load(element: Element): void {
   const tag = element.localName;
   if (customElements.get(tag)) return;
   // Every language on the page gets its words, even when the widget's code is already on its way.
-  startChunks(chunksOf(tag)?.words[languageOf(element)]);
+  startChunks(chunksOf(tag)?.words[localeOf(element)]);
   if (started.has(tag)) return;
+  const widget = registrationOf(tag);
+  if (!widget) return;
   startChunks(chunksOf(tag)?.code);
-  const loader = WIDGETS[tag];
-  if (!loader) return;
   started.set(
     tag,
-    loader().catch((error: unknown) => {
+    widget.load().catch((error: unknown) => {
       defineFailure(tag, error);
     }),
   );

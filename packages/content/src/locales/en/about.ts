@@ -46,14 +46,21 @@ const content: AboutContent = {
       id: 'section-3',
       section: 3,
       heading: common.sectionHeadings[3],
-      text: 'Normal age changes, spinal stenosis, osteoporosis and disc prolapse.',
+      text: 'Normal age changes, spinal stenosis and osteoporosis.',
+      topic: 'anatomy',
+    },
+    {
+      id: 'section-4',
+      section: 4,
+      heading: common.sectionHeadings[4],
+      text: 'What a disc prolapse is, and how it can press on a nerve root.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
       heading: common.sectionHeadings[5],
-      text: 'Keep moving, lie down as little as you can, and use non-prescription painkillers if you need them.',
+      text: 'Keep moving, lie down as little as you can, and if painkillers help, take non-prescription ones at regular intervals.',
       topic: 'activity',
     },
     {
@@ -74,7 +81,7 @@ const content: AboutContent = {
       id: 'section-8',
       section: 8,
       heading: common.sectionHeadings[8],
-      text: 'Nearly everyone with acute back pain gets well or much better within a few weeks.',
+      text: 'The great majority of people with acute back pain get well or much better within a few weeks.',
       topic: 'causes',
     },
     {
@@ -88,7 +95,7 @@ const content: AboutContent = {
       id: 'section-10',
       section: 10,
       heading: common.sectionHeadings[10],
-      text: 'Nearly everyone has back pain at some point, and about 15% have it at any given time.',
+      text: 'Most people have back pain at some point, and about 15% have it at any given time.',
       topic: 'about',
     },
     {
@@ -102,7 +109,7 @@ const content: AboutContent = {
   prevalence: [
     {
       id: 'very-common',
-      text: 'Back pain is very common. Nearly everyone has it once or more in their life.',
+      text: 'Back pain is very common. The great majority of people have it at least once in their life.',
       section: 10,
     },
     {

@@ -17,7 +17,7 @@ const content: ActivityLongLasting = {
     },
     {
       id: 'guided-training-helps',
-      text: 'Especially when the pain has lasted a long time, guided exercise and physical activity have been shown to help well.',
+      text: 'Especially when the pain has lasted a long time, guided exercise and physical activity have been shown to help a lot.',
       section: 7,
     },
     {
@@ -53,7 +53,7 @@ const content: ActivityLongLasting = {
       id: 'self-help',
       text:
         'Ryggforeningen i Norge (the Norwegian back association) and its local branches run self-help groups, ' +
-        'back-coping courses and peer-support activities. This suits long-lasting pain in particular.',
+        'courses on coping with back pain and peer-support activities. This suits long-lasting pain in particular.',
       section: 7,
     },
   ],
@@ -107,11 +107,12 @@ const content: ActivityLongLasting = {
     {
       id: 'interdisciplinary',
       text:
-        'Interdisciplinary treatment at a back clinic or rehabilitation centre has been shown to prevent both new ' +
-        'episodes of acute back pain and sick leave.',
+        'Interdisciplinary treatment at a back clinic or rehabilitation centre has been shown to help prevent both ' +
+        'new episodes of acute back pain and sick leave.',
       section: 9,
       clinician:
-        'Interdisciplinary programmes (back clinic, rehabilitation) prevent new acute episodes and sickness absence.',
+        'Interdisciplinary programmes (back clinic, rehabilitation) have been shown to be effective in preventing new ' +
+        'acute episodes and sickness absence.',
     },
   ],
 };

@@ -86,8 +86,19 @@ const content: ActivityContent = {
         'physical activity, that attitude supports the body’s ability to heal itself.',
       section: 5,
     },
+    {
+      id: 'get-help',
+      text: 'If the pain becomes very troublesome or lasts an unreasonably long time, get help from a doctor, physiotherapist, chiropractor or manual therapist.',
+      section: 7,
+      clinician: 'Seek help if the pain becomes very troublesome or lasts unreasonably long.',
+    },
   ],
   painkillers: [
+    {
+      id: 'painkillers-2007',
+      text: 'This advice on painkillers follows the 2007 guidance. A pharmacist or doctor can tell you which painkiller suits you.',
+      section: 5,
+    },
     {
       id: 'can-help',
       text:

@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Highlighted in the drawing',
     previousPart: 'Previous part',
     nextPart: 'Next part',
-    keyboardHint: 'Move between the parts with the arrow keys, and choose with Enter or Space.',
+    rootRoles: {
+      exiting: 'Leaves through the nerve-root canal between L4 and L5, above the disc.',
+      traversing:
+        'Runs down past the back of the disc and leaves one level lower. A prolapse between L4 and L5 usually ' +
+        'presses on this root.',
+    },
+    keyboardHint:
+      'Move between the parts with the arrow keys. Page Up and Page Down jump between the neck, upper back and lower back, and typing a level such as L4 jumps to it. Choose with Enter or Space.',
   },
   intro: [
     { id: 'strong', text: 'Your back is strong and can take a lot.', section: 2 },
@@ -61,6 +68,14 @@ const content: AnatomyContent = {
       explanation: 'The nerve fibres of the spinal cord run in a canal through the spine, which protects them.',
       section: 2,
     },
+    'cauda-equina': {
+      name: 'Cauda equina',
+      explanation:
+        'The spinal cord ends at about the first and second lumbar vertebrae. Below that, the nerve roots run on down ' +
+        'the spinal canal as a bundle called the cauda equina (“horse’s tail”). The brochure describes the nerve ' +
+        'roots but does not use this name.',
+      section: 3,
+    },
     'spinous-process': {
       name: 'Spinous process',
       explanation:
@@ -80,7 +95,7 @@ const content: AnatomyContent = {
       explanation:
         'The nerve roots leave the spinal cord through openings between the vertebrae. If a nerve root is squeezed ' +
         'or irritated, it can cause pain that spreads down the leg (sciatica).',
-      section: 3,
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerve-root canal',
@@ -93,7 +108,7 @@ const content: AnatomyContent = {
       explanation:
         'Some of the soft core of the disc has been pushed out through cracks and forms a bulge, which can press on ' +
         'or irritate the nerve root.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Neck (7 vertebrae)',
@@ -167,7 +182,7 @@ const content: AnatomyContent = {
         'A prolapse is usually caused by age changes in the disc, not by one unlucky event.',
         'Studies of identical twins suggest that heredity matters a lot, while strain at work seems to matter little.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Narrow spinal canal (spinal stenosis)',

@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Mind and mood',
     viciousCircleHeading: 'What can keep the pain going',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Facts about back pain',
+    courseHeading: 'How back pain usually goes',
+    courseAcute: 'Acute back pain',
+    courseNerveRoot: 'Nerve-root pain',
+    courseRelapse: 'Pain coming back',
+    courseWeeks: 'A few weeks',
+    courseMonths: 'Several months',
+    courseYears: '1–2 years',
   },
   intro: [
     {
@@ -25,8 +33,8 @@ const content: CausesContent = {
     {
       id: 'non-specific-names',
       text:
-        'That is why the most common back pain is called non-specific. Other names are lumbago (Latin for pain in ' +
-        'the lower back), a crick, or “witch’s shot”.',
+        'That is why the most common back pain is called non-specific. Another name is lumbago (from the Latin ' +
+        'for the lower back); many people simply call it a bad back.',
       section: 1,
     },
     {
@@ -101,7 +109,7 @@ const content: CausesContent = {
       shareMax: 10,
       section: 1,
       clinician:
-        'Radicular pain radiating below the knee, usually from disc prolapse or lateral (root canal) stenosis: 5–10%.',
+        'Radicular pain radiating below the knee, usually from disc prolapse or lateral (foraminal) stenosis: 5–10%.',
     },
     {
       id: 'other-disease',
@@ -245,8 +253,8 @@ const content: CausesContent = {
     {
       id: 'most-recover',
       text:
-        'Nearly everyone with acute back pain gets well or much better within a few weeks, with or without ' +
-        'treatment.',
+        'The great majority of people with acute back pain get well or much better within a few weeks, with or ' +
+        'without treatment.',
       section: 8,
     },
     {

@@ -13,6 +13,7 @@ const common: CommonStrings = {
     titleInLocale: 'Worth knowing about back pain – what professionals agree on',
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
+    contentVersion: 'Content version',
     year: 2007,
   },
   basis:
@@ -27,6 +28,7 @@ const common: CommonStrings = {
     1: 'Why do we get back pain?',
     2: 'How is the back built?',
     3: 'How the back changes with age',
+    4: 'The disc and disc prolapse (the unnumbered drawing page)',
     5: 'What you can do yourself when your back hurts',
     6: 'When should you seek help?',
     7: 'What health professionals can do for you',
@@ -34,6 +36,11 @@ const common: CommonStrings = {
     9: 'Can you prevent it coming back?',
     10: 'How common is back pain?',
     11: 'Where can you learn more?',
+  },
+  ui: {
+    patientView: 'Patients',
+    clinicianView: 'Health professionals',
+    externalLink: '(opens in a new tab)',
   },
 };
 

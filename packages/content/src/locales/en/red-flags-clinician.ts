@@ -2,9 +2,9 @@ import type { RedFlagClinicianWording } from '../../types/red-flags.js';
 
 /** The professional wording of the checklist, for the clinician audience (loaded only for it). */
 const wording: RedFlagClinicianWording = {
-  legend: 'Red flags – tick those present.',
-  noneOfThese: 'No red flags',
-  plainTextTitle: 'Red flags in back pain',
+  legend: 'Warning signs (red flags and other reasons for assessment) – tick those present.',
+  noneOfThese: 'None of these signs present',
+  plainTextTitle: 'Warning signs in back pain',
   flags: {
     urination: 'New disturbance of micturition (possible cauda equina syndrome)',
     'saddle-numbness': 'Numbness in the perineal area / saddle anaesthesia (possible cauda equina syndrome)',
@@ -18,8 +18,8 @@ const wording: RedFlagClinicianWording = {
   },
   tiers: {
     emergency: {
-      heading: 'Immediate medical assessment',
-      action: 'Refer for immediate medical assessment: legevakt 116 117, or 113 if life-threatening.',
+      heading: 'Possible cauda equina syndrome: acute hospital referral',
+      action: 'Refer acutely to hospital for assessment and MRI the same day. Call 113 if life-threatening.',
     },
     'seek-help': {
       heading: 'Clinical assessment recommended',
@@ -28,8 +28,29 @@ const wording: RedFlagClinicianWording = {
         'manual therapist).',
     },
     'self-care': {
-      heading: 'No red flags ticked',
-      action: 'Advice on activity and self-care as in section 5.',
+      heading: 'None of the signs ticked',
+      action:
+        'Advice on activity and self-care as in section 5; seek help if the pain becomes very troublesome or ' +
+        'lasts unreasonably long (section 7).',
+    },
+  },
+  routes: {
+    'doctor-today': {
+      heading: 'Medical assessment the same day',
+      action:
+        'Same-day assessment by a doctor (GP; legevakt 116 117 out of hours) for infection or fracture; ' +
+        'blood tests and imaging as indicated.',
+    },
+    'doctor-soon': {
+      heading: 'Medical assessment soon',
+      action:
+        'Prompt assessment of the motor deficit by a doctor (GP); at once if it progresses (legevakt 116 117 out of hours).',
+    },
+    doctor: {
+      heading: 'Medical assessment',
+      action:
+        'Assessment by a doctor (GP; legevakt 116 117 out of hours) for malignancy or infection; blood tests ' +
+        'and imaging as indicated.',
     },
   },
 };

@@ -29,11 +29,11 @@ const content: RedFlagContent = {
   noneOfThese: 'None of these apply to me',
   flags: {
     urination: {
-      label: 'Have you started having problems passing urine?',
+      label: 'Have you started having bladder problems – difficulty passing urine, or leaking urine (incontinence)?',
       section: 6,
     },
     'saddle-numbness': {
-      label: 'Have you become numb in the groin or crotch area?',
+      label: 'Have you become numb around your genitals, bottom or inner thighs (the saddle area)?',
       section: 6,
     },
     unsure: {
@@ -82,7 +82,30 @@ const content: RedFlagContent = {
       heading: 'Look after yourself by staying active',
       levelText: 'Self-care advice',
       action:
-        'Keep your activity as normal and varied as you can. If you later notice anything on the list, seek help.',
+        'Keep your activity as normal and varied as you can. Get help if the pain becomes very troublesome or ' +
+        'lasts an unreasonably long time, or if you later notice anything on the list.',
+    },
+  },
+  routes: {
+    'doctor-today': {
+      heading: 'Contact a doctor today',
+      levelText: 'Should see a doctor today',
+      action:
+        'Contact your GP (fastlege) today. If the surgery is closed, call the out-of-hours doctor (legevakt) on 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Contact a doctor soon',
+      levelText: 'Should see a doctor soon',
+      action:
+        'Book an appointment with your GP (fastlege) soon. If the weakness gets worse, contact a doctor at once: ' +
+        'call the out-of-hours doctor (legevakt) on 116 117 if the surgery is closed.',
+    },
+    doctor: {
+      heading: 'Contact a doctor',
+      levelText: 'Should be examined by a doctor',
+      action:
+        'Contact your GP (fastlege) to be examined by a doctor. If you need a doctor while the surgery is closed, ' +
+        'call the out-of-hours doctor (legevakt) on 116 117.',
     },
   },
   selfCareSummary: [
@@ -104,6 +127,12 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Your GP (fastlege)' },
+      {
+        id: 'legevakt',
+        label: 'Out-of-hours doctor (legevakt)',
+        number: '116 117',
+        description: 'When your GP surgery is closed',
+      },
       {
         id: 'health-personnel',
         label: 'Another authorised health professional',

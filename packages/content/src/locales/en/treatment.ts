@@ -10,6 +10,11 @@ const content: TreatmentContent = {
   },
   intro: [
     {
+      id: 'guidance-2007',
+      text: 'This describes care as the Norwegian guidance of 2007 saw it. Later guidance differs in places, for example on scans and on which painkillers to try first.',
+      section: 7,
+    },
+    {
       id: 'who',
       text:
         'In Norway, doctors, physiotherapists, chiropractors and manual therapists are publicly authorised to ' +
@@ -75,6 +80,11 @@ const content: TreatmentContent = {
       heading: 'X-rays and other tests',
       items: [
         {
+          id: 'imaging-2007',
+          text: 'This advice on scans follows the 2007 guidance.',
+          section: 7,
+        },
+        {
           id: 'imaging-rarely',
           text:
             'Usually no scan is needed. The exception is when the pain has hardly changed after 4–6 weeks, both for ' +
@@ -127,10 +137,15 @@ const content: TreatmentContent = {
       heading: 'Medicines',
       items: [
         {
+          id: 'medicines-2007',
+          text: 'This advice on medicines follows the 2007 guidance.',
+          section: 7,
+        },
+        {
           id: 'doctors-only',
           text:
-            'Only doctors can prescribe prescription medicines. This may be needed if non-prescription medicines do ' +
-            'not work well enough.',
+            'Only doctors can prescribe medicines. This may be needed if the painkillers you can buy without a ' +
+            'prescription do not work well enough.',
           section: 7,
         },
         {
@@ -227,7 +242,7 @@ const content: TreatmentContent = {
         },
         {
           id: 'heat',
-          text: 'With acute back pain, you can try heat treatment.',
+          text: 'For acute back pain, heat treatment is worth trying.',
           section: 7,
         },
         {
@@ -245,7 +260,7 @@ const content: TreatmentContent = {
       items: [
         {
           id: 'few-need',
-          text: 'Only a few percent of people with back problems need an operation.',
+          text: 'Only a small percentage of people with back problems need an operation.',
           section: 7,
         },
         {
@@ -259,20 +274,22 @@ const content: TreatmentContent = {
           id: 'wait',
           text:
             'With a disc prolapse it usually pays to wait 2–3 months before any operation. By then about 90% have ' +
-            'improved so much that they do not need surgery.',
+            'improved so much that they do not need surgery. But if you get bladder problems or numbness in the saddle ' +
+            'area, or the weakness in your leg gets worse, contact a doctor at once.',
           section: 7,
           clinician:
-            'Disc prolapse: usually wait 2–3 months; about 90% have then improved enough that surgery is unnecessary.',
+            'Disc prolapse: usually wait 2–3 months (about 90% then no longer need surgery) – unless bladder or ' +
+            'saddle symptoms (acute referral) or progressive motor deficit.',
         },
         {
           id: 'leg-pain',
-          text: 'After surgery, 70–90% are rid of the pain that spreads down into the foot.',
+          text: 'After surgery, 70–90% are free of the pain that spreads down into the foot.',
           section: 7,
           clinician: '70–90% are free of radiating leg pain after surgery.',
         },
         {
           id: 'less-certain',
-          text: 'For paralysis and for pain in the lower back, the effect of surgery is less certain.',
+          text: 'If there is muscle weakness, or the pain is mainly in the lower back, the effect of surgery is less certain.',
           section: 7,
         },
         {
@@ -304,11 +321,12 @@ const content: TreatmentContent = {
         {
           id: 'try-training-first',
           text:
-            'Except for a few patients, surgery has not been shown to work better than exercise, good guidance and ' +
-            'help with coping. So try these before you have an operation.',
+            'For long-lasting pain from age changes, such an operation has not been shown – except in a few patients – ' +
+            'to work better than exercise, good guidance and help with coping. So try these before you have one.',
           section: 7,
           clinician:
-            'With few exceptions not shown superior to exercise, guidance and coping support – try these before surgery.',
+            'Fusion for degenerative changes: with few exceptions not shown superior to exercise, guidance and coping ' +
+            'support – try these before surgery.',
         },
       ],
     },
@@ -354,7 +372,7 @@ const content: TreatmentContent = {
           id: 'ryggforeningen',
           text:
             'Ryggforeningen i Norge (the Norwegian back association) and its local branches run self-help groups, ' +
-            'back-coping courses and peer-support activities, especially for people with long-lasting pain.',
+            'courses on coping with back pain and peer-support activities, especially for people with long-lasting pain.',
           section: 7,
         },
       ],

@@ -59,7 +59,7 @@ const content: WorkContent = {
     },
     {
       id: 'partial-or-active',
-      text: 'Sometimes partial or active sick leave works best.',
+      text: 'In some cases, partial (graded) sick leave can be a solution. (The 2007 brochure also names “active sick leave”, a scheme that no longer exists.)',
       section: 5,
     },
     {
@@ -96,7 +96,7 @@ const content: WorkContent = {
     },
     {
       id: 'c-partial-active',
-      text: 'Partial or active sick leave can be a solution in some cases.',
+      text: 'Partial (graded) sick leave can be a solution in some cases. (“Active sick leave”, named in the 2007 brochure, no longer exists.)',
       section: 5,
     },
     {
@@ -110,8 +110,8 @@ const content: WorkContent = {
     intro: 'You may want to fill this in with your clinician or your employer.',
     tasksThatWork: 'Tasks I can do now',
     tasksToAdjust: 'Tasks that need adjusting for a while',
-    gradedPercentage: 'Graded sick leave (percent)',
-    gradedPercentageHint: 'How many percent you are on sick leave. Leave the field empty if you are not on sick leave.',
+    gradedPercentage: 'Graded sick leave (percentage)',
+    gradedPercentageHint: 'Your sick-leave percentage, for example 50. Leave it empty if you are not on sick leave.',
     followUpDate: 'Follow-up date',
     notes: 'Notes',
     nothingStored: 'Nothing you enter here is stored or sent anywhere.',

@@ -46,14 +46,21 @@ const content: AboutContent = {
       id: 'section-3',
       section: 3,
       heading: common.sectionHeadings[3],
-      text: 'Normale aldersforandringer, trang ryggmargskanal, benskjørhet og prolaps.',
+      text: 'Normale aldersforandringer, trang ryggmargskanal og beinskjørhet.',
+      topic: 'anatomy',
+    },
+    {
+      id: 'section-4',
+      section: 4,
+      heading: common.sectionHeadings[4],
+      text: 'Hva en prolaps er, og hvordan den kan trykke på en nerverot.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
       heading: common.sectionHeadings[5],
-      text: 'Hold deg i bevegelse, ligg minst mulig og bruk reseptfrie smertestillende ved behov.',
+      text: 'Hold deg i bevegelse, ligg minst mulig, og hjelper smertestillende, ta reseptfrie med jevne mellomrom.',
       topic: 'activity',
     },
     {
@@ -88,7 +95,7 @@ const content: AboutContent = {
       id: 'section-10',
       section: 10,
       heading: common.sectionHeadings[10],
-      text: 'Nesten alle får vondt i ryggen en gang, og rundt 15 % har det til enhver tid.',
+      text: 'De aller fleste får vondt i ryggen en gang, og rundt 15 % har det til enhver tid.',
       topic: 'about',
     },
     {
@@ -102,7 +109,7 @@ const content: AboutContent = {
   prevalence: [
     {
       id: 'very-common',
-      text: 'Vondt i ryggen er svært vanlig. Nesten alle får det én eller flere ganger i livet.',
+      text: 'Vondt i ryggen er svært vanlig. De aller fleste får det én eller flere ganger i livet.',
       section: 10,
     },
     {

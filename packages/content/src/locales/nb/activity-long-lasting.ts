@@ -52,7 +52,7 @@ const content: ActivityLongLasting = {
     {
       id: 'self-help',
       text:
-        'Ryggforeningen i Norge og lokallagene har selvhjelpsgrupper, ryggmestringskurs og likemannsaktiviteter. ' +
+        'Ryggforeningen i Norge og lokallagene har selvhjelpsgrupper, ryggmestringskurs og likemannsaktiviteter (støtte fra andre med ryggplager). ' +
         'Det passer særlig ved langvarige plager.',
       section: 7,
     },
@@ -107,10 +107,11 @@ const content: ActivityLongLasting = {
     {
       id: 'interdisciplinary',
       text:
-        'Tverrfaglig behandling ved en ryggpoliklinikk eller et rehabiliteringssted har vist seg å hindre både ' +
-        'nye akutte ryggepisoder og sykefravær.',
+        'Tverrfaglig behandling ved en ryggpoliklinikk eller et rehabiliteringssted har vist seg å kunne ' +
+        'forebygge både nye akutte ryggepisoder og sykefravær.',
       section: 9,
-      clinician: 'Tverrfaglige opplegg (ryggpoliklinikk, rehabilitering) forebygger nye akutte episoder og sykefravær.',
+      clinician:
+        'Tverrfaglige opplegg (ryggpoliklinikk, rehabilitering) har vist effekt mot nye akutte episoder og sykefravær.',
     },
   ],
 };

@@ -86,8 +86,19 @@ const content: ActivityContent = {
         'aktivitet styrker en slik holdning kroppens evne til å lege seg selv.',
       section: 5,
     },
+    {
+      id: 'get-help',
+      text: 'Blir smertene svært plagsomme, eller varer de urimelig lenge, kan du få god hjelp hos lege, fysioterapeut, kiropraktor eller manuellterapeut.',
+      section: 7,
+      clinician: 'Søk hjelp ved svært plagsomme eller urimelig langvarige smerter.',
+    },
   ],
   painkillers: [
+    {
+      id: 'painkillers-2007',
+      text: 'Disse rådene om smertestillende følger retningslinjene fra 2007. Apoteket eller legen kan si hvilket smertestillende som passer for deg.',
+      section: 5,
+    },
     {
       id: 'can-help',
       text:

@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Uthevet på tegningen',
     previousPart: 'Forrige del',
     nextPart: 'Neste del',
-    keyboardHint: 'Gå mellom delene med piltastene, og velg med Enter eller mellomrom.',
+    rootRoles: {
+      exiting: 'Går ut gjennom nerverotkanalen mellom L4 og L5, over skiven.',
+      traversing:
+        'Går ned forbi baksiden av skiven og ut ett nivå lenger ned. Et prolaps mellom L4 og L5 trykker oftest på ' +
+        'denne roten.',
+    },
+    keyboardHint:
+      'Gå mellom delene med piltastene. Page Up og Page Down hopper mellom nakken, brystryggen og korsryggen, og skriver du et nivå som L4, hopper du dit. Velg med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og tåler mye.', section: 2 },
@@ -61,6 +68,14 @@ const content: AnatomyContent = {
       explanation: 'Nervefibrene i ryggmargen går i en kanal gjennom ryggsøylen, som beskytter dem.',
       section: 2,
     },
+    'cauda-equina': {
+      name: 'Hestehalen (cauda equina)',
+      explanation:
+        'Ryggmargen slutter omtrent ved første og andre korsryggvirvel. Nedenfor går nerverøttene videre ned i ' +
+        'ryggmargskanalen som en bunt, kalt hestehalen (cauda equina). Brosjyren omtaler nerverøttene, men bruker ' +
+        'ikke dette navnet.',
+      section: 3,
+    },
     'spinous-process': {
       name: 'Ryggtagg',
       explanation:
@@ -79,8 +94,8 @@ const content: AnatomyContent = {
       name: 'Nerverot',
       explanation:
         'Nerverøttene går ut fra ryggmargen gjennom åpninger mellom virvlene. Blir en nerverot klemt eller irritert, ' +
-        'kan det gi smerter som stråler ned i benet (isjias).',
-      section: 3,
+        'kan det gi smerter som stråler ned i beinet (isjias).',
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerverotkanal',
@@ -93,7 +108,7 @@ const content: AnatomyContent = {
       explanation:
         'Noe av den myke kjernen i skiven er presset ut gjennom sprekker og danner en utbuling, som kan trykke på ' +
         'eller irritere nerveroten.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Nakken (7 virvler)',
@@ -163,14 +178,14 @@ const content: AnatomyContent = {
         'Som regel skyldes prolaps aldersforandringer i skiven, og ikke én uheldig hendelse.',
         'Studier av eneggede tvillinger tyder på at arv betyr mye, mens belastninger i arbeidet ser ut til å bety lite.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Trang ryggmargskanal (spinal stenose)',
       explanation: [
         'Hos noen, særlig hos dem over 60 år, kan aldersforandringer gjøre kanalen for ryggmargen og åpningene for nerverøttene for trange.',
         '«Spinal» betyr noe som har med ryggen å gjøre, og «stenose» betyr tranghet.',
-        'Typisk gjør det vondt i det ene eller begge bena når du går.',
+        'Typisk gjør det vondt i det ene eller begge beina når du går.',
         'Smertene letter ofte når du bøyer deg fremover eller setter deg ned.',
       ],
       section: 3,
@@ -186,10 +201,10 @@ const content: AnatomyContent = {
       section: 3,
     },
     osteoporosis: {
-      name: 'Benskjørhet (osteoporose)',
+      name: 'Beinskjørhet (osteoporose)',
       explanation: [
         'Benmassen i ryggvirvlene kan bli mindre og svakere. Kvinner er særlig utsatt.',
-        'Benskjørhet gjør ikke vondt i seg selv.',
+        'Beinskjørhet gjør ikke vondt i seg selv.',
         'Men den øker risikoen for smertefulle brudd, som kan komme etter ganske små skader.',
         'Slike brudd kan gi en synlig krummere rygg, særlig øverst.',
       ],

@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Psykiske forhold',
     viciousCircleHeading: 'Dette kan holde smertene ved like',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Fakta om vond rygg',
+    courseHeading: 'Slik går det vanligvis',
+    courseAcute: 'Akutte ryggsmerter',
+    courseNerveRoot: 'Nerverotsmerter',
+    courseRelapse: 'Plagene kommer tilbake',
+    courseWeeks: 'Noen uker',
+    courseMonths: 'Flere måneder',
+    courseYears: '1–2 år',
   },
   intro: [
     {
@@ -47,7 +55,7 @@ const content: CausesContent = {
       id: 'serious-rare',
       text:
         'Sjelden ligger det en annen og mer alvorlig sykdom bak, for eksempel brudd i ryggen (som regel på grunn av ' +
-        'benskjørhet), infeksjon, revmatisk betennelsessykdom, svulst eller kreft. Dette gjelder færre enn 5 % av ' +
+        'beinskjørhet), infeksjon, revmatisk betennelsessykdom, svulst eller kreft. Dette gjelder færre enn 5 % av ' +
         'alle med vondt i ryggen.',
       section: 1,
       clinician:
@@ -246,7 +254,7 @@ const content: CausesContent = {
     {
       id: 'most-recover',
       text:
-        'Nesten alle med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker, enten de får behandling ' +
+        'De aller fleste med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker, enten de får behandling ' +
         'eller ikke.',
       section: 8,
     },
@@ -272,7 +280,7 @@ const content: CausesContent = {
       id: 'prolapse-shrinks',
       text:
         'En prolaps som buler ut i nerverotkanalen, begynner som regel å tørke inn og skrumpe ganske snart. ' +
-        'Da merker du at smertene ned i benet blir svakere.',
+        'Da merker du at smertene ned i beinet blir svakere.',
       section: 8,
     },
     {

@@ -13,6 +13,7 @@ const common: CommonStrings = {
     titleInLocale: SOURCE_TITLE,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
+    contentVersion: 'Innholdsversjon',
     year: 2007,
   },
   basis:
@@ -26,6 +27,7 @@ const common: CommonStrings = {
     1: 'Hvorfor får vi vondt i ryggen?',
     2: 'Hvordan er ryggen bygget opp?',
     3: 'Slik forandrer ryggen seg med årene',
+    4: 'Mellomvirvelskiven og prolaps (tegningssiden uten nummer)',
     5: 'Hva du selv kan gjøre når ryggen gjør vondt',
     6: 'Når bør du søke hjelp?',
     7: 'Hva helsepersonell kan gjøre for deg',
@@ -33,6 +35,11 @@ const common: CommonStrings = {
     9: 'Kan du forebygge tilbakefall?',
     10: 'Hvor vanlig er ryggplager?',
     11: 'Hvor finner du mer informasjon?',
+  },
+  ui: {
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    externalLink: '(åpnes i ny fane)',
   },
 };
 

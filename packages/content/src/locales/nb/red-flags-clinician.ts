@@ -2,9 +2,9 @@ import type { RedFlagClinicianWording } from '../../types/red-flags.js';
 
 /** The professional wording of the checklist, for the clinician audience (loaded only for it). */
 const wording: RedFlagClinicianWording = {
-  legend: 'Røde flagg – kryss av for det som er til stede.',
-  noneOfThese: 'Ingen røde flagg',
-  plainTextTitle: 'Røde flagg ved ryggsmerter',
+  legend: 'Varseltegn (røde flagg og andre grunner til vurdering) – kryss av for det som er til stede.',
+  noneOfThese: 'Ingen av disse tegnene er til stede',
+  plainTextTitle: 'Varseltegn ved ryggsmerter',
   flags: {
     urination: 'Nyoppståtte vannlatingsforstyrrelser (mulig cauda equina-syndrom)',
     'saddle-numbness': 'Nummenhet i skrittet / ridebukseanestesi (mulig cauda equina-syndrom)',
@@ -18,8 +18,8 @@ const wording: RedFlagClinicianWording = {
   },
   tiers: {
     emergency: {
-      heading: 'Øyeblikkelig legevurdering',
-      action: 'Henvis til øyeblikkelig legevurdering: legevakt 116 117, eller 113 ved livstruende tilstand.',
+      heading: 'Mulig cauda equina-syndrom: akutt henvisning til sykehus',
+      action: 'Henvis akutt til sykehus for vurdering og MR samme dag. Ring 113 ved livstruende tilstand.',
     },
     'seek-help': {
       heading: 'Klinisk vurdering anbefales',
@@ -28,8 +28,30 @@ const wording: RedFlagClinicianWording = {
         'manuellterapeut).',
     },
     'self-care': {
-      heading: 'Ingen røde flagg krysset av',
-      action: 'Råd om aktivitet og egenbehandling etter avsnitt 5.',
+      heading: 'Ingen av tegnene krysset av',
+      action:
+        'Råd om aktivitet og egenbehandling etter avsnitt 5; søk hjelp hvis smertene blir svært plagsomme eller ' +
+        'varer urimelig lenge (avsnitt 7).',
+    },
+  },
+  routes: {
+    'doctor-today': {
+      heading: 'Legevurdering samme dag',
+      action:
+        'Vurdering hos lege samme dag (fastlege; legevakt 116 117 utenom åpningstid) med tanke på infeksjon eller ' +
+        'brudd; blodprøver og bildediagnostikk ved behov.',
+    },
+    'doctor-soon': {
+      heading: 'Legevurdering snart',
+      action:
+        'Snarlig legevurdering av det motoriske utfallet (fastlege); straks ved progresjon (legevakt 116 117 ' +
+        'utenom åpningstid).',
+    },
+    doctor: {
+      heading: 'Legevurdering',
+      action:
+        'Vurdering hos lege (fastlege; legevakt 116 117 utenom åpningstid) med tanke på malignitet eller ' +
+        'infeksjon; blodprøver og bildediagnostikk ved behov.',
     },
   },
 };

@@ -30,7 +30,7 @@ const content: RedFlagContent = {
   noneOfThese: 'Ingen av disse gjelder meg',
   flags: {
     urination: {
-      label: 'Har du fått problemer med å tisse (late vannet)?',
+      label: 'Har du fått problemer med vannlatingen, for eksempel vansker med å tisse eller lekkasje av urin?',
       section: 6,
     },
     'saddle-numbness': {
@@ -42,7 +42,7 @@ const content: RedFlagContent = {
       section: 6,
     },
     'uncontrolled-pain': {
-      label: 'Er smertene sterke, uten at smertestillende tabletter eller avlastning av ryggen hjelper nok?',
+      label: 'Er smertene sterke, uten at smertestillende tabletter eller å avlaste ryggen (hvile den) hjelper nok?',
       section: 6,
     },
     weakness: {
@@ -83,8 +83,29 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg selv med aktivitet',
       levelText: 'Råd for egenomsorg',
       action:
-        'Hold deg i så normal og variert aktivitet som du klarer. Merker du senere noe av det som står på listen, ' +
-        'bør du søke hjelp.',
+        'Hold deg i så normal og variert aktivitet som du klarer. Søk hjelp hvis smertene blir svært plagsomme ' +
+        'eller varer urimelig lenge, eller hvis du senere merker noe av det som står på listen.',
+    },
+  },
+  routes: {
+    'doctor-today': {
+      heading: 'Kontakt lege i dag',
+      levelText: 'Bør undersøkes av lege i dag',
+      action: 'Kontakt fastlegen din i dag. Er legekontoret stengt, ring legevakten på 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Kontakt lege snart',
+      levelText: 'Bør undersøkes av lege snart',
+      action:
+        'Bestill time hos fastlegen din snart. Blir du svakere, skal du kontakte lege med en gang: ' +
+        'ring legevakten på 116 117 hvis legekontoret er stengt.',
+    },
+    doctor: {
+      heading: 'Kontakt lege',
+      levelText: 'Bør undersøkes av lege',
+      action:
+        'Kontakt fastlegen din for å bli undersøkt av lege. Trenger du lege mens legekontoret er stengt, ' +
+        'ring legevakten på 116 117.',
     },
   },
   selfCareSummary: [
@@ -106,6 +127,7 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Fastlegen din' },
+      { id: 'legevakt', label: 'Legevakt', number: '116 117', description: 'Når legekontoret er stengt' },
       {
         id: 'health-personnel',
         label: 'Annet autorisert helsepersonell',

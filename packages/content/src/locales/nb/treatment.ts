@@ -10,6 +10,11 @@ const content: TreatmentContent = {
   },
   intro: [
     {
+      id: 'guidance-2007',
+      text: 'Dette beskriver behandling slik norske retningslinjer fra 2007 så den. Nyere retningslinjer avviker noen steder, for eksempel om bildeundersøkelser og om hvilke smertestillende du bør prøve først.',
+      section: 7,
+    },
+    {
       id: 'who',
       text:
         'Leger, fysioterapeuter, kiropraktorer og manuellterapeuter har offentlig godkjenning (autorisasjon) i Norge ' +
@@ -75,6 +80,11 @@ const content: TreatmentContent = {
       heading: 'Røntgen og andre undersøkelser',
       items: [
         {
+          id: 'imaging-2007',
+          text: 'Disse rådene om bildeundersøkelser følger retningslinjene fra 2007.',
+          section: 7,
+        },
+        {
           id: 'imaging-rarely',
           text:
             'Som regel trengs ingen bildeundersøkelse. Unntaket er hvis smertene nesten ikke har endret seg etter 4–6 uker, ' +
@@ -126,6 +136,11 @@ const content: TreatmentContent = {
       id: 'medicines',
       heading: 'Medisiner',
       items: [
+        {
+          id: 'medicines-2007',
+          text: 'Disse rådene om medisiner følger retningslinjene fra 2007.',
+          section: 7,
+        },
         {
           id: 'doctors-only',
           text:
@@ -259,9 +274,12 @@ const content: TreatmentContent = {
           id: 'wait',
           text:
             'Ved prolaps lønner det seg som regel å vente 2–3 måneder før en eventuell operasjon. Da er omtrent ' +
-            '90 % blitt så mye bedre at de ikke trenger å opereres.',
+            '90 % blitt så mye bedre at de ikke trenger å opereres. Men får du problemer med vannlatingen, blir ' +
+            'nummen i skrittet eller svakere i beinet, skal du kontakte lege med en gang.',
           section: 7,
-          clinician: 'Prolaps: avvent vanligvis 2–3 måneder; ca. 90 % er da så bedre at kirurgi er unødvendig.',
+          clinician:
+            'Prolaps: avvent vanligvis 2–3 måneder (ca. 90 % trenger da ikke kirurgi) – unntatt ved blære- eller ' +
+            'ridebukssymptomer (akutt henvisning) eller progredierende motorisk utfall.',
         },
         {
           id: 'leg-pain',
@@ -271,7 +289,7 @@ const content: TreatmentContent = {
         },
         {
           id: 'less-certain',
-          text: 'Ved lammelser og ved smerter i korsryggen er effekten av operasjon mer usikker.',
+          text: 'Ved svekket muskelkraft (lammelser) og ved smerter i korsryggen er effekten av operasjon mer usikker.',
           section: 7,
         },
         {
@@ -283,7 +301,7 @@ const content: TreatmentContent = {
           id: 'keyhole-recovery',
           text:
             'I dag gjøres de fleste operasjonene som kikkhullskirurgi. De fleste trenger 4–6 uker før de føler seg ' +
-            'restituert, av og til flere måneder.',
+            'helt restituert (kommet seg), av og til flere måneder.',
           section: 7,
         },
         {
@@ -291,7 +309,7 @@ const content: TreatmentContent = {
           text:
             'Enda mer usikkert er resultatet når aldersforandringer i korsryggen har gitt langvarige plager. Det ' +
             'finnes i dag ingen god måte å finne ut hvem som har nytte av et slikt inngrep. Det er vanligvis en ' +
-            'avstivning: virvlene får gro sammen ved at det legges ben mellom dem, eller de låses med plater og skruer.',
+            'avstivning: virvlene får gro sammen ved at det legges bein mellom dem, eller de låses med plater og skruer.',
           section: 7,
           clinician:
             'Avstivningsoperasjon ved degenerative forandringer: usikker effekt, og ingen gode seleksjonskriterier.',
@@ -304,11 +322,12 @@ const content: TreatmentContent = {
         {
           id: 'try-training-first',
           text:
-            'Bortsett fra hos noen få pasienter virker operasjon ikke bevist bedre enn trening, god veiledning og ' +
-            'hjelp til mestring. Prøv derfor dette før du lar deg operere.',
+            'Ved langvarige plager etter aldersforandringer er det, bortsett fra hos noen få pasienter, ikke vist at en ' +
+            'slik operasjon virker bedre enn trening, god veiledning og hjelp til mestring. Prøv derfor dette først.',
           section: 7,
           clinician:
-            'Med få unntak ikke vist bedre enn trening, veiledning og mestringsstøtte – prøv dette før kirurgi.',
+            'Avstivning ved degenerative forandringer: med få unntak ikke vist bedre enn trening, veiledning og ' +
+            'mestringsstøtte – prøv dette før kirurgi.',
         },
       ],
     },
@@ -353,7 +372,7 @@ const content: TreatmentContent = {
         {
           id: 'ryggforeningen',
           text:
-            'Ryggforeningen i Norge og lokallagene har selvhjelpsgrupper, ryggmestringskurs og likemannsaktiviteter, ' +
+            'Ryggforeningen i Norge og lokallagene har selvhjelpsgrupper, ryggmestringskurs og likemannsaktiviteter (støtte fra andre med ryggplager), ' +
             'særlig for deg med langvarige plager.',
           section: 7,
         },

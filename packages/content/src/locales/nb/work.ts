@@ -59,7 +59,7 @@ const content: WorkContent = {
     },
     {
       id: 'partial-or-active',
-      text: 'Noen ganger passer det best med delvis eller aktiv sykmelding.',
+      text: 'I noen tilfeller kan delvis (gradert) sykmelding være en løsning. (Brosjyren fra 2007 nevner også «aktiv sykmelding», en ordning som ikke finnes lenger.)',
       section: 5,
     },
     {
@@ -96,7 +96,7 @@ const content: WorkContent = {
     },
     {
       id: 'c-partial-active',
-      text: 'Delvis eller aktiv sykmelding kan i noen tilfeller være en løsning.',
+      text: 'Delvis (gradert) sykmelding kan i noen tilfeller være en løsning. («Aktiv sykmelding», som brosjyren fra 2007 nevner, finnes ikke lenger.)',
       section: 5,
     },
     {
@@ -111,7 +111,8 @@ const content: WorkContent = {
     tasksThatWork: 'Oppgaver jeg kan gjøre nå',
     tasksToAdjust: 'Oppgaver som må tilpasses en stund',
     gradedPercentage: 'Gradert sykmelding (prosent)',
-    gradedPercentageHint: 'Hvor mange prosent du er sykmeldt. La feltet stå tomt hvis du ikke er sykmeldt.',
+    gradedPercentageHint:
+      'Hvor mange prosent du er sykmeldt, for eksempel 50. La feltet stå tomt hvis du ikke er sykmeldt.',
     followUpDate: 'Dato for oppfølging',
     notes: 'Notater',
     nothingStored: 'Det du fyller inn her, blir ikke lagret eller sendt noe sted.',

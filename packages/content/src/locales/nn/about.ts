@@ -46,14 +46,21 @@ const content: AboutContent = {
       id: 'section-3',
       section: 3,
       heading: common.sectionHeadings[3],
-      text: 'Normale aldersendringar, trong ryggmergskanal, beinskjørheit og prolaps.',
+      text: 'Normale aldersendringar, trong ryggmargskanal og beinskjørheit.',
+      topic: 'anatomy',
+    },
+    {
+      id: 'section-4',
+      section: 4,
+      heading: common.sectionHeadings[4],
+      text: 'Kva ein prolaps er, og korleis han kan trykkje på ei nerverot.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
       heading: common.sectionHeadings[5],
-      text: 'Hald deg i rørsle, ligg minst mogleg og bruk reseptfrie smertestillande ved behov.',
+      text: 'Hald deg i rørsle, ligg minst mogleg, og hjelper smertestillande, ta reseptfrie med jamne mellomrom.',
       topic: 'activity',
     },
     {
@@ -88,7 +95,7 @@ const content: AboutContent = {
       id: 'section-10',
       section: 10,
       heading: common.sectionHeadings[10],
-      text: 'Nesten alle får vondt i ryggen ein gong, og rundt 15 % har det til kvar tid.',
+      text: 'Dei aller fleste får vondt i ryggen ein gong, og rundt 15 % har det til kvar tid.',
       topic: 'about',
     },
     {
@@ -102,7 +109,7 @@ const content: AboutContent = {
   prevalence: [
     {
       id: 'very-common',
-      text: 'Vondt i ryggen er svært vanleg. Nesten alle får det éin eller fleire gonger i livet.',
+      text: 'Vondt i ryggen er svært vanleg. Dei aller fleste får det éin eller fleire gonger i livet.',
       section: 10,
     },
     {

@@ -52,7 +52,7 @@ const content: ActivityLongLasting = {
     {
       id: 'self-help',
       text:
-        'Ryggforeningen i Norge og lokallaga har sjølvhjelpsgrupper, ryggmeistringskurs og likemannsaktivitetar. ' +
+        'Ryggforeningen i Norge og lokallaga har sjølvhjelpsgrupper, ryggmeistringskurs og likemannsaktivitetar (støtte frå andre med ryggplager). ' +
         'Det passar særleg ved langvarige plager.',
       section: 7,
     },
@@ -107,11 +107,11 @@ const content: ActivityLongLasting = {
     {
       id: 'interdisciplinary',
       text:
-        'Tverrfagleg behandling ved ein ryggpoliklinikk eller ein rehabiliteringsstad har vist seg å hindre både ' +
-        'nye akutte ryggepisodar og sjukefråvær.',
+        'Tverrfagleg behandling ved ein ryggpoliklinikk eller ein rehabiliteringsstad har vist seg å kunne ' +
+        'førebyggje både nye akutte ryggepisodar og sjukefråvær.',
       section: 9,
       clinician:
-        'Tverrfaglege opplegg (ryggpoliklinikk, rehabilitering) førebyggjer nye akutte episodar og sjukefråvær.',
+        'Tverrfaglege opplegg (ryggpoliklinikk, rehabilitering) har vist effekt mot nye akutte episodar og sjukefråvær.',
     },
   ],
 };

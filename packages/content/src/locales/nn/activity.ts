@@ -20,7 +20,7 @@ const content: ActivityContent = {
       id: 'stay-active',
       text:
         'Ryggen blir best og raskast frisk når du held deg i så normal og variert aktivitet som du kan. ' +
-        'Det veit vi med stor tryggleik.',
+        'Det veit vi sikkert.',
       section: 5,
       clinician: 'Råd om mest mogleg normal og variert aktivitet.',
     },
@@ -86,8 +86,19 @@ const content: ActivityContent = {
         'aktivitet styrkjer ei slik haldning evna kroppen har til å lækje seg sjølv.',
       section: 5,
     },
+    {
+      id: 'get-help',
+      text: 'Blir smertene svært plagsame, eller varer dei urimeleg lenge, kan du få god hjelp hos lege, fysioterapeut, kiropraktor eller manuellterapeut.',
+      section: 7,
+      clinician: 'Søk hjelp ved svært plagsame eller urimeleg langvarige smerter.',
+    },
   ],
   painkillers: [
+    {
+      id: 'painkillers-2007',
+      text: 'Desse råda om smertestillande følgjer retningslinjene frå 2007. Apoteket eller legen kan seie kva smertestillande som passar for deg.',
+      section: 5,
+    },
     {
       id: 'can-help',
       text:

@@ -27,7 +27,14 @@ const content: AnatomyContent = {
     highlightedParts: 'Utheva på teikninga',
     previousPart: 'Førre del',
     nextPart: 'Neste del',
-    keyboardHint: 'Gå mellom delane med piltastane, og vel med Enter eller mellomrom.',
+    rootRoles: {
+      exiting: 'Går ut gjennom nerverotkanalen mellom L4 og L5, over skiva.',
+      traversing:
+        'Går ned forbi baksida av skiva og ut eitt nivå lenger ned. Eit prolaps mellom L4 og L5 trykkjer oftast på ' +
+        'denne rota.',
+    },
+    keyboardHint:
+      'Gå mellom delane med piltastane. Page Up og Page Down hoppar mellom nakken, brystryggen og korsryggen, og skriv du eit nivå som L4, hoppar du dit. Vel med Enter eller mellomrom.',
   },
   intro: [
     { id: 'strong', text: 'Ryggen er sterk og toler mykje.', section: 2 },
@@ -60,6 +67,14 @@ const content: AnatomyContent = {
       explanation: 'Nervetrådane i ryggmergen går i ein kanal gjennom ryggsøyla, som vernar dei.',
       section: 2,
     },
+    'cauda-equina': {
+      name: 'Hestehalen (cauda equina)',
+      explanation:
+        'Ryggmergen sluttar omtrent ved første og andre korsryggvirvel. Nedanfor går nerverøtene vidare ned i ' +
+        'ryggmergskanalen som ein bunt, kalla hestehalen (cauda equina). Brosjyren omtaler nerverøtene, men brukar ' +
+        'ikkje dette namnet.',
+      section: 3,
+    },
     'spinous-process': {
       name: 'Ryggtagg',
       explanation:
@@ -79,7 +94,7 @@ const content: AnatomyContent = {
       explanation:
         'Nerverøtene går ut frå ryggmergen gjennom opningar mellom virvlane. Blir ei nerverot klemd eller irritert, ' +
         'kan det gje smerter som strålar ned i beinet (isjias).',
-      section: 3,
+      section: 4,
     },
     'nerve-root-canal': {
       name: 'Nerverotkanal',
@@ -91,7 +106,7 @@ const content: AnatomyContent = {
       explanation:
         'Noko av den mjuke kjernen i skiva er pressa ut gjennom sprekker og lagar ei utbuling, som kan trykkje på ' +
         'eller irritere nerverota.',
-      section: 3,
+      section: 4,
     },
     cervical: {
       name: 'Nakken (7 virvlar)',
@@ -161,7 +176,7 @@ const content: AnatomyContent = {
         'Som regel kjem prolaps av aldersendringar i skiva, og ikkje av éi uheldig hending.',
         'Studiar av eineggatvillingar tyder på at arv har mykje å seie, medan belastingar i arbeidet ser ut til å ha lite å seie.',
       ],
-      section: 3,
+      section: 4,
     },
     stenosis: {
       name: 'Trong ryggmergskanal (spinal stenose)',
@@ -178,7 +193,7 @@ const content: AnatomyContent = {
       explanation: [
         'Akkurat som huda får rynker, endrar ryggen seg med åra, særleg skivene.',
         'Skivene blir lågare, inneheld mindre væske og sprekk opp. Langs leddkantane og virvlane kan det danne seg beinpåleiringar.',
-        'Dette blir kalla degenerative endringar eller slitasje, men det heng ikkje naudsynleg saman med kor mykje ryggen har vore belasta.',
+        'Dette blir kalla degenerative endringar eller slitasje, men det heng ikkje nødvendigvis saman med kor mykje ryggen har vore belasta.',
         'Alle får slike endringar i større eller mindre grad. Nokre har arveleg anlegg for å få dei tidlegare i livet.',
       ],
       section: 3,

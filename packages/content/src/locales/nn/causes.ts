@@ -13,6 +13,14 @@ const content: CausesContent = {
     psychologyHeading: 'Psykiske forhold',
     viciousCircleHeading: 'Dette kan halde smertene ved like',
     recoveryHeading: common.sectionHeadings[8],
+    factsTitle: 'Fakta om vond rygg',
+    courseHeading: 'Slik går det vanlegvis',
+    courseAcute: 'Akutte ryggsmerter',
+    courseNerveRoot: 'Nerverotsmerter',
+    courseRelapse: 'Plagene kjem tilbake',
+    courseWeeks: 'Nokre veker',
+    courseMonths: 'Fleire månader',
+    courseYears: '1–2 år',
   },
   intro: [
     {
@@ -95,7 +103,7 @@ const content: CausesContent = {
     {
       id: 'nerve-root',
       name: 'Nerverotsmerter (isjias)',
-      text: 'Smerter som stråler ut nedanfor kneet. Oftast kjem dei av ein prolaps eller ein trong nerverotkanal.',
+      text: 'Smerter som strålar ut nedanfor kneet. Oftast kjem dei av ein prolaps eller ein trong nerverotkanal.',
       share: '5–10 %',
       shareMin: 5,
       shareMax: 10,
@@ -246,7 +254,7 @@ const content: CausesContent = {
     {
       id: 'most-recover',
       text:
-        'Nesten alle med akutte ryggsmerter blir bra eller mykje betre i løpet av nokre få veker, anten dei får ' +
+        'Dei aller fleste med akutte ryggsmerter blir bra eller mykje betre i løpet av nokre få veker, anten dei får ' +
         'behandling eller ikkje.',
       section: 8,
     },

@@ -13,6 +13,7 @@ const common: CommonStrings = {
     titleInLocale: SOURCE_TITLE,
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
+    contentVersion: 'Innhaldsversjon',
     year: 2007,
   },
   basis:
@@ -26,6 +27,7 @@ const common: CommonStrings = {
     1: 'Kvifor får vi vondt i ryggen?',
     2: 'Korleis er ryggen bygd opp?',
     3: 'Slik endrar ryggen seg med åra',
+    4: 'Mellomvirvelskiva og prolaps (teikningssida utan nummer)',
     5: 'Kva du sjølv kan gjere når ryggen gjer vondt',
     6: 'Når bør du søkje hjelp?',
     7: 'Kva helsepersonell kan gjere for deg',
@@ -33,6 +35,11 @@ const common: CommonStrings = {
     9: 'Kan du førebyggje tilbakefall?',
     10: 'Kor vanleg er ryggplager?',
     11: 'Kvar finn du meir informasjon?',
+  },
+  ui: {
+    patientView: 'Pasient',
+    clinicianView: 'Helsepersonell',
+    externalLink: '(opnast i ei ny fane)',
   },
 };
 

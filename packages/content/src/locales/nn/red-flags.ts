@@ -30,7 +30,7 @@ const content: RedFlagContent = {
   noneOfThese: 'Ingen av desse gjeld meg',
   flags: {
     urination: {
-      label: 'Har du fått problem med å tisse (late vatnet)?',
+      label: 'Har du fått problem med vasslatinga, til dømes vanskar med å tisse eller lekkasje av urin?',
       section: 6,
     },
     'saddle-numbness': {
@@ -42,7 +42,7 @@ const content: RedFlagContent = {
       section: 6,
     },
     'uncontrolled-pain': {
-      label: 'Er smertene sterke, utan at smertestillande tablettar eller avlasting av ryggen hjelper nok?',
+      label: 'Er smertene sterke, utan at smertestillande tablettar eller å avlaste ryggen (kvile han) hjelper nok?',
       section: 6,
     },
     weakness: {
@@ -83,8 +83,29 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg sjølv med aktivitet',
       levelText: 'Råd for eigenomsorg',
       action:
-        'Hald deg i så normal og variert aktivitet som du klarer. Merkar du seinare noko av det som står på lista, ' +
-        'bør du søkje hjelp.',
+        'Hald deg i så normal og variert aktivitet som du klarer. Søk hjelp viss smertene blir svært plagsame ' +
+        'eller varer urimeleg lenge, eller viss du seinare merkar noko av det som står på lista.',
+    },
+  },
+  routes: {
+    'doctor-today': {
+      heading: 'Kontakt lege i dag',
+      levelText: 'Bør undersøkjast av lege i dag',
+      action: 'Kontakt fastlegen din i dag. Er legekontoret stengt, ring legevakta på 116 117.',
+    },
+    'doctor-soon': {
+      heading: 'Kontakt lege snart',
+      levelText: 'Bør undersøkjast av lege snart',
+      action:
+        'Bestill time hos fastlegen din snart. Blir du svakare, skal du kontakte lege med ein gong: ' +
+        'ring legevakta på 116 117 viss legekontoret er stengt.',
+    },
+    doctor: {
+      heading: 'Kontakt lege',
+      levelText: 'Bør undersøkjast av lege',
+      action:
+        'Kontakt fastlegen din for å bli undersøkt av lege. Treng du lege medan legekontoret er stengt, ' +
+        'ring legevakta på 116 117.',
     },
   },
   selfCareSummary: [
@@ -106,6 +127,7 @@ const content: RedFlagContent = {
     ],
     'seek-help': [
       { id: 'gp', label: 'Fastlegen din' },
+      { id: 'legevakt', label: 'Legevakt', number: '116 117', description: 'Når legekontoret er stengt' },
       {
         id: 'health-personnel',
         label: 'Anna autorisert helsepersonell',

@@ -10,6 +10,11 @@ const content: TreatmentContent = {
   },
   intro: [
     {
+      id: 'guidance-2007',
+      text: 'Dette skildrar behandling slik norske retningslinjer frå 2007 såg henne. Nyare retningslinjer avvik nokre stader, til dømes om biletundersøkingar og om kva smertestillande du bør prøve først.',
+      section: 7,
+    },
+    {
       id: 'who',
       text:
         'Legar, fysioterapeutar, kiropraktorar og manuellterapeutar har offentleg godkjenning (autorisasjon) i ' +
@@ -75,6 +80,11 @@ const content: TreatmentContent = {
       heading: 'Røntgen og andre undersøkingar',
       items: [
         {
+          id: 'imaging-2007',
+          text: 'Desse råda om biletundersøkingar følgjer retningslinjene frå 2007.',
+          section: 7,
+        },
+        {
           id: 'imaging-rarely',
           text:
             'Som regel trengst inga biletundersøking. Unntaket er viss smertene nesten ikkje har endra seg etter 4–6 ' +
@@ -126,6 +136,11 @@ const content: TreatmentContent = {
       id: 'medicines',
       heading: 'Medisinar',
       items: [
+        {
+          id: 'medicines-2007',
+          text: 'Desse råda om medisinar følgjer retningslinjene frå 2007.',
+          section: 7,
+        },
         {
           id: 'doctors-only',
           text:
@@ -260,9 +275,12 @@ const content: TreatmentContent = {
           id: 'wait',
           text:
             'Ved prolaps lønner det seg som regel å vente 2–3 månader før ein eventuell operasjon. Då er om lag ' +
-            '90 % blitt så mykje betre at dei ikkje treng å bli opererte.',
+            '90 % blitt så mykje betre at dei ikkje treng å bli opererte. Men får du problem med vasslatinga, blir ' +
+            'nummen i skrittet eller svakare i beinet, skal du kontakte lege med ein gong.',
           section: 7,
-          clinician: 'Prolaps: vent vanlegvis 2–3 månader; ca. 90 % er då så betre at kirurgi er unødvendig.',
+          clinician:
+            'Prolaps: vent vanlegvis 2–3 månader (ca. 90 % treng då ikkje kirurgi) – unnateke ved blære- eller ' +
+            'ridebukssymptom (akutt tilvising) eller progredierande motorisk utfall.',
         },
         {
           id: 'leg-pain',
@@ -272,7 +290,7 @@ const content: TreatmentContent = {
         },
         {
           id: 'less-certain',
-          text: 'Ved lammingar og ved smerter i korsryggen er effekten av operasjon meir usikker.',
+          text: 'Ved svekt muskelkraft (lammingar) og ved smerter i korsryggen er effekten av operasjon meir usikker.',
           section: 7,
         },
         {
@@ -284,7 +302,7 @@ const content: TreatmentContent = {
           id: 'keyhole-recovery',
           text:
             'I dag blir dei fleste operasjonane gjorde som kikkholskirurgi. Dei fleste treng 4–6 veker før dei kjenner ' +
-            'seg restituerte, av og til fleire månader.',
+            'seg heilt restituerte (har kome seg), av og til fleire månader.',
           section: 7,
         },
         {
@@ -305,11 +323,12 @@ const content: TreatmentContent = {
         {
           id: 'try-training-first',
           text:
-            'Bortsett frå hos nokre få pasientar er operasjon ikkje vist å verke betre enn trening, god rettleiing og ' +
-            'hjelp til meistring. Prøv difor dette før du lèt deg operere.',
+            'Ved langvarige plager etter aldersendringar er det, bortsett frå hos nokre få pasientar, ikkje vist at ein ' +
+            'slik operasjon verkar betre enn trening, god rettleiing og hjelp til meistring. Prøv difor dette først.',
           section: 7,
           clinician:
-            'Med få unntak ikkje vist betre enn trening, rettleiing og meistringsstøtte – prøv dette før kirurgi.',
+            'Avstiving ved degenerative endringar: med få unntak ikkje vist betre enn trening, rettleiing og ' +
+            'meistringsstøtte – prøv dette før kirurgi.',
         },
       ],
     },
@@ -354,7 +373,7 @@ const content: TreatmentContent = {
         {
           id: 'ryggforeningen',
           text:
-            'Ryggforeningen i Norge og lokallaga har sjølvhjelpsgrupper, ryggmeistringskurs og likemannsaktivitetar, ' +
+            'Ryggforeningen i Norge og lokallaga har sjølvhjelpsgrupper, ryggmeistringskurs og likemannsaktivitetar (støtte frå andre med ryggplager), ' +
             'særleg for deg med langvarige plager.',
           section: 7,
         },

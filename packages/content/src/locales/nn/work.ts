@@ -59,7 +59,7 @@ const content: WorkContent = {
     },
     {
       id: 'partial-or-active',
-      text: 'Nokre gonger passar det best med delvis eller aktiv sjukmelding.',
+      text: 'I nokre tilfelle kan delvis (gradert) sjukmelding vere ei løysing. (Brosjyren frå 2007 nemner også «aktiv sjukmelding», ei ordning som ikkje finst lenger.)',
       section: 5,
     },
     {
@@ -96,7 +96,7 @@ const content: WorkContent = {
     },
     {
       id: 'c-partial-active',
-      text: 'Delvis eller aktiv sjukmelding kan i nokre tilfelle vere ei løysing.',
+      text: 'Delvis (gradert) sjukmelding kan i nokre tilfelle vere ei løysing. («Aktiv sjukmelding», som brosjyren frå 2007 nemner, finst ikkje lenger.)',
       section: 5,
     },
     {
@@ -111,7 +111,8 @@ const content: WorkContent = {
     tasksThatWork: 'Oppgåver eg kan gjere no',
     tasksToAdjust: 'Oppgåver som må tilpassast ei tid',
     gradedPercentage: 'Gradert sjukmelding (prosent)',
-    gradedPercentageHint: 'Kor mange prosent du er sjukmeld. La feltet stå tomt viss du ikkje er sjukmeld.',
+    gradedPercentageHint:
+      'Kor mange prosent du er sjukmeld, til dømes 50. La feltet stå tomt viss du ikkje er sjukmeld.',
     followUpDate: 'Dato for oppfølging',
     notes: 'Notat',
     nothingStored: 'Det du fyller inn her, blir ikkje lagra eller sendt nokon stad.',
