@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../scripts/browsers.mjs';
-import { serveStatic } from '../scripts/e2e-support.mjs';
-import { hostPage, widgetTags } from './network.bench.mjs';
+import { serveStatic, widgetTags } from '../scripts/e2e-support.mjs';
+import { hostPage } from './network.bench.mjs';
 import { median } from './stats.mjs';
 
 const RUNS = 3;

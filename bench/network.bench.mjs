@@ -12,9 +12,9 @@
 // Ryggrad through the loader (one script tag for every widget) and through the standalone files (one
 // file per widget and language). Beside it: the same checklist as static HTML (declarative shadow DOM, the floor) and built
 // from Shoelace's checkbox, card and alert in one bundle (the peer). Reports medians; never fails.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chainDepth, launchChromium, recordInitiators, serveStatic } from '../scripts/e2e-support.mjs';
+import { chainDepth, launchChromium, recordInitiators, serveStatic, widgetTags } from '../scripts/e2e-support.mjs';
 import { bundleShoelacePeer } from './sizes.bench.mjs';
 import { SHOELACE_CHECKLIST, staticCopyOfChecklist } from './render.bench.mjs';
 import { median, ratio, summary } from './stats.mjs';
@@ -26,15 +26,6 @@ const CONDITIONS = {
   slow4g: { latency: 150, download: 1.6 * 1024 * KBIT, upload: 750 * KBIT, cpu: 4 },
   fast: { latency: 40, download: 10 * 1024 * KBIT, upload: 10 * 1024 * KBIT, cpu: 1 },
 };
-
-/** Every Ryggrad element, from the manifest the build writes (so new widgets are measured too). */
-export function widgetTags(root) {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages/ryggrad/custom-elements.json'), 'utf8'));
-  const tags = manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
-  );
-  return [...new Set(tags)].filter((tag) => tag.startsWith('rygg-')).sort();
-}
 
 /**
  * Injected before any page script: records when every element the page names in

@@ -3,29 +3,22 @@
 // everything else); a standalone file (dist/cdn/standalone/<tag>.<locale>.js) needs nothing else.
 // The host page and the CDN are on two origins, as on a real site.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chainDepth, launchChromium, recordInitiators, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
+import {
+  chainDepth,
+  launchChromium,
+  recordInitiators,
+  serveStatic,
+  watchPage,
+  widgetTags,
+} from '../../../scripts/e2e-support.mjs';
+import { contentLocales } from '../../../scripts/rollup-standalone.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const cdnDir = join(root, 'dist/cdn');
 const built = existsSync(join(cdnDir, 'standalone'));
-const LOCALES = ['nb', 'nn', 'en'];
-
-/** Every element the package describes (custom-elements.json), so new widgets are covered too. */
-function widgetTags() {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages/ryggrad/custom-elements.json'), 'utf8'));
-  return [
-    ...new Set(
-      manifest.modules.flatMap((module) =>
-        (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
-      ),
-    ),
-  ]
-    .filter((tag) => tag.startsWith('rygg-'))
-    .sort();
-}
 
 /** Waits until every Ryggrad element shows its content: a heading, and no loading box or error. */
 async function contentShown(page) {
@@ -97,7 +90,7 @@ describe('round trips to content', { skip: built ? false : 'dist/cdn is missing:
   });
 
   it('through the loader, every widget on one page is two steps deep', async () => {
-    const tags = widgetTags();
+    const tags = widgetTags(root);
     const { page, requests, url } = await open(
       '/loader-all',
       'nn',
@@ -113,8 +106,8 @@ describe('round trips to content', { skip: built ? false : 'dist/cdn is missing:
     await page.close();
   });
 
-  for (const tag of built ? widgetTags() : []) {
-    for (const locale of LOCALES) {
+  for (const tag of built ? widgetTags(root) : []) {
+    for (const locale of contentLocales()) {
       it(`standalone/${tag}.${locale}.js shows its content with no other request`, async () => {
         const file = `standalone/${tag}.${locale}.js`;
         assert.ok(existsSync(join(cdnDir, file)), `${file} exists`);
