@@ -1,9 +1,9 @@
 // Lighthouse (the npm package, mobile preset: a mid-range phone on slow 4G, simulated) against the
-// system Chromium, on a host page with one widget, a host page with every widget (both with the
-// loader from another origin and the neutral theme's :not(:defined) recipe, as getting-started
-// shows), and the docs' home page. Reports the median run's performance and accessibility scores
-// with its largest contentful paint, total blocking time and cumulative layout shift. Measures;
-// never fails.
+// system Chromium, on a host page with one widget (through the loader, and through its standalone
+// file), a host page with every widget (all from another origin, with the neutral theme's
+// :not(:defined) recipe, as getting-started shows), and the docs' home page. Reports the median
+// run's performance and accessibility scores with its largest contentful paint, total blocking
+// time and cumulative layout shift. Measures; never fails.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -25,15 +25,15 @@ const CHROME_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** A plain article with the widgets in it, as a health site would embed them. */
-function article(cdnOrigin, tags) {
+/** A plain article with the widgets in it, as a health site would embed them (with `script`, the loader by default). */
+function article(cdnOrigin, tags, script = `${cdnOrigin}/ryggrad.js`) {
   return hostPage(
     `<main><h1>Vond rygg</h1><p>De fleste med vondt i ryggen blir bra igjen av seg selv. ` +
       `Her kan du se når du bør søke hjelp.</p>` +
       `${tags.map((tag) => `<${tag}></${tag}>`).join('')}<p>Sist oppdatert 2026.</p></main>`,
     tags.join(','),
     `<meta name="description" content="Om vond rygg"><link rel="stylesheet" href="${cdnOrigin}/themes/neutral.css">` +
-      `<script type="module" src="${cdnOrigin}/ryggrad.js"></script>`,
+      `<script type="module" src="${script}"></script>`,
   );
 }
 
@@ -65,11 +65,15 @@ export async function run({ root }) {
   const cdn = await serveStatic(join(root, 'dist/cdn'), { headers: () => ({ 'access-control-allow-origin': '*' }) });
   const routes = {
     '/one-widget.html': { body: article(cdn.origin, ['rygg-red-flag-checklist']) },
+    '/one-widget-standalone.html': {
+      body: article(cdn.origin, ['rygg-red-flag-checklist'], `${cdn.origin}/standalone/rygg-red-flag-checklist.nb.js`),
+    },
     '/all-widgets.html': { body: article(cdn.origin, tags) },
   };
   const host = await serveStatic(join(root, 'dist/docs'), { routes });
   const pages = {
-    'one widget (checklist)': `${host.origin}/one-widget.html`,
+    'one widget (checklist), loader': `${host.origin}/one-widget.html`,
+    'one widget (checklist), standalone file': `${host.origin}/one-widget-standalone.html`,
     'all widgets': `${host.origin}/all-widgets.html`,
     'docs home': `${host.origin}/index.html`,
   };
