@@ -121,7 +121,13 @@ export function navigation(currentFile) {
       .join('\n');
     return `      <p class="nav-group" id="${id}">${label}</p>\n      <ul aria-labelledby="${id}">\n${items}\n      </ul>`;
   });
-  return `<nav class="site-nav" aria-label="Documentation">\n      <div class="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
+  // On a phone the lists fold behind this button (docs.css, when scripting is on; src/site/nav.ts
+  // opens them). It is in the HTML, not added by the script, so the page does not jump when it runs.
+  const current = NAVIGATION.flatMap(([, links]) => links).find(([file]) => file === currentFile)?.[1];
+  const toggle =
+    `<button type="button" class="nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
+    `${current ? `<span class="nav-current">${current}</span>` : ''}</button>`;
+  return `<nav class="site-nav" aria-label="Documentation">\n      ${toggle}\n      <div class="nav-lists" id="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
 }
 
 const select = (id, attribute, label, options) =>
