@@ -8,6 +8,8 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { docsBuild } from './docs/build/rollup-docs.mjs';
 import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
+import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
+import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
@@ -39,15 +41,20 @@ function cdnChunkName(chunk) {
   return 'chunks/shared-[name]-[hash].js';
 }
 
+// The content and core modules only declare things (frozen lists, css`` blocks): a page needs
+// a module only if it uses one of its exports, so widgets do not pay for each other's code.
+const cdnTreeshake = {
+  moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')),
+};
+const templates = () => minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } });
+
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
 builds.push({
   input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
   // Let the loader itself hold what it shares with the chunks (its version), instead of
   // becoming a one-line facade that costs the page an extra request.
   preserveEntrySignatures: 'allow-extension',
-  // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
-  // a module only if it uses one of its exports, so widgets do not pay for each other's code.
-  treeshake: { moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')) },
+  treeshake: cdnTreeshake,
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -60,11 +67,34 @@ builds.push({
   plugins: [
     resolve(),
     typescript(),
-    minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } }),
+    templates(),
     minify(),
+    // After minifying: the loader learns every chunk a widget and a language need.
+    writeChunkGraph(),
     copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
   ],
 });
+
+// dist/cdn/standalone/<tag>.<locale>.js — one self-contained file per widget and language, each its
+// own build so nothing is shared between them (scripts/rollup-standalone.mjs).
+for (const { tag, folder } of await registryWidgets()) {
+  for (const locale of contentLocales()) {
+    builds.push({
+      input: { [`${tag}.${locale}`]: `widgets/${folder}/src/define.ts` },
+      // The lazy chunks import Lit and core from the standalone file itself.
+      preserveEntrySignatures: 'allow-extension',
+      treeshake: cdnTreeshake,
+      output: {
+        dir: 'dist/cdn',
+        format: 'es',
+        entryFileNames: 'standalone/[name].js',
+        hoistTransitiveImports: false,
+        chunkFileNames: (chunk) => `standalone/${cdnChunkName(chunk)}`,
+      },
+      plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify()],
+    });
+  }
+}
 
 // dist/docs — the static docs site (docs/build/rollup-docs.mjs: pages, script, API manifest, themes, benchmark figures).
 builds.push(docsBuild({ resolve, typescript, minify }));

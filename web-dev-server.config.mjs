@@ -2,7 +2,7 @@
 // TypeScript sources (esbuild transforms on request) and reloading on change.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
-import { renderPage } from './docs/build/page-shell.mjs';
+import { renderPage, renderStylesheet } from './docs/build/page-shell.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -43,7 +43,8 @@ export default {
     {
       // The docs pages carry a strict CSP (as a <meta>); the dev server's live-reload script is
       // inline, so in development only the policy is left out. The built site keeps it.
-      // Every docs page also gets its shared head, header, navigation and footer, as in the build.
+      // Every docs page also gets its shared head, header, navigation and footer, and docs.css the
+      // :not(:defined) recipe, as in the build.
       name: 'docs-dev-page-shell',
       transform(context) {
         const page = /^\/docs\/([\w-]+\.html)?$/.exec(context.path);
@@ -51,6 +52,7 @@ export default {
           const body = renderPage(context.body, page[1] ?? 'index.html');
           return { body: body.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '') };
         }
+        if (context.path === '/docs/docs.css') return { body: renderStylesheet(context.body) };
         return undefined;
       },
     },

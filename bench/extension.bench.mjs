@@ -8,15 +8,10 @@ import {
   missingBuild,
   openPanel,
 } from '../extension/test/chromium-extension.mjs';
+import { summary } from './stats.mjs';
 
 const RUNS = 20;
 const TARGET_MS = 150;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function timeOnePanel(browser, origin) {
   const page = await browser.newPage();
@@ -41,10 +36,7 @@ export async function run({ root }) {
     for (let index = 0; index < RUNS; index += 1) times.push(await timeOnePanel(browser, origin));
     const result = {
       metric: 'panel navigation start → first widget rendered (ms)',
-      runs: RUNS,
-      medianMs: Math.round(median(times) * 10) / 10,
-      minMs: Math.round(Math.min(...times) * 10) / 10,
-      maxMs: Math.round(Math.max(...times) * 10) / 10,
+      ...summary(times),
       coldMs: Math.round(coldMs * 10) / 10,
       targetMs: TARGET_MS,
     };

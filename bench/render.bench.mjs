@@ -2,17 +2,15 @@
 // for a page with 1 and with 50 red-flag checklists — beside the same checklist as plain static
 // HTML (the floor: declarative shadow DOM with the widget's own rendered markup and styles) and
 // beside the same checklist built from Shoelace components (sl-card, sl-checkbox, sl-alert).
-// Figures are medians of several runs, reported as ratios measured in the same run.
+// The pages are loaded interleaved (one run of each, then the next run) and every figure is a median
+// with its quartiles and range over RUNS runs, so a busy moment of the machine hits all pages alike
+// and a 10 % change stands out from the spread. Ratios compare medians of the same runs.
 // Also: cumulative layout shift of a page that uses the documented :not(:defined) recipe.
 import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
 import { bundleShoelacePeer, embedPage } from './sizes.bench.mjs';
+import { ratio, summary } from './stats.mjs';
 
-const RUNS = 9;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
+const RUNS = 21;
 
 /** Injected before any page script: records when every watched element is rendered. */
 function installRenderProbe() {
@@ -40,23 +38,22 @@ function installRenderProbe() {
   requestAnimationFrame(tick);
 }
 
-async function timePage(browser, url) {
-  const times = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const page = await browser.newPage();
+async function timeOnce(browser, url) {
+  const page = await browser.newPage();
+  try {
     await page.evaluateOnNewDocument(installRenderProbe);
     await page.goto(url);
     await page.waitForFunction(() => window.__renderedAt !== undefined, { timeout: 30000 });
-    times.push(await page.evaluate(() => window.__renderedAt));
+    return await page.evaluate(() => window.__renderedAt);
+  } finally {
     await page.close();
   }
-  return Math.round(median(times) * 10) / 10;
 }
 
-/** Renders one checklist with Ryggrad and copies its markup and styles into static HTML. */
-async function staticCopyOfChecklist(browser, origin) {
+/** Renders one checklist with Ryggrad (the page at `url`) and copies its markup and styles into static HTML. */
+export async function staticCopyOfChecklist(browser, url) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/ryggrad-1`);
+  await page.goto(url);
   await page.waitForFunction(
     () => document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelector('input'),
     { timeout: 20000 },
@@ -73,25 +70,25 @@ async function staticCopyOfChecklist(browser, origin) {
   return copy;
 }
 
-function shoelaceChecklist(labels) {
-  return `<sl-card class="checklist"><strong slot="header">Når bør du søke hjelp?</strong>
-    ${labels.map((label) => `<sl-checkbox>${label}</sl-checkbox><br>`).join('')}
+const PEER_LABELS = [
+  'Vannlating',
+  'Nummen i skrittet',
+  'Utrygg',
+  'Sterke smerter',
+  'Nedsatt kraft',
+  'Vekttap',
+  'Feber',
+  'Føler deg syk',
+  'Ulykke',
+];
+
+/** The checklist built from Shoelace components (the peer): a card, nine checkboxes, an alert. */
+export const SHOELACE_CHECKLIST = `<sl-card class="checklist"><strong slot="header">Når bør du søke hjelp?</strong>
+    ${PEER_LABELS.map((label) => `<sl-checkbox>${label}</sl-checkbox><br>`).join('')}
     <sl-alert variant="primary" open>Ta vare på deg selv med aktivitet.</sl-alert></sl-card>`;
-}
 
 export async function run({ root }) {
   const shoelaceCode = await bundleShoelacePeer(root);
-  const labels = [
-    'Vannlating',
-    'Nummen i skrittet',
-    'Utrygg',
-    'Sterke smerter',
-    'Nedsatt kraft',
-    'Vekttap',
-    'Feber',
-    'Føler deg syk',
-    'Ulykke',
-  ];
   const page = (count, body, extraHead = '') =>
     `<!doctype html><html lang="nb" data-expect="${count}"><head><meta charset="utf-8"><title>bench</title>${extraHead}</head><body>${body}</body></html>`;
   const routes = {
@@ -108,9 +105,9 @@ export async function run({ root }) {
       ),
     },
     '/shoelace.js': { body: shoelaceCode, type: 'text/javascript' },
-    '/shoelace-1': { body: page(1, shoelaceChecklist(labels), '<script type="module" src="/shoelace.js"></script>') },
+    '/shoelace-1': { body: page(1, SHOELACE_CHECKLIST, '<script type="module" src="/shoelace.js"></script>') },
     '/shoelace-50': {
-      body: page(50, shoelaceChecklist(labels).repeat(50), '<script type="module" src="/shoelace.js"></script>'),
+      body: page(50, SHOELACE_CHECKLIST.repeat(50), '<script type="module" src="/shoelace.js"></script>'),
     },
     '/cls': {
       body: embedPage(
@@ -123,25 +120,28 @@ export async function run({ root }) {
   const server = await serveStatic(root, { routes });
   const browser = await launchChromium();
   try {
-    const staticWidget = await staticCopyOfChecklist(browser, server.origin);
+    const staticWidget = await staticCopyOfChecklist(browser, `${server.origin}/ryggrad-1`);
     const staticBlock = `<div class="static-widget"><template shadowrootmode="open">${staticWidget}</template></div>`;
     routes['/static-1'] = { body: page(1, staticBlock) };
     routes['/static-50'] = { body: page(50, staticBlock.repeat(50)) };
 
     const result = {};
     for (const count of [1, 50]) {
-      const ryggrad = await timePage(browser, `${server.origin}/ryggrad-${count}`);
-      const staticHtml = await timePage(browser, `${server.origin}/static-${count}`);
-      const shoelace = await timePage(browser, `${server.origin}/shoelace-${count}`);
+      const kinds = { ryggrad: 'ryggrad', staticHtml: 'static', shoelace: 'shoelace' };
+      const times = { ryggrad: [], staticHtml: [], shoelace: [] };
+      for (let run = 0; run < RUNS; run += 1)
+        for (const [kind, path] of Object.entries(kinds))
+          times[kind].push(await timeOnce(browser, `${server.origin}/${path}-${count}`));
+      const figures = Object.fromEntries(Object.entries(times).map(([kind, values]) => [kind, summary(values)]));
+      const { ryggrad, staticHtml, shoelace } = figures;
       result[`widgets${count}`] = {
-        ryggradMs: ryggrad,
-        staticHtmlMs: staticHtml,
-        shoelaceMs: shoelace,
-        ratioToStatic: Math.round((ryggrad / staticHtml) * 100) / 100,
-        ratioToShoelace: Math.round((ryggrad / shoelace) * 100) / 100,
+        ...figures,
+        ratioToStatic: ratio(ryggrad.medianMs, staticHtml.medianMs),
+        ratioToShoelace: ratio(ryggrad.medianMs, shoelace.medianMs),
       };
+      const line = ({ medianMs, q1Ms, q3Ms }) => `${medianMs} ms (quartiles ${q1Ms}–${q3Ms})`;
       console.log(
-        `${count} checklist(s): Ryggrad ${ryggrad} ms · static HTML ${staticHtml} ms · Shoelace ${shoelace} ms → ×${result[`widgets${count}`].ratioToStatic} of static, ×${result[`widgets${count}`].ratioToShoelace} of Shoelace`,
+        `${count} checklist(s): Ryggrad ${line(ryggrad)} · static HTML ${line(staticHtml)} · Shoelace ${line(shoelace)} → ×${result[`widgets${count}`].ratioToStatic} of static, ×${result[`widgets${count}`].ratioToShoelace} of Shoelace`,
       );
     }
 

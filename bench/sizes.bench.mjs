@@ -15,8 +15,8 @@ const kB = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 export const BUDGETS = {
   loader: 3 * 1024,
-  checklistPage: 12 * 1024,
-  allFourPage: 40 * 1024,
+  checklistPage: 18 * 1024,
+  allFourPage: 38 * 1024,
   spineDiagramOwn: 15 * 1024,
   careOptionsOwn: 6 * 1024,
   backFactsOwn: 6 * 1024,
@@ -191,9 +191,9 @@ export async function run({ root }) {
 
   console.log(`loader ryggrad.js: ${kB(loader)} kB gzip (budget 3 kB)`);
   for (const [name, bytes] of Object.entries(chunks)) console.log(`  chunks/${name}: ${kB(bytes)} kB`);
-  console.log(`page with only the checklist: ${checklistOnly.kB} kB gzip JavaScript in all (budget 12 kB)`);
+  console.log(`page with only the checklist: ${checklistOnly.kB} kB gzip JavaScript in all (budget 18 kB)`);
   console.log(`page with only the diagram:   ${diagramOnly.kB} kB`);
-  console.log(`page with all four (nb):      ${allFour.kB} kB (budget 40 kB)`);
+  console.log(`page with all four (nb):      ${allFour.kB} kB (budget 38 kB)`);
   console.log(`all four, every optional part shown: ${allFourEveryOption.kB} kB`);
   console.log(`spine diagram's own code (with its close-up): ${kB(spineOwn)} kB (budget 15 kB)`);
   console.log(`care options' own code: ${kB(careOwn)} kB (budget 6 kB)`);

@@ -1,6 +1,6 @@
 // Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -115,4 +115,49 @@ export async function launchFirefox(options = {}) {
     extraPrefsFirefox: FIREFOX_PREFS,
     ...options,
   });
+}
+
+/** Records every request of `page` with its initiator, as Chromium reports them (for chainDepth). */
+export async function recordInitiators(page) {
+  const cdp = await page.createCDPSession();
+  const requests = [];
+  cdp.on('Network.requestWillBeSent', (event) => requests.push({ url: event.request.url, initiator: event.initiator }));
+  await cdp.send('Network.enable');
+  return { cdp, requests };
+}
+
+/**
+ * Depth of the request chain below the host page: 1 for what the page itself asks for, 2 for what
+ * those files ask for, and so on, from the initiators Chromium reports (the parser's URL, or the
+ * script on top of the stack that made the request).
+ */
+export function chainDepth(requests, pageUrl) {
+  const depthOf = new Map([[pageUrl, 0]]);
+  const initiatorUrl = (initiator) => {
+    if (initiator.url) return initiator.url;
+    for (let stack = initiator.stack; stack; stack = stack.parent) {
+      const frame = stack.callFrames.find((callFrame) => callFrame.url);
+      if (frame) return frame.url;
+    }
+    return pageUrl;
+  };
+  let deepest = 0;
+  // Requests come in order: a file's initiator has always been requested before it.
+  for (const { url, initiator } of requests) {
+    // The browser asks for the icon on its own; it is no part of the page's chain.
+    if (url === pageUrl || url.startsWith('data:') || new URL(url).pathname === '/favicon.ico') continue;
+    const depth = (depthOf.get(initiatorUrl(initiator)) ?? 0) + 1;
+    if (!depthOf.has(url)) depthOf.set(url, depth);
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** Every Ryggrad element the package describes (packages/ryggrad/custom-elements.json, written by the build). */
+export function widgetTags(root) {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages/ryggrad/custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
+  );
+  return [...new Set(tags)].filter((tag) => tag.startsWith('rygg-')).sort();
 }

@@ -7,6 +7,9 @@
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
 //
+// API tables come from custom-elements.json at build time: `<!-- rygg:api TAG -->` and
+// `<!-- rygg:parts-table -->` (api-tables.mjs).
+//
 // The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
 // (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
 //
@@ -15,13 +18,27 @@
 // both show the same HTML.
 
 import { readFileSync } from 'node:fs';
+import { fillApiTables } from './api-tables.mjs';
 
-/** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments. */
-export function notDefinedRecipe() {
+/** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
+function notDefinedCss() {
   const css = readFileSync(new URL('../../packages/ryggrad/themes/neutral.css', import.meta.url), 'utf8');
   const recipe = /\/\* recipe:start \*\/\n([\s\S]*?)\n\/\* recipe:end \*\//.exec(css)?.[1];
   if (!recipe) throw new Error('packages/ryggrad/themes/neutral.css: no recipe:start … recipe:end comments');
-  return recipe.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return recipe;
+}
+
+/** The recipe as HTML text, for the Getting started page. */
+export function notDefinedRecipe() {
+  return notDefinedCss().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * docs.css with the recipe in place of its `/* rygg:not-defined-recipe *\/` line, so the docs' own
+ * widgets keep the same space as on any site that follows Getting started (no layout shift).
+ */
+export function renderStylesheet(css) {
+  return css.replace('/* rygg:not-defined-recipe */', () => notDefinedCss());
 }
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
@@ -106,7 +123,13 @@ export function navigation(currentFile) {
       .join('\n');
     return `      <p class="nav-group" id="${id}">${label}</p>\n      <ul aria-labelledby="${id}">\n${items}\n      </ul>`;
   });
-  return `<nav class="site-nav" aria-label="Documentation">\n      <div class="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
+  // On a phone the lists fold behind this button (docs.css, when scripting is on; src/site/nav.ts
+  // opens them). It is in the HTML, not added by the script, so the page does not jump when it runs.
+  const current = NAVIGATION.flatMap(([, links]) => links).find(([file]) => file === currentFile)?.[1];
+  const toggle =
+    `<button type="button" class="nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
+    `${current ? `<span class="nav-current">${current}</span>` : ''}</button>`;
+  return `<nav class="site-nav" aria-label="Documentation">\n      ${toggle}\n      <div class="nav-lists" id="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
 }
 
 const select = (id, attribute, label, options) =>
@@ -149,7 +172,7 @@ const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return source
+  return fillApiTables(source)
     .replace('<!-- rygg:head -->', HEAD)
     .replace('<!-- rygg:header -->', HEADER)
     .replace('<!-- rygg:nav -->', navigation(fileName))

@@ -6,7 +6,7 @@
 //   data/performance.json  ← docs/data/performance.json from `npm run bench`, or a "not measured" file
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { copyStatic } from '../../scripts/rollup-copy-static.mjs';
-import { renderPage } from './page-shell.mjs';
+import { renderPage, renderStylesheet } from './page-shell.mjs';
 
 const OUT = 'dist/docs';
 
@@ -53,7 +53,8 @@ export function docsBuild({ resolve, typescript, minify }) {
         include: /\.(html|css|svg|json|png|ico)$/,
         exclude: /^(src|test|build)\//,
         // Pages get their shared head, header, navigation and footer (page-shell.mjs).
-        transform: (rel, text) => (/^[\w-]+\.html$/.test(rel) ? renderPage(text, rel) : undefined),
+        transform: (rel, text) =>
+          /^[\w-]+\.html$/.test(rel) ? renderPage(text, rel) : rel === 'docs.css' ? renderStylesheet(text) : undefined,
       }),
       copyStatic({ from: 'packages/ryggrad/themes', to: `${OUT}/themes`, include: /\.css$/ }),
       docsData(),

@@ -1,6 +1,7 @@
-// The docs site's script: registers every widget so the demos are live, then wires whatever the
-// current page has — demos, copy buttons, API tables, the theming playground, the performance
-// figures. Page-specific parts load on demand, so a page downloads only what it uses.
+// The docs site's script: makes the demos live, then wires whatever the current page has — demos,
+// copy buttons, the theming playground, the performance figures. Page-specific parts load on
+// demand, so a page downloads only what it uses: only the widgets in its HTML (no docs page adds one
+// later), and no API code: the tables are already in the HTML (docs/build/api-tables.mjs).
 import { errorMessage } from '@ryggrad/core';
 import { WIDGET_REGISTRY } from '../../widgets/registry.js';
 import { setUpCopyButtons } from './site/copy.js';
@@ -13,41 +14,6 @@ function showProblem(container: Element, message: string): void {
   note.className = 'note';
   note.textContent = message;
   container.replaceChildren(note);
-}
-
-async function setUpApiTables(): Promise<void> {
-  const containers = [...document.querySelectorAll<HTMLElement>('[data-api-for]')];
-  if (containers.length === 0) return;
-  const [{ loadManifest }, { renderApi }] = await Promise.all([
-    import('./api/load-manifest.js'),
-    import('./api/render-api.js'),
-  ]);
-  try {
-    const manifest = await loadManifest();
-    for (const container of containers)
-      renderApi(container, manifest, container.dataset.apiFor ?? '', Number(container.dataset.headingLevel ?? 3));
-  } catch (error) {
-    for (const container of containers) {
-      showProblem(
-        container,
-        `The API reference could not be loaded (${errorMessage(error)}). Run npm run build to generate custom-elements.json.`,
-      );
-    }
-  }
-}
-
-async function setUpPartsTable(): Promise<void> {
-  const container = document.querySelector<HTMLElement>('[data-parts-table]');
-  if (!container) return;
-  const [{ loadManifest }, { renderPartsTable }] = await Promise.all([
-    import('./api/load-manifest.js'),
-    import('./api/parts-table.js'),
-  ]);
-  try {
-    renderPartsTable(container, await loadManifest());
-  } catch (error) {
-    showProblem(container, `The list of parts could not be loaded (${errorMessage(error)}).`);
-  }
 }
 
 async function setUpPageFeatures(): Promise<void> {
@@ -74,12 +40,9 @@ async function setUpPageFeatures(): Promise<void> {
 setUpNavigation();
 setUpCopyButtons();
 setUpDemos();
-void Promise.all([
-  ...WIDGET_REGISTRY.map((widget) => widget.load()),
-  setUpApiTables(),
-  setUpPartsTable(),
-  setUpPageFeatures(),
-]).then(() => {
+// Ready once the page's features are set up and every widget on it is defined.
+const widgetsOnPage = WIDGET_REGISTRY.filter((widget) => document.querySelector(widget.tag) !== null);
+void Promise.all([...widgetsOnPage.map((widget) => widget.load()), setUpPageFeatures()]).then(() => {
   // Copy buttons for code blocks the page features added.
   setUpCopyButtons();
   document.documentElement.dataset.docsReady = 'true';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { DEMO_CONTROLS, MARKERS, NAVIGATION, navigation, renderPage } from '../build/page-shell.mjs';
+import { DEMO_CONTROLS, MARKERS, NAVIGATION, navigation, renderPage, renderStylesheet } from '../build/page-shell.mjs';
 
 const docsDir = new URL('..', import.meta.url).pathname;
 const pages = readdirSync(docsDir)
@@ -79,6 +79,14 @@ describe('docs page shell', () => {
       shown,
       /rygg-return-to-work:not\(:defined\) \{\s*min-height: var\(--rygg-work-reserved-height, 66em\);\s*\}/,
     );
+  });
+
+  it('gives docs.css the same :not(:defined) recipe as the neutral theme, so demos reserve the same space', () => {
+    const css = readFileSync(new URL('../../packages/ryggrad/themes/neutral.css', import.meta.url), 'utf8');
+    const recipe = /\/\* recipe:start \*\/\n([\s\S]*?)\n\/\* recipe:end \*\//.exec(css)[1];
+    const rendered = renderStylesheet(readFileSync(`${docsDir}docs.css`, 'utf8'));
+    assert.ok(rendered.includes(recipe), 'docs.css carries the recipe');
+    assert.ok(!rendered.includes('rygg:not-defined-recipe'), 'the marker is filled in');
   });
 
   it('marks nothing current for a file outside the navigation', () => {

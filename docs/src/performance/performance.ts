@@ -132,6 +132,63 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
       ),
     );
   }
+  if (view.network.length > 0) {
+    section(
+      container,
+      'time-to-content',
+      'Time to content on a phone’s connection',
+      el(
+        'p',
+        {},
+        'Time from navigation until every widget shows its content (its first heading; the checklist its questions), with the host page and the CDN files on two different origins and an empty cache',
+        view.networkMethod ? ` (${view.networkMethod})` : '',
+        '. In brackets: the middle half of the runs. Chain depth is the longest chain of requests below the host page: each step costs at least one round trip. Beside Ryggrad: the checklist built from Shoelace’s checkbox, card and alert in one bundle (the peer), and as static HTML (the floor).',
+      ),
+      ...view.network.flatMap((table, index) => {
+        const id = `time-to-content-${index}`;
+        return [
+          el('h3', { id }, table.condition),
+          scrollTable(
+            id,
+            ['Page', 'Time to content', 'Chain depth', '÷ Shoelace', '÷ static HTML'],
+            table.rows.map((row) => [
+              text(row.page),
+              text(row.ms),
+              text(row.chainDepth),
+              text(row.toShoelace),
+              text(row.toStatic),
+            ]),
+          ),
+        ];
+      }),
+    );
+  }
+  if (view.lighthouse.length > 0) {
+    section(
+      container,
+      'lighthouse',
+      'Lighthouse',
+      el(
+        'p',
+        {},
+        'Lighthouse’s mobile preset on a host page with one widget, a host page with every widget (both with the :not(:defined) recipe) and this site’s home page',
+        view.lighthouseMethod ? ` (${view.lighthouseMethod})` : '',
+        '. LCP is the largest contentful paint, TBT the total blocking time, CLS the cumulative layout shift.',
+      ),
+      scrollTable(
+        'lighthouse',
+        ['Page', 'Performance', 'Accessibility', 'LCP', 'TBT', 'CLS'],
+        view.lighthouse.map((row) => [
+          text(row.page),
+          text(row.performance),
+          text(row.accessibility),
+          text(row.lcp),
+          text(row.tbt),
+          text(row.cls),
+        ]),
+      ),
+    );
+  }
   if (view.render.length > 0) {
     section(
       container,
@@ -142,7 +199,7 @@ export function renderPerformance(container: HTMLElement, view: PerformanceView)
         {},
         'Time from navigation to every checklist rendered, in headless Chromium',
         view.renderMethod ? ` (${view.renderMethod})` : '',
-        '. The same checklist as static HTML (its rendered markup, no JavaScript) is the floor; the Shoelace version is built from sl-card, sl-checkbox and sl-alert. The ratios compare figures from the same run, so they travel between machines better than the milliseconds do.',
+        '. In brackets: the middle half of the runs, which are interleaved so a busy moment of the machine hits every page alike. The same checklist as static HTML (its rendered markup, no JavaScript) is the floor; the Shoelace version is built from sl-card, sl-checkbox and sl-alert. The ratios compare medians from the same runs, so they travel between machines better than the milliseconds do.',
       ),
       scrollTable(
         'render-times',

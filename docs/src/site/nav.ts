@@ -1,27 +1,16 @@
 /**
- * On a phone the full navigation would fill the first screen, so the script folds it behind a
- * "Menu" button (a disclosure: aria-expanded on a real button). Without the script, or on a wide
- * screen, the links are simply there.
+ * On a phone the full navigation would fill the first screen, so it folds behind a "Menu" button
+ * (a disclosure: aria-expanded on a real button), written into every page by the page shell and
+ * shown only when scripting is on (docs.css). Without the script, or on a wide screen, the links
+ * are simply there.
  */
-import { el } from './dom.js';
-
 export function setUpNavigation(): void {
   const nav = document.querySelector<HTMLElement>('nav.site-nav');
-  const lists = nav?.querySelector<HTMLElement>('.nav-lists');
-  if (!nav || !lists || nav.querySelector('.nav-toggle')) return;
-  lists.id ||= 'nav-lists';
-  const current = nav.querySelector('a[aria-current="page"]')?.textContent.trim();
-  const button = el(
-    'button',
-    { type: 'button', class: 'nav-toggle', 'aria-expanded': 'false', 'aria-controls': lists.id },
-    'Menu',
-    current ? el('span', { class: 'nav-current' }, current) : null,
-  );
+  const button = nav?.querySelector<HTMLButtonElement>('.nav-toggle');
+  if (!nav || !button) return;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
     nav.toggleAttribute('data-open', open);
   });
-  nav.prepend(button);
-  nav.setAttribute('data-enhanced', '');
 }

@@ -21,11 +21,51 @@ const REPORT = {
       },
     },
     render: {
-      widgets1: { ryggradMs: 40.2, staticHtmlMs: 20.1, shoelaceMs: 50, ratioToStatic: 2, ratioToShoelace: 0.8 },
-      widgets50: { ryggradMs: 120, staticHtmlMs: 60, shoelaceMs: 200, ratioToStatic: 2, ratioToShoelace: 0.6 },
+      widgets1: {
+        ryggrad: { medianMs: 40.2, q1Ms: 38, q3Ms: 44.5 },
+        staticHtml: { medianMs: 20.1 },
+        shoelace: { medianMs: 50, q1Ms: 49, q3Ms: 52 },
+        ratioToStatic: 2,
+        ratioToShoelace: 0.8,
+      },
+      widgets50: {
+        ryggrad: { medianMs: 120 },
+        staticHtml: { medianMs: 60 },
+        shoelace: { medianMs: 200 },
+        ratioToStatic: 2,
+        ratioToShoelace: 0.6,
+      },
       cumulativeLayoutShift: 0,
       runs: 9,
       chromium: 'Chrome/140',
+    },
+    network: {
+      conditions: { slow4g: { latency: 150, download: 209715.2, upload: 96000, cpu: 4 } },
+      runs: 7,
+      pages: {
+        slow4g: {
+          'loader rygg-red-flag-checklist': {
+            medianMs: 900,
+            q1Ms: 880,
+            q3Ms: 950,
+            chainDepth: 2,
+            ratioToShoelace: 1.2,
+            ratioToStatic: 3,
+          },
+          broken: { chainDepth: 2 },
+        },
+        fast: 'nonsense',
+      },
+      chromium: 'Chrome/140',
+    },
+    lighthouse: {
+      preset: 'mobile',
+      runs: 3,
+      lighthouse: '12.2.3',
+      pages: {
+        'one widget': { performance: 97, accessibility: 100, lcpMs: 1800, tbtMs: 0, cls: 0, fcpMs: 1500 },
+        'not run': { accessibility: 100 },
+      },
     },
     extension: {
       metric: 'panel navigation start → first widget rendered (ms)',
@@ -112,8 +152,37 @@ describe('performanceView', () => {
       [1, '2.00×', '0.80×'],
       [50, '2.00×', '0.60×'],
     ]);
+    expect(view.render[0]).to.include({ ryggradMs: '40.2 ms (38–44.5)', staticHtmlMs: '20.1 ms' });
     expect(view.renderMethod).to.equal('median of 9 runs, Chrome/140');
     expect(view.layoutShift).to.equal('0');
+  });
+
+  it('gives time to content per connection, with the chain depth, and skips rows without a median', () => {
+    const view = performanceView(REPORT);
+    expect(view.network).to.deep.equal([
+      {
+        condition: 'Slow 4G: 150 ms latency, 1.6 Mbit/s, CPU slowed 4×',
+        rows: [
+          {
+            page: 'loader rygg-red-flag-checklist',
+            ms: '900 ms (880–950)',
+            chainDepth: '2',
+            toShoelace: '1.20×',
+            toStatic: '3.00×',
+          },
+        ],
+      },
+    ]);
+    expect(view.networkMethod).to.equal('median of 7 runs, Chrome/140');
+  });
+
+  it('gives Lighthouse scores and metrics, and only for pages it scored', () => {
+    const view = performanceView(REPORT);
+    expect(view.lighthouse).to.deep.equal([
+      { page: 'one widget', performance: '97', accessibility: '100', lcp: '1800 ms', tbt: '0 ms', cls: '0' },
+    ]);
+    expect(view.lighthouseMethod).to.equal('median of 3 runs, Lighthouse 12.2.3, mobile');
+    expect(performanceView({ results: { sizes: {} } }).lighthouse).to.deep.equal([]);
   });
 
   it('formats kB the way the budgets are written (1 kB = 1024 bytes)', () => {

@@ -7,11 +7,54 @@
  * ones are added) and imports only those widgets' code; each widget then imports only its own
  * language's content. Chunks are resolved relative to this file's URL, so the build works from
  * any origin or path.
+ *
+ * The CDN build writes the chunk graph into this file (scripts/rollup-chunk-graph.mjs): when the
+ * loader sees a tag it starts every chunk that widget and its language need at once, instead of
+ * the browser finding them one import after another; the parts a widget shows only on demand
+ * start when the reader points at or focuses the widget. Run from source, the graph is empty and
+ * the widgets import what they need as usual.
  */
 import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
 import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
 
 const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
+
+/** A widget's chunks (names without `chunks/` and `.js`): its code, its words per language, and its on-demand parts. */
+interface WidgetChunks {
+  code: string[];
+  words: Record<string, string[] | undefined>;
+  later: string[];
+  laterWords: Record<string, string[] | undefined>;
+}
+
+// Replaced by the CDN build with the real graph, keyed by widget folder (the tag without `rygg-`).
+const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
+
+const chunksOf = (tag: string): WidgetChunks | undefined =>
+  registrationOf(tag) ? GRAPH[tag.replace(/^rygg-/, '')] : undefined;
+
+const startedChunks = new Set<string>();
+
+/** Starts the download (and evaluation) of `files` now, all in parallel; modules only declare things. */
+function startChunks(files: readonly string[] = []): void {
+  for (const file of files) {
+    if (startedChunks.has(file)) continue;
+    startedChunks.add(file);
+    // A failure shows where the widget imports the chunk itself (its error box), so ignore it here.
+    import(new URL(`./chunks/${file}.js`, import.meta.url).href).catch(() => undefined);
+  }
+}
+
+/** On first pointer or focus inside a widget, the parts it shows only on demand start downloading. */
+function startOnIntent(event: Event): void {
+  for (const target of event.composedPath()) {
+    if (!(target instanceof Element)) continue;
+    const chunks = chunksOf(target.localName);
+    if (!chunks) continue;
+    startChunks(chunks.later);
+    startChunks(chunks.laterWords[localeOf(target)]);
+  }
+}
 
 interface LoaderMarker {
   version: string;
@@ -42,10 +85,15 @@ function defineFailure(tag: string, error: unknown): void {
   );
 }
 
-function load(tag: string): void {
-  if (started.has(tag) || customElements.get(tag)) return;
+function load(element: Element): void {
+  const tag = element.localName;
+  if (customElements.get(tag)) return;
+  // Every language on the page gets its words, even when the widget's code is already on its way.
+  startChunks(chunksOf(tag)?.words[localeOf(element)]);
+  if (started.has(tag)) return;
   const widget = registrationOf(tag);
   if (!widget) return;
+  startChunks(chunksOf(tag)?.code);
   started.set(
     tag,
     widget.load().catch((error: unknown) => {
@@ -56,8 +104,8 @@ function load(tag: string): void {
 
 /** Imports every Ryggrad widget used under `root` that is not yet defined. */
 export function discover(root: ParentNode = document): void {
-  if (root instanceof Element && root.matches(SELECTOR)) load(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  if (root instanceof Element && root.matches(SELECTOR)) load(root);
+  for (const element of root.querySelectorAll(SELECTOR)) load(element);
 }
 
 /** Resolves when every widget found so far is defined (or has shown that its code failed to load). */
@@ -78,6 +126,7 @@ function start(): void {
   }
   global.__ryggradLoader = { version: VERSION };
   discover();
+  for (const type of ['pointerover', 'focusin']) document.addEventListener(type, startOnIntent, { passive: true });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {

@@ -1,0 +1,151 @@
+// End-to-end: how many round trips a page needs before a widget shows its content. Through the
+// loader, the loader starts every chunk a widget and its language need at once (chain: loader, then
+// everything else); a standalone file (dist/cdn/standalone/<tag>.<locale>.js) needs nothing else.
+// The host page and the CDN are on two origins, as on a real site.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  chainDepth,
+  launchChromium,
+  recordInitiators,
+  serveStatic,
+  watchPage,
+  widgetTags,
+} from '../../../scripts/e2e-support.mjs';
+import { contentLocales } from '../../../scripts/rollup-standalone.mjs';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const cdnDir = join(root, 'dist/cdn');
+const built = existsSync(join(cdnDir, 'standalone'));
+
+/** Waits until every Ryggrad element shows its content: a heading, and no loading box or error. */
+async function contentShown(page) {
+  await page.waitForFunction(
+    () => {
+      const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('rygg-'));
+      return (
+        elements.length > 0 &&
+        elements.every((element) => {
+          const shadow = element.shadowRoot;
+          return (
+            shadow &&
+            !shadow.querySelector('.loading, [role="alert"]') &&
+            shadow.querySelector('h1, h2, h3, h4, h5, h6') !== null
+          );
+        })
+      );
+    },
+    { timeout: 20000 },
+  );
+}
+
+describe('round trips to content', { skip: built ? false : 'dist/cdn is missing: run `npm run build` first' }, () => {
+  let browser;
+  let cdn;
+  let host;
+  const routes = {};
+
+  before(async () => {
+    cdn = await serveStatic(cdnDir, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+    host = await serveStatic(root, { routes });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await cdn?.close();
+    await host?.close();
+  });
+
+  async function open(path, lang, body, scripts) {
+    routes[path] = {
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Vond rygg</title>${scripts}</head><body><main>${body}</main></body></html>`,
+    };
+    const page = await browser.newPage();
+    const record = watchPage(page);
+    const { requests } = await recordInitiators(page);
+    await page.goto(host.origin + path);
+    await contentShown(page);
+    return { page, record, requests, url: host.origin + path };
+  }
+
+  const scriptTag = (file) => `<script type="module" src="${cdn.origin}/${file}"></script>`;
+
+  it('through the loader, one checklist needs two steps: the loader, then everything else at once', async () => {
+    const { page, requests, url } = await open(
+      '/loader',
+      'nb',
+      '<rygg-red-flag-checklist></rygg-red-flag-checklist>',
+      scriptTag('ryggrad.js'),
+    );
+    const scripts = requests.filter((request) => request.url.startsWith(cdn.origin));
+    assert.ok(
+      scripts.some((request) => request.url.includes('/chunks/content-nb-red-flags-')),
+      'the words were loaded',
+    );
+    assert.equal(chainDepth(requests, url), 2, `chain: ${scripts.map((request) => request.url).join(', ')}`);
+    await page.close();
+  });
+
+  it('through the loader, every widget on one page is two steps deep', async () => {
+    const tags = widgetTags(root);
+    const { page, requests, url } = await open(
+      '/loader-all',
+      'nn',
+      tags.map((tag) => `<${tag}></${tag}>`).join(''),
+      scriptTag('ryggrad.js'),
+    );
+    assert.equal(chainDepth(requests, url), 2);
+    const words = requests.map((request) => request.url).filter((address) => address.includes('/chunks/content-'));
+    assert.ok(
+      words.every((address) => address.includes('/chunks/content-nn-')),
+      `only nynorsk words: ${words.join(', ')}`,
+    );
+    await page.close();
+  });
+
+  for (const tag of built ? widgetTags(root) : []) {
+    for (const locale of contentLocales()) {
+      it(`standalone/${tag}.${locale}.js shows its content with no other request`, async () => {
+        const file = `standalone/${tag}.${locale}.js`;
+        assert.ok(existsSync(join(cdnDir, file)), `${file} exists`);
+        const { page, record, requests, url } = await open(
+          `/standalone-${tag}-${locale}`,
+          locale,
+          `<${tag}></${tag}>`,
+          scriptTag(file),
+        );
+        const scripts = requests.filter((request) => request.url.startsWith(cdn.origin));
+        assert.deepEqual(
+          scripts.map((request) => request.url),
+          [`${cdn.origin}/${file}`],
+        );
+        assert.equal(chainDepth(requests, url), 1);
+        assert.deepEqual(record.errors, []);
+        assert.deepEqual(record.pageErrors, []);
+        await page.close();
+      });
+    }
+  }
+
+  it('a standalone file beside the loader and another standalone file: one registration wins, nothing breaks', async () => {
+    const { page, record } = await open(
+      '/together',
+      'nb',
+      '<rygg-red-flag-checklist></rygg-red-flag-checklist><rygg-spine-diagram lang="en"></rygg-spine-diagram>',
+      scriptTag('standalone/rygg-red-flag-checklist.nb.js') +
+        scriptTag('ryggrad.js') +
+        scriptTag('standalone/rygg-spine-diagram.en.js') +
+        scriptTag('standalone/rygg-red-flag-checklist.nn.js'),
+    );
+    assert.deepEqual(record.pageErrors, [], 'no uncaught exceptions');
+    assert.deepEqual(record.errors, [], 'no console errors');
+    // A second definition of a tag is refused with a warning, never an exception.
+    for (const warning of record.warnings) assert.match(warning, /already (defined|registered)|twice/);
+    const spineText = await page.$eval('rygg-spine-diagram', (element) => element.shadowRoot.textContent);
+    assert.match(spineText, /spine|back/i, 'the diagram speaks its own language (English)');
+    await page.close();
+  });
+});

@@ -1,0 +1,137 @@
+// The CDN loader's chunk graph, written into the loader at build time: for every widget, the chunks
+// its code needs, the chunks each language's words need, and the chunks of the parts it loads only
+// when they are first shown (a close-up, a clinician's wording). With it the loader starts every
+// chunk a tag needs at once when it sees the tag, instead of the browser finding them one import
+// after another (loader → widget → shared code → words → common words: five round trips).
+//
+// The graph is computed from rollup's own chunk metadata in `generateBundle` (static `imports`
+// and `dynamicImports`), and replaces the placeholder string CHUNK_GRAPH_PLACEHOLDER in the loader.
+// Chunk names are written without their `chunks/` folder and `.js` ending, to keep the loader small.
+
+const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
+
+const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
+const WIDGET = /\/widgets\/([\w-]+)\/src\/define\.ts$/;
+const VIEW = /\/widgets\/[\w-]+\/src\/[\w-]+-view\.ts$/;
+const LOAD_MODULE = /\/packages\/content\/src\/load\.ts$/;
+const TOPIC_IMPORT = /import\(["']\.\/locales\/(?:nb|nn|en)\/([\w-]+)\.js["']\)/g;
+
+const slashes = (id) => id.replaceAll('\\', '/');
+const moduleOf = (chunk) => slashes(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
+
+/**
+ * The topics each content loader of content/src/load.ts imports (`loadRedFlags` → red-flags), read
+ * from its code: every loader is one exported function with literal `import()`s of its topic.
+ */
+function loaderTopics(loadCode) {
+  const topics = new Map();
+  for (const block of loadCode.split(/\bexport (?:async )?function /).slice(1)) {
+    const name = /^(\w+)/.exec(block)[1];
+    topics.set(name, new Set([...block.matchAll(TOPIC_IMPORT)].map((match) => match[1])));
+  }
+  return topics;
+}
+
+/**
+ * The graph for every widget chunk the entry imports dynamically, keyed by the widget's folder
+ * (widgets/<folder>/src/define.ts, the registry's `folder`):
+ *
+ *   { 'red-flag-checklist': { code: [...], words: { nb: [...], … }, later: [...], laterWords: { nb: [...], … } } }
+ *
+ * `code` is the widget chunk with its static imports. A language's words are the content chunks of
+ * the topics the widget's own modules name a loader of (`codeOf(id)` gives a module's code); a topic
+ * whose name extends another's (`red-flags-clinician` beside `red-flags`) is an optional part and goes
+ * to `laterWords`, as views (`*-view.ts`) go to `later`. Every list holds its chunks' static imports
+ * too, but nothing the entry or an earlier list of the same widget already holds.
+ */
+function chunkGraph(chunks, entry, codeOf) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (files, known) => {
+    const found = [];
+    const visit = (file) => {
+      if (known.has(file) || !byFile.has(file)) return;
+      known.add(file);
+      found.push(file);
+      for (const next of byFile.get(file).imports) visit(next);
+    };
+    for (const file of files) visit(file);
+    return found;
+  };
+  const allModules = chunks.flatMap((chunk) => chunk.moduleIds);
+  const loadModule = allModules.find((id) => LOAD_MODULE.test(slashes(id)));
+  const topicsOf = loadModule ? loaderTopics(codeOf(loadModule)) : new Map();
+  const contentChunk = new Map(
+    chunks.flatMap((chunk) => {
+      const match = CONTENT.exec(moduleOf(chunk));
+      return match ? [[`${match[1]}/${match[2]}`, chunk.fileName]] : [];
+    }),
+  );
+  const locales = [...new Set([...contentChunk.keys()].map((key) => key.split('/')[0]))].sort();
+
+  const graph = {};
+  for (const widgetFile of entry.dynamicImports) {
+    const widget = WIDGET.exec(moduleOf(byFile.get(widgetFile)));
+    if (!widget) continue;
+    const known = new Set([entry.fileName, ...entry.imports]);
+    const code = closure([widgetFile], known);
+    // The loaders the widget's own modules name, wherever the bundler put those modules.
+    const own = allModules.filter((id) => slashes(id).includes(`/widgets/${widget[1]}/src/`));
+    const topics = new Set(
+      own.flatMap((id) =>
+        [...(codeOf(id) ?? '').matchAll(/\bload[A-Z]\w*/g)].flatMap((match) => [...(topicsOf.get(match[0]) ?? [])]),
+      ),
+    );
+    const optional = (topic) => [...topics].some((other) => other !== topic && topic.startsWith(`${other}-`));
+    const words = {};
+    const laterWords = {};
+    for (const locale of locales) {
+      const files = (wanted) =>
+        [...topics].filter(wanted).flatMap((topic) => contentChunk.get(`${locale}/${topic}`) ?? []);
+      const wordsKnown = new Set(known);
+      words[locale] = closure(
+        files((topic) => !optional(topic)),
+        wordsKnown,
+      );
+      laterWords[locale] = closure(files(optional), wordsKnown);
+    }
+    const views = code
+      .flatMap((file) => byFile.get(file).dynamicImports)
+      .filter((file) => VIEW.test(moduleOf(byFile.get(file))));
+    const later = closure([...new Set(views)], new Set(known));
+    graph[widget[1]] = { code, words, later, laterWords };
+  }
+  return graph;
+}
+
+/** `chunks/widget-x-abc.js` → `widget-x-abc`, every name in the graph. */
+function shortNames(graph) {
+  const short = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
+  const perLocale = (lists) =>
+    Object.fromEntries(Object.entries(lists).map(([locale, files]) => [locale, files.map(short)]));
+  return Object.fromEntries(
+    Object.entries(graph).map(([folder, { code, words, later, laterWords }]) => [
+      folder,
+      { code: code.map(short), words: perLocale(words), later: later.map(short), laterWords: perLocale(laterWords) },
+    ]),
+  );
+}
+
+/** The rollup plugin: writes the graph into the entry chunk in place of the placeholder. */
+export function writeChunkGraph() {
+  return {
+    name: 'chunk-graph',
+    generateBundle(_options, bundle) {
+      const codeOf = (id) => this.getModuleInfo(id)?.code ?? '';
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+        // The minifier may have swapped the quotes: find the placeholder as a string literal either way.
+        const placeholder = new RegExp(
+          `(['"])${CHUNK_GRAPH_PLACEHOLDER.replace(/[{}]/g, '\\$&').replaceAll('"', '\\\\?"')}\\1`,
+        );
+        if (!placeholder.test(entry.code)) continue;
+        const graph = JSON.stringify(shortNames(chunkGraph(chunks, entry, codeOf)));
+        entry.code = entry.code.replace(placeholder, () => JSON.stringify(graph));
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Standalone files for pages that embed one widget in one language: dist/cdn/standalone/<tag>.<locale>.js
+// holds Lit, core, the widget and that language's words in one file, so the page needs one request
+// and no loader. What a widget shows only on demand (a close-up, a clinician's wording) and the other
+// languages stay separate chunks beside it (standalone/chunks/), loaded only if a page asks for them.
+//
+// How the words get into the file: content/src/load.ts imports every topic of every language with a
+// literal `import('./locales/<locale>/<topic>.js')`. For one language, `wordsInline(locale)` turns
+// those into static imports, so the bundle holds them (only those the widget's code really uses:
+// the rest is tree-shaken). A topic whose name extends another's (`red-flags-clinician` beside
+// `red-flags`) is an optional part and stays a lazy chunk, as in the loader's chunk graph.
+import { readFileSync, readdirSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+
+const LOAD_MODULE = /\/packages\/content\/src\/load\.ts$/;
+const CONTENT_IMPORT = /import\('\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
+
+/** The languages the content has: one folder each under packages/content/src/locales. */
+export function contentLocales() {
+  return readdirSync(new URL('../packages/content/src/locales', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts (its `load` functions are never called here). */
+export async function registryWidgets() {
+  const source = readFileSync(new URL('../widgets/registry.ts', import.meta.url), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
+  const { WIDGET_REGISTRY } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return WIDGET_REGISTRY.map(({ tag }) => ({ tag, folder: tag.replace(/^rygg-/, '') }));
+}
+
+/** The rollup plugin: content/src/load.ts with `locale`'s required words imported statically. */
+export function wordsInline(locale) {
+  return {
+    name: 'standalone-words',
+    transform(code, id) {
+      if (!LOAD_MODULE.test(id.replaceAll('\\', '/'))) return null;
+      const topics = new Set([...code.matchAll(CONTENT_IMPORT)].map((match) => match[2]));
+      const optional = (topic) => [...topics].some((other) => other !== topic && topic.startsWith(`${other}-`));
+      const imports = [];
+      const transformed = code.replace(CONTENT_IMPORT, (call, language, topic) => {
+        if (language !== locale || optional(topic)) return call;
+        const name = `words_${topic.replaceAll('-', '_')}`;
+        imports.push(`import * as ${name} from './locales/${language}/${topic}.js';`);
+        return `Promise.resolve(${name})`;
+      });
+      return { code: `${[...new Set(imports)].join('\n')}\n${transformed}`, map: null };
+    },
+  };
+}
