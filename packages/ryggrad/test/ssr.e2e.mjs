@@ -39,7 +39,10 @@ function bundle(name, contents, platform) {
     // The package's `sideEffects` names its built files; these are its sources.
     ignoreAnnotations: true,
     // On the server Lit stays external, so the widgets and @lit-labs/ssr share one Lit.
-    external: platform === 'node' ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*'] : [],
+    external:
+      platform === 'node'
+        ? ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*']
+        : [],
     logLevel: 'error',
   });
 }
@@ -53,12 +56,17 @@ describe('server rendering with @lit-labs/ssr and hydration', { timeout: 120000 
 
   before(async () => {
     rmSync(outDir, { recursive: true, force: true });
-    await bundle('server', `export { preloadContent } from ${source('preload.ts')}; import ${source('all.ts')};`, 'node');
+    await bundle(
+      'server',
+      `export { preloadContent } from ${source('preload.ts')}; import ${source('all.ts')};`,
+      'node',
+    );
     await bundle(
       'client',
       // The hydrate support before Lit loads; the same preload before the elements are defined.
+      // Lit itself is imported only after, by the dynamic imports, so no bundler can hoist it first.
       `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-       import { preloadContent } from ${source('preload.ts')};
+       const { preloadContent } = await import(${source('preload.ts')});
        await preloadContent('nb');
        await import(${source('all.ts')});
        window.hydrated = true;`,
