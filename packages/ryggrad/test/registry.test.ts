@@ -53,7 +53,8 @@ describe('the widget registry', () => {
   it('matches the package manifest: one entry, one class entry and the side effects per widget', async () => {
     const { exports, sideEffects } = await manifest();
     const widgetEntries = Object.keys(exports).filter(
-      (key) => !['.', './all.js', './custom-elements.json', './themes/*', './package.json'].includes(key),
+      (key) =>
+        !['.', './all.js', './preload.js', './custom-elements.json', './themes/*', './package.json'].includes(key),
     );
     const expected = WIDGETS.flatMap(({ folder }) => [`./${folder}.js`, `./classes/${folder}.js`]);
     expect([...widgetEntries].sort()).to.deep.equal([...expected].sort());
