@@ -1,4 +1,6 @@
 export { RyggElement } from './ryggrad-element.js';
+export { preload, preloaded, type ContentLoader } from './preloaded.js';
+export { onServer } from './server.js';
 export { defineElement, type DefineOutcome } from './define.js';
 export {
   INTL_LOCALES,

@@ -7,6 +7,11 @@ export interface LoadOptions<Key, Value> {
   load(key: Key): Promise<Value>;
   /** When given, read before every host update: a new key starts a load (see `request`). */
   key?(): Key;
+  /**
+   * A value already at hand for `key` (preloaded content), used at once instead of loading, so
+   * the render that asked for it shows it: on a server, which renders once, and in hydration.
+   */
+  ready?(key: Key): Value | undefined;
   /** Called when the latest request loads, before the host updates. */
   loaded?(value: Value): void;
   /** Called when the latest request fails, before the host updates; nothing is thrown. */
@@ -64,6 +69,14 @@ export class LoadController<Key, Value> implements ReactiveController {
     const current: { key: Key; work: Promise<void> | undefined } = { key, work: undefined };
     this.current = current;
     this.problem = undefined;
+    const ready = this.options.ready?.(key);
+    if (ready !== undefined) {
+      this.value = ready;
+      this.options.loaded?.(ready);
+      this.options.settled?.();
+      this.host.requestUpdate();
+      return;
+    }
     const latest = () => this.current === current;
     current.work = Promise.resolve()
       .then(() => this.options.load(key))

@@ -8,6 +8,8 @@ import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
 import { CORE_STRINGS, LOAD_FAILED } from './messages.js';
 import { VERSION } from './version.js';
 import { OnceLog } from './warnings.js';
+import { preloaded } from './preloaded.js';
+import { onServer } from './server.js';
 
 /**
  * Code a widget needs only in some configurations (a view, a form): see `RyggElement.onDemand`.
@@ -93,8 +95,8 @@ export abstract class RyggElement<Content> extends LitElement {
   private readonly optional = new Map<string, LoadController<Locale, unknown>>();
   /** The content in the current language; a newer language's load supersedes an older one. */
   private readonly contentLoad = this.loading({
-    key: () => this.locale,
-    load: (locale) => this.loadContent(locale),
+    load: (locale: Locale) => this.loadContent(locale),
+    ready: (locale) => this.preloadedContent?.(locale),
     loaded: () => {
       if (this.failure?.kind === 'load') this.failure = undefined;
     },
@@ -110,6 +112,13 @@ export abstract class RyggElement<Content> extends LitElement {
 
   /** Loads everything the widget shows in one language. Called again when the language changes. */
   protected abstract loadContent(locale: Locale): Promise<Content>;
+
+  /**
+   * The content in `locale` from what the page preloaded (`preloaded(loadX, locale)`), or
+   * undefined when it was not preloaded. With it, the first render (on a server, or the one
+   * hydration compares) shows the content instead of the loading placeholder.
+   */
+  protected preloadedContent?(locale: Locale): Content | undefined;
 
   /** Renders the widget once its content is loaded. */
   protected abstract renderContent(content: Content): TemplateResult | typeof nothing;
@@ -145,7 +154,8 @@ export abstract class RyggElement<Content> extends LitElement {
 
   /** Re-reads the language that applies here; called on connect, on `lang` changes and by the page observer. */
   refreshLocale(): void {
-    const tag = this.lang || inheritedLanguageTag(this);
+    // A server has no tree to inherit from: there only the element's own `lang` counts.
+    const tag = this.lang || (onServer ? '' : inheritedLanguageTag(this));
     const normalised = normaliseLocale(tag);
     if (normalised && !normalised.supported) {
       this.log.warn(
@@ -158,6 +168,8 @@ export abstract class RyggElement<Content> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.refreshLocale();
+    // Here rather than in a controller's hostUpdate, which a server does not call.
+    this.contentLoad.request(this.locale);
     super.willUpdate(changed);
   }
 
@@ -198,6 +210,7 @@ export abstract class RyggElement<Content> extends LitElement {
     if (!optional) {
       optional = this.loading({
         load,
+        ready: (key) => preloaded(load, key),
         failed: (problem, error) => {
           this.failWith('load', problem, error);
         },

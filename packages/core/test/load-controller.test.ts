@@ -70,6 +70,25 @@ describe('LoadController', () => {
     expect(target.updates).to.equal(1);
   });
 
+  it('takes a value that is ready at once without loading, and loads keys that are not ready', async () => {
+    const { target, controller, requests, events, settle } = recorded({
+      ready: (key) => (key === 'nb' ? 'Hei (preloaded)' : undefined),
+    });
+    controller.request('nb');
+    expect(controller.pending).to.equal(false);
+    expect(controller.value).to.equal('Hei (preloaded)');
+    expect(requests).to.deep.equal([]);
+    expect(events).to.deep.equal(['loaded Hei (preloaded)', 'settled']);
+    controller.request('en');
+    expect(controller.pending).to.equal(true);
+    await Promise.resolve();
+    settle('en').resolve('Hello');
+    await controller.settled;
+    expect(requests).to.deep.equal(['en']);
+    expect(controller.value).to.equal('Hello');
+    expect(target.updates).to.equal(2);
+  });
+
   it('turns a rejection into a readable problem, clears the value and never rejects', async () => {
     const { target, controller, events, settle } = recorded();
     controller.request('nb');

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { captureConsole, emulateMedia, expectAxeClean, resetMedia, applyMediaRules } from '@ryggrad/testing';
 import { defineElement } from '../src/define.js';
+import type { Locale } from '../src/locale.js';
+import { preload, preloaded } from '../src/preloaded.js';
 import { RyggElement } from '../src/ryggrad-element.js';
 import { VERSION } from '../src/version.js';
 import './sample-element.js';
@@ -233,6 +235,30 @@ describe('RyggElement: theming', () => {
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('RyggElement: preloaded content', () => {
+  // A loader of its own, so preloading it cannot change what other tests' elements load.
+  const loadGreeting = (locale: Locale) => Promise.resolve({ greeting: `Preloaded ${locale}` });
+  class PreloadingSample extends (customElements.get('rygg-sample') as typeof SampleElement) {
+    protected override preloadedContent(locale: Locale) {
+      return preloaded(loadGreeting, locale);
+    }
+  }
+  PreloadingSample.define('rygg-sample-preloading');
+
+  it('renders preloaded content without loading it, and loads a language that was not preloaded', async () => {
+    expect(preloaded(loadGreeting, 'en')).to.equal(undefined);
+    await preload(loadGreeting, 'en');
+    const element = await fixture<SampleElement>(html`<rygg-sample-preloading lang="en"></rygg-sample-preloading>`);
+    expect(greeting(element)).to.equal('Preloaded en');
+    expect(element.loads).to.deep.equal([]);
+
+    element.lang = 'nn';
+    await element.updateComplete;
+    expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
+    expect(element.loads).to.deep.equal(['nn']);
   });
 });
 

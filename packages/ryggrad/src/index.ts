@@ -1,6 +1,7 @@
 // `import { … } from 'ryggrad'`: every widget class and the shared types, with nothing registered.
 // Register a widget with `import 'ryggrad/red-flag-checklist.js'` (or call `RyggX.define(tag)`).
 export { RyggElement, type Locale, type Theme } from '@ryggrad/core';
+export { preloadContent } from './preload.js';
 export {
   RyggRedFlagChecklist,
   type TriageState,

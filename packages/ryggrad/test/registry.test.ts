@@ -57,6 +57,7 @@ describe('the widget registry', () => {
         ![
           '.',
           './all.js',
+          './preload.js',
           './custom-elements.json',
           './themes/*',
           './package.json',

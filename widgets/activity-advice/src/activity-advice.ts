@@ -7,6 +7,7 @@ import {
   pickAllowed,
   subLevel,
   tokenStyles,
+  preloaded,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -72,6 +73,10 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
 
   protected override loadContent(locale: Locale): Promise<ActivityContent> {
     return loadActivity(locale);
+  }
+
+  protected override preloadedContent(locale: Locale): ActivityContent | undefined {
+    return preloaded(loadActivity, locale);
   }
 
   protected override baseClass(): string {

@@ -7,6 +7,7 @@ import {
   pickAllowed,
   subLevel,
   tokenStyles,
+  preloaded,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -69,6 +70,12 @@ export class RyggBackFacts extends RyggElement<FactsContent> {
   protected override async loadContent(locale: Locale): Promise<FactsContent> {
     const [causes, about] = await Promise.all([loadCauses(locale), loadAbout(locale)]);
     return { causes, about };
+  }
+
+  protected override preloadedContent(locale: Locale): FactsContent | undefined {
+    const causes = preloaded(loadCauses, locale);
+    const about = preloaded(loadAbout, locale);
+    return causes && about && { causes, about };
   }
 
   protected override baseClass(): string {

@@ -7,6 +7,7 @@ import {
   pickAllowed,
   subLevel,
   tokenStyles,
+  preloaded,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -79,6 +80,10 @@ export class RyggCareOptions extends RyggElement<TreatmentContent> {
 
   protected override loadContent(locale: Locale): Promise<TreatmentContent> {
     return loadTreatment(locale);
+  }
+
+  protected override preloadedContent(locale: Locale): TreatmentContent | undefined {
+    return preloaded(loadTreatment, locale);
   }
 
   protected override baseClass(): string {

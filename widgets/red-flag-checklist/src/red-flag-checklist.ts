@@ -9,6 +9,8 @@ import {
   subLevel,
   tokenStyles,
   errorMessage,
+  onServer,
+  preloaded,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -352,7 +354,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     const href = this.adviceHref.trim();
     if (href === '') return undefined;
     try {
-      const url = new URL(href, document.baseURI);
+      // A server has no page address; a relative link is fine there, the browser checks it again.
+      const url = new URL(href, onServer ? 'http://server.invalid/' : document.baseURI);
       if (url.protocol === 'http:' || url.protocol === 'https:') return href;
     } catch {
       // falls through to the warning
@@ -391,6 +394,10 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   protected override loadContent(locale: Locale): Promise<RedFlagContent> {
     return loadRedFlags(locale);
+  }
+
+  protected override preloadedContent(locale: Locale): RedFlagContent | undefined {
+    return preloaded(loadRedFlags, locale);
   }
 
   protected override baseClass(): string {

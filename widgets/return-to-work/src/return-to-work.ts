@@ -9,6 +9,7 @@ import {
   subLevel,
   tokenStyles,
   type Audience,
+  preloaded,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -104,6 +105,10 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
 
   protected override loadContent(locale: Locale): Promise<WorkContent> {
     return loadWork(locale);
+  }
+
+  protected override preloadedContent(locale: Locale): WorkContent | undefined {
+    return preloaded(loadWork, locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

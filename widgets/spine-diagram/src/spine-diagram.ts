@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { RyggElement, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
+import { RyggElement, preloaded, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
 import type { HeadingLevel, Locale } from '@ryggrad/core';
 import { loadAnatomy, sourceLine } from '@ryggrad/content';
 import type { AnatomyContent, ConditionId } from '@ryggrad/content';
@@ -202,6 +202,10 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
 
   protected override loadContent(locale: Locale): Promise<AnatomyContent> {
     return loadAnatomy(locale);
+  }
+
+  protected override preloadedContent(locale: Locale): AnatomyContent | undefined {
+    return preloaded(loadAnatomy, locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
