@@ -23,6 +23,10 @@ export const checklistStyles = css`
     --_tone-self-care: var(--rygg-checklist-self-care-color, var(--_ok));
     /* Text on a tone background: the surface colour contrasts with every tone in both themes. */
     --_on-tone: var(--_surface);
+    /* The emergency fill: the light theme's red, and in dark a saturated red under white text
+       rather than the pale red dark text needs (which reads as salmon, not as an alarm). */
+    --_emergency-fill: light-dark(var(--_tone-emergency), #d21f2c);
+    --_on-emergency-fill: light-dark(var(--_surface), #fff);
     container-type: inline-size;
   }
   .base.audience-clinician {
@@ -150,7 +154,8 @@ export const checklistStyles = css`
     --_tone: var(--_tone-seek-help);
   }
   .card-emergency {
-    --_tone: var(--_tone-emergency);
+    --_tone: var(--_emergency-fill);
+    --_on-tone: var(--_on-emergency-fill);
     border-width: 0.375em;
     background: var(--_tone);
     color: var(--_on-tone);
@@ -239,8 +244,8 @@ export const checklistStyles = css`
     margin: 0.25em 0;
     padding: 0.375em 0.5em 0.5em;
     border-radius: var(--_radius);
-    background: var(--_tone-emergency);
-    color: var(--_on-tone);
+    background: var(--_emergency-fill);
+    color: var(--_on-emergency-fill);
   }
   .urgent-call .contacts {
     margin: 0;
