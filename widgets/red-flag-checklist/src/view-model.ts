@@ -262,7 +262,11 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
           : routeContacts(contacts[result.tier], route).map((contact) =>
               contactView(contact, keepAction ? action : undefined),
             ),
-      advice: result.tier === 'self-care' ? content.selfCareSummary : [],
+      // The action opens with the first point of the advice: say each once.
+      advice:
+        result.tier === 'self-care'
+          ? content.selfCareSummary.filter((point) => !(keepAction && action.includes(point)))
+          : [],
     };
   }
 

@@ -6,7 +6,19 @@ import { DEFAULT_RULES } from '@ryggrad/content';
 import type { Locale } from '@ryggrad/content';
 import '../src/define.js';
 import type { RyggRedFlagChecklist } from '../src/red-flag-checklist.js';
-import { LOCALE_LIST, checkbox, clickAt, content, focused, labelOf, liveRegion, maybe, root, text } from './helpers.js';
+import {
+  LOCALE_LIST,
+  checkbox,
+  clickAt,
+  content,
+  focused,
+  labelOf,
+  liveRegion,
+  maybe,
+  noneCheckbox,
+  root,
+  text,
+} from './helpers.js';
 
 const EMERGENCY_FLAGS = DEFAULT_RULES.flags.filter((flag) => flag.tier === 'emergency').map((flag) => flag.id);
 
@@ -119,5 +131,14 @@ describe('<rygg-red-flag-checklist> at 360×740', () => {
       expect(found.length, part).to.be.greaterThan(1);
       expect(new Set(found).size, `${part} ${edge}: ${found.join(', ')}`).to.equal(1);
     }
+  });
+
+  it('says each self-care point once on the self-care card', async () => {
+    const element = await onPhone('en');
+    await clickAt(labelOf(noneCheckbox(element)));
+    await element.updateComplete;
+    const card = text(maybe(element, '[part~="card"]'));
+    const strings = await content('en');
+    for (const point of strings.selfCareSummary) expect(card.split(point).length - 1, point).to.equal(1);
   });
 });
