@@ -95,6 +95,18 @@ export function watchPage(page) {
   return record;
 }
 
+/** Opens a URL in a new page on an emulated touch phone of 360×740 CSS px, watching the page. */
+export async function openOnPhone(browser, url) {
+  const page = await browser.newPage();
+  const watched = watchPage(page);
+  await page.emulate({
+    viewport: { width: 360, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile',
+  });
+  await page.goto(url);
+  return { page, watched };
+}
+
 /** Installs a listener for `securitypolicyviolation` before any page script runs. */
 export async function collectCspViolations(page) {
   await page.evaluateOnNewDocument(() => {

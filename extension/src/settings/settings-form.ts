@@ -79,8 +79,16 @@ export class RyggradSettings extends LitElement {
   private renderSetting(key: SettingKey, resolved: ResolvedSettings): TemplateResult {
     const managed = resolved.managedKeys.includes(key);
     const noteId = `setting-${key}-managed`;
-    return html`<fieldset class="setting" ?disabled=${managed} aria-describedby=${managed ? noteId : nothing}>
-      <legend>${msg(LEGEND_KEYS[key])}</legend>
+    const legendId = `setting-${key}-legend`;
+    // Named by reference as well: inside the panel's closed <details> the legend is not rendered,
+    // and IBM Equal Access then finds the group unnamed; aria-labelledby names it either way.
+    return html`<fieldset
+      class="setting"
+      ?disabled=${managed}
+      aria-labelledby=${legendId}
+      aria-describedby=${managed ? noteId : nothing}
+    >
+      <legend id=${legendId}>${msg(LEGEND_KEYS[key])}</legend>
       <div class="choices">
         ${allowedValues(key).map(
           (value) =>

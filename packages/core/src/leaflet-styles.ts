@@ -15,12 +15,6 @@ export const leafletStyles = css`
   .base {
     /* Layout follows the widget's own width (a sidebar or a full column), not the viewport's. */
     container-type: inline-size;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-  }
-  .leaflet-title {
-    font-size: 1.375em;
-    margin: 0 0 0.75em;
   }
   .key-message {
     margin: 0 0 1em;
@@ -80,11 +74,9 @@ export const leafletStyles = css`
       --_leaflet-accent: #000;
     }
     .base {
-      /* Smaller type and no frame, so the whole leaflet fits on one A4 page. */
+      /* Smaller type, so the whole leaflet fits on one A4 page. */
       font-size: 13px;
       line-height: 1.4;
-      padding: 0;
-      border: 0;
     }
     .base h1,
     .base h2,

@@ -84,6 +84,8 @@ export const tokenStyles = unsafeCSS(
       `--_font-size:var(--rygg-font-size,${TOKEN_SIZES['--rygg-font-size']});` +
       `--_radius:var(--rygg-radius,${TOKEN_SIZES['--rygg-radius']});--_space:var(--rygg-space,${TOKEN_SIZES['--rygg-space']})}`,
     ':host([hidden]){display:none}',
+    // The frame's inset: a little less on a phone, so content keeps its width at 360 px.
+    `:host{--_frame-inset:var(--_space)}@media (max-width:30em){:host{--_frame-inset:calc(var(--_space)*0.75)}}`,
     `.base{color-scheme:light;${declarations((name) => `var(--rygg-color-${name},light-dark(${PALETTE[name][0]},${PALETTE[name][1]}))`)}}`,
     ".base[data-theme='dark']{color-scheme:dark}",
     ".base[data-theme='auto']{color-scheme:light dark}",
@@ -92,13 +94,17 @@ export const tokenStyles = unsafeCSS(
 );
 
 /**
- * Styles every widget shares: the base box, type scale in px/em (never rem, so a host's
+ * Styles every widget shares: the frame (inset, border, radius and title, the same in every
+ * widget so they read as one family), type scale in px/em (never rem, so a host's
  * `html { font-size: 62.5% }` cannot shrink a widget), focus rings, visually hidden text,
- * the error box and the source line.
+ * the error box and the source line. Every widget exposes its title as `part="title"`, which is
+ * how the frame finds it.
  */
 export const baseStyles = css`
   .base {
     box-sizing: border-box;
+    padding: var(--_frame-inset);
+    border: 1px solid var(--_border);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
@@ -124,6 +130,10 @@ export const baseStyles = css`
     line-height: 1.25;
     margin: 0 0 0.5em;
     color: var(--_text);
+  }
+  .base [part~='title'] {
+    font-size: 1.375em;
+    margin: 0 0 0.75em;
   }
   p {
     margin: 0 0 0.75em;
@@ -174,9 +184,12 @@ export const baseStyles = css`
     margin: 1em 0 0;
   }
   @media print {
+    /* No frame on paper: the page is the frame. */
     .base {
       color: #000;
       background: #fff;
+      padding: 0;
+      border: 0;
     }
     .no-print {
       display: none !important;

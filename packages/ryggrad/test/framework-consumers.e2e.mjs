@@ -60,7 +60,7 @@ const text = (page, selector) => page.$eval(selector, (element) => element.textC
  */
 async function tickSurvivesRerender(page, { id, stateSelector, initial, initialTier, tick, tickedTier, expected }) {
   await page.waitForFunction(
-    (selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('input[name="flag"]').length >= 9,
+    (selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('input[name^="flag-"]').length >= 9,
     { timeout: 15000 },
     `#${id}`,
   );

@@ -24,7 +24,84 @@ async function loadAxe(): Promise<AxeApi> {
   return holder.axe;
 }
 
-/** Runs axe on an element (shadow roots included) and fails with a readable list of violations. */
+/** One result of IBM Equal Access: `value` is [policy level, outcome], e.g. ['VIOLATION', 'FAIL']. */
+interface AceResult {
+  ruleId: string;
+  reasonId: string;
+  value: [string, string];
+  message: string;
+  path: { dom: string };
+  snippet: string;
+}
+interface AceApi {
+  Checker: new () => { check(node: Element, policies: string[]): Promise<{ results: AceResult[] }> };
+}
+
+/**
+ * IBM Equal Access's recommendations that stay, each with the reason. Anything else it
+ * recommends fails the test, so a new one is either fixed or explained here.
+ */
+const ACE_ACCEPTED: Record<string, string> = {
+  // Lists styled without bullets keep role="list": Safari and VoiceOver drop the list semantics
+  // of a <ul> with `list-style: none`, and the count of items is what a listener needs.
+  aria_role_redundant: 'role="list" on unstyled lists, for Safari and VoiceOver',
+};
+
+/**
+ * Rules about the page, not the widget: which landmark holds the widget is the host page's
+ * choice (the docs and the examples put it in <main>); a test fixture has no landmarks.
+ */
+const ACE_PAGE_RULES = new Set(['aria_content_in_landmark']);
+
+/**
+ * IBM Equal Access's engine (the accessibility-checker-engine npm package, served by the test
+ * runner from node_modules: nothing is fetched from its CDN). A plain script that defines `ace`.
+ */
+async function loadAce(): Promise<AceApi> {
+  const holder = window as unknown as { ace?: AceApi };
+  if (!holder.ace) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/accessibility-checker-engine/ace.js';
+      script.onload = () => {
+        resolve();
+      };
+      script.onerror = () => {
+        reject(new Error('accessibility-checker-engine/ace.js did not load'));
+      };
+      document.head.append(script);
+    });
+  }
+  if (!holder.ace) throw new Error('accessibility-checker-engine did not define ace');
+  return holder.ace;
+}
+
+/**
+ * Runs IBM Equal Access (WCAG 2.2 policy and IBM's own rules) on an element and fails on any
+ * violation, and on any recommendation not explained in {@link ACE_ACCEPTED}.
+ */
+async function expectAceClean(element: Element, label: string): Promise<void> {
+  const ace = await loadAce();
+  const { results } = await new ace.Checker().check(element, ['IBM_Accessibility', 'WCAG_2_2']);
+  const failing = results.filter(
+    ({ ruleId, value: [level, outcome] }) =>
+      outcome === 'FAIL' &&
+      !ACE_PAGE_RULES.has(ruleId) &&
+      (level === 'VIOLATION' || (level === 'RECOMMENDATION' && !(ruleId in ACE_ACCEPTED))),
+  );
+  const report = failing
+    .map(
+      ({ ruleId, value, message, path, snippet }) => `${ruleId} (${value.join(' ')}): ${message}
+    ${path.dom} ${snippet}`,
+    )
+    .join('\n');
+  expect(failing.length, `IBM Equal Access findings in ${label}:\n${report}`).to.equal(0);
+}
+
+/**
+ * Runs axe and IBM Equal Access on an element (shadow roots included) and fails with a readable
+ * list of what either finds.
+ */
 export async function expectAxeClean(element: Element, label = element.localName): Promise<void> {
   const axe = await loadAxe();
   const { violations } = await axe.run(element, {
@@ -41,6 +118,7 @@ export async function expectAxeClean(element: Element, label = element.localName
     )
     .join('\n');
   expect(violations.length, `axe violations in ${label}:\n${report}`).to.equal(0);
+  await expectAceClean(element, label);
 }
 
 /** Records console.warn and console.error calls until `restore()`; the messages are joined as text. */

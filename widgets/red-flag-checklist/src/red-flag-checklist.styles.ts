@@ -23,16 +23,16 @@ export const checklistStyles = css`
     --_tone-self-care: var(--rygg-checklist-self-care-color, var(--_ok));
     /* Text on a tone background: the surface colour contrasts with every tone in both themes. */
     --_on-tone: var(--_surface);
+    /* The emergency fill: the light theme's red, and in dark a saturated red under white text
+       rather than the pale red dark text needs (which reads as salmon, not as an alarm). */
+    --_emergency-fill: light-dark(var(--_tone-emergency), #d21f2c);
+    --_on-emergency-fill: light-dark(var(--_surface), #fff);
     container-type: inline-size;
-    padding: var(--_space);
   }
   .base.audience-clinician {
     --_gap: 0.5em;
   }
 
-  .title {
-    font-size: 1.375em;
-  }
   .intro {
     max-width: 40em;
   }
@@ -154,7 +154,8 @@ export const checklistStyles = css`
     --_tone: var(--_tone-seek-help);
   }
   .card-emergency {
-    --_tone: var(--_tone-emergency);
+    --_tone: var(--_emergency-fill);
+    --_on-tone: var(--_on-emergency-fill);
     border-width: 0.375em;
     background: var(--_tone);
     color: var(--_on-tone);
@@ -203,17 +204,23 @@ export const checklistStyles = css`
     padding-inline-start: 1.25em;
     gap: 0.25em;
   }
+  /* Labels in one column, call buttons in the next: the buttons line up under each other. */
+  .contacts {
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 0.75em;
+  }
   .contact {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: 0.25em 0.75em;
+    row-gap: 0.25em;
   }
   .contact-label {
     font-weight: 600;
   }
   .contact-description {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
     font-size: 0.9375em;
   }
   .tel {
@@ -230,6 +237,43 @@ export const checklistStyles = css`
   }
   .tel:hover {
     text-decoration: underline;
+  }
+  /* The numbers to call, under the emergency signs: the card's colours, right where the reader
+     is, side by side so both fit on a phone screen below the box just ticked. */
+  .urgent-call {
+    margin: 0.25em 0;
+    padding: 0.375em 0.5em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_emergency-fill);
+    color: var(--_on-emergency-fill);
+  }
+  .urgent-call .contacts {
+    margin: 0;
+    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
+    gap: 0.25em 0.5em;
+  }
+  .urgent-call .contact {
+    grid-column: auto;
+    grid-row: span 2;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: subgrid;
+  }
+  .urgent-call .contact-label {
+    align-self: end;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+  .urgent-call .tel {
+    justify-content: center;
+    padding-inline: 0.375em;
+    font-size: 1em;
+    white-space: nowrap;
+  }
+  .urgent-call a {
+    color: inherit;
+  }
+  .urgent-call :focus-visible {
+    outline-color: currentColor;
   }
   .icon {
     flex: none;
@@ -268,7 +312,7 @@ export const checklistStyles = css`
   }
 
   /* Clinicians: compact, with the source of every question in view. */
-  .audience-clinician .title {
+  .audience-clinician [part~='title'] {
     font-size: 1.1875em;
   }
   .audience-clinician .group {
@@ -318,9 +362,13 @@ export const checklistStyles = css`
     /* Tone backgrounds would become system text colour under a text backplate: keep the card plain. */
     .card,
     .card-emergency,
-    .card-heading-box {
+    .card-heading-box,
+    .urgent-call {
       background: Canvas;
       color: CanvasText;
+    }
+    .urgent-call {
+      border: 2px solid CanvasText;
     }
     .card-emergency {
       border-style: double;
@@ -344,7 +392,6 @@ export const checklistStyles = css`
   /* Print: one black-and-white page with the answers written out. */
   @media print {
     .base {
-      padding: 0;
       --_tone-emergency: #000;
       --_tone-seek-help: #000;
       --_tone-self-care: #000;
@@ -377,7 +424,8 @@ export const checklistStyles = css`
     }
     .card,
     .card-emergency,
-    .card-heading-box {
+    .card-heading-box,
+    .urgent-call {
       background: #fff;
       color: #000;
     }

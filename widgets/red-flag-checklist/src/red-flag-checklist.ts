@@ -28,8 +28,10 @@ import {
   checklistView,
   flagsFromAttribute,
   plainTextInput,
+  resultAnnouncement,
   sameFlags,
   type ChecklistView,
+  type ContactView,
   type GroupView,
   type ResultView,
 } from './view-model.js';
@@ -102,6 +104,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @csspart title - The title heading.
  * @csspart questions - The fieldset with every question and the "none of these" answer.
  * @csspart result - The area with the result card and the reset button.
+ * @csspart urgent-call - The numbers to call, shown under the emergency signs once one is ticked.
  * @csspart card - The result card (its class names the tier: `card-emergency`, `card-seek-help`, `card-self-care`; `data-route` names the most urgent route of the ticked signs, e.g. `doctor-today`).
  * @csspart reset - The button that clears every answer.
  * @csspart source - The source line (brochure section 6, FORMI 2007, or the site's own rule set).
@@ -174,6 +177,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private pageFlags: readonly unknown[] | undefined;
   private lastAnnounced = '';
   private focusFirstQuestionAfterUpdate = false;
+  private revealCallAfterUpdate = false;
   /** The result last reported by `rygg-triage-change`; the initial state is "not answered". */
   private lastEmittedState = 'false|self-care|';
 
@@ -416,13 +420,21 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       this.focusFirstQuestionAfterUpdate = false;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
     }
+    if (this.revealCallAfterUpdate) {
+      this.revealCallAfterUpdate = false;
+      // Where the numbers fall just below the screen (long words, large text), bring them in
+      // with the least scroll; focus stays on the box just ticked.
+      this.renderRoot.querySelector('[part~="urgent-call"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
   }
 
   private readonly onFlagChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const others = this.ticked.filter((id) => id !== input.value);
+    const wasEmergency = this.triage.tier === 'emergency';
     this.ticked = partitionFlags(input.checked ? [...others, input.value] : others, this.activeRules).known;
     if (input.checked) this.noneChosen = false;
+    this.revealCallAfterUpdate = !wasEmergency && this.triage.tier === 'emergency';
     this.afterAnswer();
   };
 
@@ -442,7 +454,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   private afterAnswer(): void {
     const view = this.currentView();
     const result = view?.result;
-    const text = result ? `${result.levelText}: ${result.heading}` : '';
+    const text = result ? resultAnnouncement(result) : '';
     if (text !== this.lastAnnounced) {
       this.lastAnnounced = text;
       this.announcement =
@@ -507,7 +519,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       >`;
     return html`<fieldset class="questions" part="questions">
       <legend class="legend">${view.legend}</legend>
-      ${view.groups.map((group) => this.renderGroup(group, view.audience === 'clinician', printAnswer))}
+      ${view.groups.map((group) => this.renderGroup(group, view, printAnswer))}
       <div class="none-of-these">
         <input
           type="checkbox"
@@ -524,9 +536,13 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   private renderGroup(
     group: GroupView,
-    showSource: boolean,
+    view: ChecklistView,
     printAnswer: (checked: boolean) => unknown,
   ): TemplateResult {
+    const showSource = view.audience === 'clinician';
+    // On a phone the result card is far below: the numbers to call appear right under the
+    // emergency signs, where the reader just ticked one. Focus stays where it is.
+    const urgent = group.tier === 'emergency' && view.result?.tier === 'emergency' ? view.result : undefined;
     return html`<fieldset class="group group-${group.tier}">
       <legend class="group-legend">
         ${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span>
@@ -538,7 +554,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
               <input
                 type="checkbox"
                 id="flag-${question.index}"
-                name="flag"
+                name="flag-${group.tier}"
                 value=${question.id}
                 .checked=${question.checked}
                 @change=${this.onFlagChange}
@@ -549,7 +565,33 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
             </li>`,
         )}
       </ul>
+      ${
+        urgent && urgent.contacts.length > 0
+          ? html`<div class="urgent-call" part="urgent-call">${this.renderContacts(urgent.contacts, false)}</div>`
+          : nothing
+      }
     </fieldset>`;
+  }
+
+  /** The contacts with their `tel:` links; descriptions only where there is room for them. */
+  private renderContacts(contacts: readonly ContactView[], withDescriptions: boolean): TemplateResult {
+    const call = this.content?.ui.call ?? '';
+    return html`<ul class="contacts" role="list">
+      ${contacts.map(
+        (contact) =>
+          html`<li class="contact">
+            <span class="contact-label">${contact.label}</span>
+            ${
+              contact.number
+                ? contact.href
+                  ? html`<a class="tel" href=${contact.href}>${call} ${contact.number}</a>`
+                  : html`<span class="tel">${contact.number}</span>`
+                : nothing
+            }
+            ${withDescriptions && contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
@@ -564,26 +606,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
       <div class="card-body">
         ${result.action ? html`<p class="action">${result.action}</p>` : nothing}
-        ${
-          result.contacts.length > 0
-            ? html`<ul class="contacts" role="list">
-                ${result.contacts.map(
-                  (contact) =>
-                    html`<li class="contact">
-                      <span class="contact-label">${contact.label}</span>
-                      ${
-                        contact.number
-                          ? contact.href
-                            ? html`<a class="tel" href=${contact.href}>${content.ui.call} ${contact.number}</a>`
-                            : html`<span class="tel">${contact.number}</span>`
-                          : nothing
-                      }
-                      ${contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
+        ${result.contacts.length > 0 ? this.renderContacts(result.contacts, true) : nothing}
         ${
           result.advice.length > 0
             ? html`<ul class="advice">

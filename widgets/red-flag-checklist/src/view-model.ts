@@ -121,14 +121,19 @@ function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Aud
   return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
 }
 
-function contactView(contact: Contact): ContactView {
+/**
+ * A contact as shown. Its description is left out when the action above already names its
+ * number ("… call 113" then "Call 113" then "Call 113 when …" said it three times).
+ */
+function contactView(contact: Contact, action: string | undefined): ContactView {
   const href = contact.number ? telLink(contact.number) : undefined;
+  const repeats = contact.number !== undefined && action !== undefined && mentionsNumber(action, contact.number);
   return {
     id: contact.id,
     label: contact.label,
     ...(contact.number ? { number: contact.number } : {}),
     ...(href ? { href } : {}),
-    ...(contact.description ? { description: contact.description } : {}),
+    ...(contact.description && !repeats ? { description: contact.description } : {}),
   };
 }
 
@@ -251,8 +256,17 @@ export function checklistView(input: ChecklistViewInput): ChecklistView {
       levelText,
       heading,
       ...(keepAction ? { action } : {}),
-      contacts: result.tier === 'self-care' ? [] : routeContacts(contacts[result.tier], route).map(contactView),
-      advice: result.tier === 'self-care' ? content.selfCareSummary : [],
+      contacts:
+        result.tier === 'self-care'
+          ? []
+          : routeContacts(contacts[result.tier], route).map((contact) =>
+              contactView(contact, keepAction ? action : undefined),
+            ),
+      // The action opens with the first point of the advice: say each once.
+      advice:
+        result.tier === 'self-care'
+          ? content.selfCareSummary.filter((point) => !(keepAction && action.includes(point)))
+          : [],
     };
   }
 
@@ -335,4 +349,16 @@ export function flagsFromAttribute(value: string | null): string[] {
 /** True when two lists of flag ids hold the same ids in the same order. */
 export function sameFlags(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * What the live region says about a result: the level, the heading, what to do and every number
+ * to call, each number once (the action usually names them already).
+ */
+export function resultAnnouncement(result: ResultView): string {
+  const action = result.action ?? '';
+  const numbers = result.contacts
+    .filter((contact) => contact.number !== undefined && !mentionsNumber(action, contact.number))
+    .map((contact) => `${contact.label}: ${contact.number}.`);
+  return [`${result.levelText}: ${result.heading}.`, action, ...numbers].filter((part) => part !== '').join(' ');
 }

@@ -19,7 +19,7 @@ export function maybe<T extends Element = HTMLElement>(element: RyggRedFlagCheck
 }
 
 export function checkbox(element: RyggRedFlagChecklist, flagId: string): HTMLInputElement {
-  const found = [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].find(
+  const found = [...root(element).querySelectorAll<HTMLInputElement>('input[name^="flag-"]')].find(
     (input) => input.value === flagId,
   );
   if (!found) throw new Error(`no checkbox for ${flagId}`);

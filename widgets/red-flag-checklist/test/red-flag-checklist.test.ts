@@ -90,7 +90,7 @@ describe('<rygg-red-flag-checklist>: structure', () => {
     const questions = query(element, '[part~="questions"]');
     expect(questions.localName).to.equal('fieldset');
     expect(text(questions.querySelector(':scope > legend'))).to.equal(strings.legend);
-    const inputs = [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')];
+    const inputs = [...root(element).querySelectorAll<HTMLInputElement>('input[name^="flag-"]')];
     expect(inputs.map((input) => input.value)).to.deep.equal([...DEFAULT_FLAG_IDS]);
     for (const input of inputs) {
       expect(input.type).to.equal('checkbox');
@@ -308,8 +308,13 @@ describe('<rygg-red-flag-checklist>: answering with the keyboard only', () => {
       await press(' ');
       await expectAgreement(element, events, 'emergency', ['saddle-numbness', 'unsure'], 'en');
 
-      // On to "none of these", past the remaining questions.
-      await press('Tab', 1 + SEEK_HELP_FLAGS.length);
+      // The numbers to call follow the emergency signs at once.
+      await press('Tab');
+      expect(focused(element)?.closest('[part~="urgent-call"]')).to.not.equal(null);
+
+      // On to "none of these", past the other call links and the remaining questions.
+      const callLinks = root(element).querySelectorAll('[part~="urgent-call"] a').length;
+      await press('Tab', callLinks + SEEK_HELP_FLAGS.length);
       expect(focused(element)).to.equal(noneCheckbox(element));
       await press(' ');
       await expectAgreement(element, events, 'self-care', [], 'en');
@@ -463,7 +468,7 @@ describe('<rygg-red-flag-checklist>: rules property', () => {
       await element.updateComplete;
       expect(maybe(element, '[part~="error"]')).to.equal(null);
       expect(
-        [...root(element).querySelectorAll<HTMLInputElement>('input[name="flag"]')].map((input) => input.value),
+        [...root(element).querySelectorAll<HTMLInputElement>('input[name^="flag-"]')].map((input) => input.value),
       ).to.deep.equal(['bladder', 'bowel', 'history']);
 
       element.rules = null;

@@ -117,6 +117,16 @@ export const spineDiagramStyles = css`
   .view-segment .figure {
     max-width: 600px;
   }
+  /* On a phone the close-up takes the frame's inset and border too (the drawing keeps its own
+     margin inside), so its smallest parts keep 24 px targets. */
+  @container (max-width: 400px) {
+    .view-segment .figure {
+      --_bleed: calc(var(--_frame-inset) + 1px);
+      inline-size: calc(100% + 2 * var(--_bleed));
+      max-width: none;
+      margin-inline: calc(-1 * var(--_bleed));
+    }
+  }
   /* While the close-up's code loads: a quiet box the size of the drawing, so nothing jumps. */
   .placeholder {
     fill: var(--_surface-raised);

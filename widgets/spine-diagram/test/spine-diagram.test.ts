@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, fixtureCleanup } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   captureConsole,
@@ -1043,6 +1043,9 @@ describe('<rygg-spine-diagram>: accessibility', () => {
       this.timeout(120000);
       for (const view of VIEWS) {
         for (const condition of CONDITION_IDS) {
+          // One drawing on the page at a time, as on a real page: two toolbars named alike
+          // would be a finding about the page (IBM's aria_toolbar_label_unique).
+          fixtureCleanup();
           const element = await diagram({ lang, view, condition, highlight: condition === 'none' ? '' : 'L4 disc' });
           await expectAxeClean(element, `${lang} ${view} ${condition}`);
         }

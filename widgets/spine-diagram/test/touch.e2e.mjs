@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
+import { launchChromium, openOnPhone, serveStatic } from '../../../scripts/e2e-support.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const built = existsSync(join(root, 'dist/cdn/ryggrad.js'));
@@ -35,13 +35,7 @@ describe('spine diagram: touch at 360×740', { skip: built ? false : 'run `npm r
 
   /** Opens a page on an emulated phone and waits for the drawing. */
   async function phone(path) {
-    const page = await browser.newPage();
-    const watched = watchPage(page);
-    await page.emulate({
-      viewport: { width: 360, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-      userAgent: 'Mozilla/5.0 (Linux; Android 14) Mobile',
-    });
-    await page.goto(`${server.origin}${path}`);
+    const { page, watched } = await openOnPhone(browser, `${server.origin}${path}`);
     await page.waitForFunction(() =>
       document.querySelector('rygg-spine-diagram')?.shadowRoot?.querySelector('svg.figure [data-key]'),
     );
