@@ -30,7 +30,7 @@ step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.m
 step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);
 console.log('  • npm package: cdn/, README.md, LICENSE');
 cpSync(`${root}dist/cdn`, `${root}packages/ryggrad/cdn`, { recursive: true });
-const readme = readFileSync(`${root}packages/ryggrad/readme.template.md`, 'utf8')
+const readme = readFileSync(`${root}packages/ryggrad/npm-readme.template.md`, 'utf8')
   .replaceAll('{{version}}', release().version)
   .replaceAll('{{loader}}', cdnUrl('ryggrad.js'))
   .replaceAll('{{themes}}', cdnUrl('themes/'))

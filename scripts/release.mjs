@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const packageJson = new URL('../packages/ryggrad/package.json', import.meta.url);
 
-/** The package's name and version, e.g. { name: 'ryggrad', version: '0.1.0' }. */
+/** The package's name and version, e.g. { name: 'ryggrad', version: 'X.Y.Z' }. */
 export function release() {
   const { name, version } = JSON.parse(readFileSync(packageJson, 'utf8'));
   return { name, version };
