@@ -1,20 +1,15 @@
 // The package's API description as tools read it: custom-elements.json (generated from the
 // widgets' JSDoc) and the editors' data generated from it, checked against the built package.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { WIDGET_TAGS as TAGS } from '../../../scripts/e2e-support.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const packageDir = join(root, 'packages/ryggrad');
 const built = existsSync(join(packageDir, 'custom-elements.json')) && existsSync(join(packageDir, 'dist'));
 const read = (file) => JSON.parse(readFileSync(join(packageDir, file), 'utf8'));
-
-// Every widget folder with a registration is one element, `rygg-<folder>` (widgets/README.md).
-const TAGS = readdirSync(join(root, 'widgets'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'widgets', entry.name, 'src/define.ts')))
-  .map((entry) => `rygg-${entry.name}`)
-  .sort();
 
 describe('custom-elements.json and the editors’ data', { skip: built ? false : 'run `npm run build` first' }, () => {
   const manifest = built ? read('custom-elements.json') : { modules: [] };
