@@ -12,6 +12,8 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      // The CDN build copied into the package (scripts/build.mjs).
+      'packages/ryggrad/cdn/**',
       '**/node_modules/**',
       '.tmp/**',
       'packages/ryggrad/custom-elements.json',

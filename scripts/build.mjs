@@ -1,9 +1,13 @@
 // `npm run build`: everything into dist/ (see README "Build outputs").
 //   1. the npm package: unbundled ESM + .d.ts (rollup, tsc; scripts/build-package.mjs) into packages/ryggrad/dist,
 //      and the Custom Elements Manifest is generated from the JSDoc;
-//   2. rollup (rollup.config.mjs): dist/cdn, dist/extension/{chrome,firefox}, dist/docs.
+//   2. rollup (rollup.config.mjs): dist/cdn, dist/extension/{chrome,firefox}, dist/docs;
+//   3. the package becomes its own CDN: dist/cdn is copied into packages/ryggrad/cdn (the
+//      `jsdelivr`/`unpkg` entry), and its README (with this version's loader address and
+//      integrity) and LICENSE are written beside it.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cdnUrl, loaderIntegrity, release } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -19,8 +23,18 @@ function step(label, command, args) {
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}packages/ryggrad/dist`, { recursive: true, force: true });
+rmSync(`${root}packages/ryggrad/cdn`, { recursive: true, force: true });
 
 step('npm package: modules (rollup + tsc) and types (tsc)', process.execPath, ['scripts/build-package.mjs']);
 step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.mjs']);
 step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);
-console.log('build done: dist/ and packages/ryggrad/dist/');
+console.log('  • npm package: cdn/, README.md, LICENSE');
+cpSync(`${root}dist/cdn`, `${root}packages/ryggrad/cdn`, { recursive: true });
+const readme = readFileSync(`${root}packages/ryggrad/npm-readme.template.md`, 'utf8')
+  .replaceAll('{{version}}', release().version)
+  .replaceAll('{{loader}}', cdnUrl('ryggrad.js'))
+  .replaceAll('{{themes}}', cdnUrl('themes/'))
+  .replaceAll('{{integrity}}', loaderIntegrity());
+writeFileSync(`${root}packages/ryggrad/README.md`, readme);
+copyFileSync(`${root}LICENSE`, `${root}packages/ryggrad/LICENSE`);
+console.log('build done: dist/ and packages/ryggrad/{dist,cdn}/');

@@ -1,6 +1,6 @@
 // Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -172,4 +172,28 @@ export function widgetTags(root) {
     (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
   );
   return [...new Set(tags)].filter((tag) => tag.startsWith('rygg-')).sort();
+
+/** Every Ryggrad tag: one per widget folder with a registration, `rygg-<folder>` (widgets/README.md). */
+export const WIDGET_TAGS = readdirSync(new URL('../widgets/', import.meta.url), { withFileTypes: true })
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(new URL(`../widgets/${entry.name}/src/define.ts`, import.meta.url)),
+  )
+  .map((entry) => `rygg-${entry.name}`)
+  .sort();
+
+/** Waits until each of `tags` on the page has rendered its content or its error box. */
+export async function widgetsRendered(page, tags = WIDGET_TAGS, timeout = 20000) {
+  await page.waitForFunction(
+    (names) =>
+      names.every((tag) => {
+        const shadow = document.querySelector(tag)?.shadowRoot;
+        return (
+          shadow &&
+          (shadow.querySelector('[role="alert"]') ||
+            (shadow.querySelector('.base') && !shadow.querySelector('.loading')))
+        );
+      }),
+    { timeout },
+    tags,
+  );
 }

@@ -13,12 +13,18 @@
 // The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
 // (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
 //
+// Addresses of this release on the CDN come from the package's version (scripts/release.mjs):
+// `<!-- rygg:cdn-loader -->`, `<!-- rygg:cdn-base -->` (the cdn/ folder, ending in /),
+// `<!-- rygg:version -->` and `<!-- rygg:loader-integrity -->` (the loader's SRI hash, known
+// once the CDN build exists).
+//
 // `renderPage()` fills them in. The build applies it when it copies the pages (rollup-docs.mjs),
 // and the dev server applies it to every docs page it serves (web-dev-server.config.mjs), so
 // both show the same HTML.
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
 /** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
 function notDefinedCss() {
@@ -178,6 +184,10 @@ export function renderPage(source, fileName) {
     .replace('<!-- rygg:nav -->', navigation(fileName))
     .replace('<!-- rygg:footer -->', FOOTER)
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
+    .replaceAll('<!-- rygg:cdn-loader -->', () => cdnUrl('ryggrad.js'))
+    .replaceAll('<!-- rygg:cdn-base -->', () => cdnUrl(''))
+    .replaceAll('<!-- rygg:version -->', () => release().version)
+    .replaceAll('<!-- rygg:loader-integrity -->', () => loaderIntegrity() ?? 'sha384-… (written by npm run build)')
     .replace(CONTROL_MARKER, (_, indent, name) => {
       const control = DEMO_CONTROLS[name];
       if (!control)

@@ -1,6 +1,8 @@
 // One manifest for both browsers: manifest/base.json plus a small overlay per browser
-// (manifest/chrome.json, manifest/firefox.json), merged here at build time.
+// (manifest/chrome.json, manifest/firefox.json), merged here at build time. The version is the
+// package's (scripts/release.mjs), the one version source of every Ryggrad output.
 import { readFileSync } from 'node:fs';
+import { release } from '../../scripts/release.mjs';
 
 export const TARGETS = ['chrome', 'firefox'];
 
@@ -28,5 +30,5 @@ export function manifestFor(target, manifestDir = new URL('../manifest/', import
   if (!TARGETS.includes(target))
     throw new Error(`Unknown extension target "${target}"; expected one of ${TARGETS.join(', ')}`);
   const read = (name) => JSON.parse(readFileSync(new URL(`${name}.json`, manifestDir), 'utf8'));
-  return mergeManifest(read('base'), read(target));
+  return { ...mergeManifest(read('base'), read(target)), version: release().version };
 }

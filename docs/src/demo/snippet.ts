@@ -4,8 +4,8 @@
  */
 import { VERSION } from '@ryggrad/core';
 
-/** Where the docs tell a site to load the loader from; a site replaces it with its own copy of dist/cdn. */
-export const CDN_EXAMPLE_URL = `https://cdn.example.org/ryggrad/${VERSION}/ryggrad.js`;
+/** The loader of this release on jsDelivr (the npm package's cdn/ folder); a site may serve its own copy. */
+export const CDN_EXAMPLE_URL = `https://cdn.jsdelivr.net/npm/ryggrad@${VERSION}/cdn/ryggrad.js`;
 
 /** The one tag a page needs. */
 export const SCRIPT_TAG = `<script type="module" src="${CDN_EXAMPLE_URL}"></script>`;

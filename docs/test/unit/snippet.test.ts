@@ -43,7 +43,7 @@ describe('demo snippets', () => {
 
   it('puts the one script tag, with this version, before the element', () => {
     expect(SCRIPT_TAG).to.equal(
-      `<script type="module" src="https://cdn.example.org/ryggrad/${VERSION}/ryggrad.js"></script>`,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/ryggrad@${VERSION}/cdn/ryggrad.js"></script>`,
     );
     expect(pageSnippet('rygg-spine-diagram', [])).to.equal(
       `${SCRIPT_TAG}\n\n<rygg-spine-diagram></rygg-spine-diagram>`,

@@ -1,2 +1,2 @@
-/** The library version; a test keeps it equal to packages/ryggrad/package.json. */
+/** The library version, written from packages/ryggrad/package.json by scripts/version.mjs. */
 export const VERSION = '0.1.0';

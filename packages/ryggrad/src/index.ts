@@ -8,7 +8,7 @@ export {
   type TriageChangeDetail,
   type Audience,
 } from '../../../widgets/red-flag-checklist/src/red-flag-checklist.js';
-export { RyggSpineDiagram } from '../../../widgets/spine-diagram/src/spine-diagram.js';
+export { RyggSpineDiagram, type StructureSelectDetail } from '../../../widgets/spine-diagram/src/spine-diagram.js';
 export { RyggActivityAdvice } from '../../../widgets/activity-advice/src/activity-advice.js';
 export { RyggReturnToWork } from '../../../widgets/return-to-work/src/return-to-work.js';
 export type { ChecklistEntries } from '../../../widgets/return-to-work/src/checklist.js';
@@ -32,3 +32,12 @@ export {
   type Contacts,
   type ActivityVariant,
 } from '@ryggrad/content';
+
+// Every tag and event in HTMLElementTagNameMap/HTMLElementEventMap, as types only (nothing is
+// registered), so `querySelector('rygg-spine-diagram')` and an event's `detail` are typed after define().
+export type {} from '../../../widgets/red-flag-checklist/src/define.js';
+export type {} from '../../../widgets/spine-diagram/src/define.js';
+export type {} from '../../../widgets/activity-advice/src/define.js';
+export type {} from '../../../widgets/return-to-work/src/define.js';
+export type {} from '../../../widgets/care-options/src/define.js';
+export type {} from '../../../widgets/back-facts/src/define.js';

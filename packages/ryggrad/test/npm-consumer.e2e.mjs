@@ -110,12 +110,39 @@ console.log(tier, diagram, triage(['urination']).tier, contentVersion);
             lib: ['ES2022', 'DOM'],
             skipLibCheck: false,
           },
+          files: ['check.ts'],
         }),
       );
       execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
         cwd: project,
         stdio: 'pipe',
       });
+    });
+
+    it('types tags and events after importing a class only and registering it', () => {
+      writeFileSync(
+        join(project, 'classes.ts'),
+        `import { RyggSpineDiagram } from 'ryggrad';
+RyggSpineDiagram.define('rygg-spine-diagram');
+const diagram = document.querySelector('rygg-spine-diagram');
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const typed: Same<typeof diagram, RyggSpineDiagram | null> = true;
+console.log(typed);
+diagram?.addEventListener('rygg-structure-select', (event) => {
+  const id: string = event.detail.id;
+  console.log(id);
+});
+`,
+      );
+      execFileSync(
+        process.execPath,
+        [
+          join(root, 'node_modules/typescript/bin/tsc'),
+          ...['--target', 'ES2022', '--module', 'ES2022', '--moduleResolution', 'bundler', '--lib', 'ES2022,DOM'],
+          ...['--strict', '--noEmit', 'classes.ts'],
+        ],
+        { cwd: project, stdio: 'pipe' },
+      );
     });
 
     it('bundles one widget with rollup (tree-shaking the rest) and renders it in Chromium', async () => {

@@ -95,7 +95,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @summary A red-flag checklist for low back pain (brochure section 6) that answers: call now,
  * contact your GP, or take care of yourself with activity.
  *
- * @fires rygg-triage-change - On every change of the result, whatever caused it: the reader ticks or
+ * @fires {CustomEvent<TriageChangeDetail>} rygg-triage-change - On every change of the result, whatever caused it: the reader ticks or
  * unticks a question, chooses "none of these" or resets, or the page sets `flags` or `rules` or
  * calls `clear()`. Fired once per change, after the widget shows it; setting the same state again
  * fires nothing. `detail` is `{ tier, flags, answered }`. Bubbles and crosses shadow roots.

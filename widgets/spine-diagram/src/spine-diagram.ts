@@ -74,7 +74,7 @@ const PATTERNS = svg`<defs>
  * @tagname rygg-spine-diagram
  * @summary An explorable drawing of the spine (whole spine or close-up) with the brochure's explanations.
  *
- * @fires rygg-structure-select - When the reader chooses a part. `detail` is `{ id, vertebra?, level? }`,
+ * @fires {CustomEvent<StructureSelectDetail>} rygg-structure-select - When the reader chooses a part. `detail` is `{ id, vertebra?, level? }`,
  * e.g. `{ id: 'vertebra', vertebra: 'L4' }` or `{ id: 'disc', level: 'L4-L5' }`. Bubbles and crosses shadow roots.
  *
  * @csspart base - The widget's outer box.

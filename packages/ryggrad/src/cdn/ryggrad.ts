@@ -1,7 +1,7 @@
 /**
  * The CDN loader: the one script a health site includes.
  *
- *   <script type="module" src="https://cdn.example/ryggrad/0.1.0/ryggrad.js"></script>
+ *   <script type="module" src="https://cdn.jsdelivr.net/npm/ryggrad@VERSION/cdn/ryggrad.js"></script>
  *
  * It registers nothing up front. It looks for Ryggrad tags on the page (now and whenever new
  * ones are added) and imports only those widgets' code; each widget then imports only its own
