@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../scripts/browsers.mjs';
-import { serveStatic, widgetTags } from '../scripts/e2e-support.mjs';
+import { serveStatic, WIDGET_TAGS } from '../scripts/e2e-support.mjs';
 import { hostPage } from './network.bench.mjs';
 import { median } from './stats.mjs';
 
@@ -61,7 +61,7 @@ async function audit(url) {
 }
 
 export async function run({ root }) {
-  const tags = widgetTags(root);
+  const tags = WIDGET_TAGS;
   const cdn = await serveStatic(join(root, 'dist/cdn'), { headers: () => ({ 'access-control-allow-origin': '*' }) });
   const routes = {
     '/one-widget.html': { body: article(cdn.origin, ['rygg-red-flag-checklist']) },

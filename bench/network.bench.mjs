@@ -14,7 +14,7 @@
 // from Shoelace's checkbox, card and alert in one bundle (the peer). Reports medians; never fails.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chainDepth, launchChromium, recordInitiators, serveStatic, widgetTags } from '../scripts/e2e-support.mjs';
+import { chainDepth, launchChromium, recordInitiators, serveStatic, WIDGET_TAGS } from '../scripts/e2e-support.mjs';
 import { bundleShoelacePeer } from './sizes.bench.mjs';
 import { SHOELACE_CHECKLIST, staticCopyOfChecklist } from './render.bench.mjs';
 import { median, ratio, summary } from './stats.mjs';
@@ -80,7 +80,7 @@ export const hostPage = (body, contentOf, head = '') =>
   `<body>${body}</body></html>`;
 
 export async function run({ root }) {
-  const tags = widgetTags(root);
+  const tags = WIDGET_TAGS;
   const cdn = await serveStatic(join(root, 'dist/cdn'), {
     routes: { '/shoelace-peer.js': { body: await bundleShoelacePeer(root), type: 'text/javascript' } },
     headers: () => ({ 'access-control-allow-origin': '*' }),

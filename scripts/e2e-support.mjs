@@ -1,6 +1,6 @@
 // Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -164,14 +164,6 @@ export function chainDepth(requests, pageUrl) {
   }
   return deepest;
 }
-
-/** Every Ryggrad element the package describes (packages/ryggrad/custom-elements.json, written by the build). */
-export function widgetTags(root) {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages/ryggrad/custom-elements.json'), 'utf8'));
-  const tags = manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
-  );
-  return [...new Set(tags)].filter((tag) => tag.startsWith('rygg-')).sort();
 
 /** Every Ryggrad tag: one per widget folder with a registration, `rygg-<folder>` (widgets/README.md). */
 export const WIDGET_TAGS = readdirSync(new URL('../widgets/', import.meta.url), { withFileTypes: true })

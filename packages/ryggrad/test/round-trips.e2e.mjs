@@ -12,7 +12,7 @@ import {
   recordInitiators,
   serveStatic,
   watchPage,
-  widgetTags,
+  WIDGET_TAGS,
 } from '../../../scripts/e2e-support.mjs';
 import { contentLocales } from '../../../scripts/rollup-standalone.mjs';
 
@@ -90,7 +90,7 @@ describe('round trips to content', { skip: built ? false : 'dist/cdn is missing:
   });
 
   it('through the loader, every widget on one page is two steps deep', async () => {
-    const tags = widgetTags(root);
+    const tags = WIDGET_TAGS;
     const { page, requests, url } = await open(
       '/loader-all',
       'nn',
@@ -106,7 +106,7 @@ describe('round trips to content', { skip: built ? false : 'dist/cdn is missing:
     await page.close();
   });
 
-  for (const tag of built ? widgetTags(root) : []) {
+  for (const tag of built ? WIDGET_TAGS : []) {
     for (const locale of contentLocales()) {
       it(`standalone/${tag}.${locale}.js shows its content with no other request`, async () => {
         const file = `standalone/${tag}.${locale}.js`;
