@@ -82,6 +82,7 @@ export const NAVIGATION = [
     [
       ['clinical-content.html', 'Clinical content'],
       ['clinical-changelog.html', 'Clinical changelog'],
+      ['screenshots.html', 'Screenshots'],
       ['privacy.html', 'Privacy'],
       ['performance.html', 'Performance'],
     ],

@@ -50,7 +50,7 @@ export function docsBuild({ resolve, typescript, minify }) {
       copyStatic({
         from: 'docs',
         to: OUT,
-        include: /\.(html|css|svg|json|png|ico)$/,
+        include: /\.(html|css|svg|json|png|webp|ico)$/,
         exclude: /^(src|test|build)\//,
         // Pages get their shared head, header, navigation and footer (page-shell.mjs).
         transform: (rel, text) =>
