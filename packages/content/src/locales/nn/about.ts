@@ -46,7 +46,7 @@ const content: AboutContent = {
       id: 'section-3',
       section: 3,
       heading: common.sectionHeadings[3],
-      text: 'Normale aldersendringar, trong ryggmargskanal og beinskjørheit.',
+      text: 'Normale aldersendringar, trong ryggmergskanal og beinskjørheit.',
       topic: 'anatomy',
     },
     {
