@@ -1,8 +1,11 @@
 // Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
@@ -188,4 +191,141 @@ export async function widgetsRendered(page, tags = WIDGET_TAGS, timeout = 20000)
     { timeout },
     tags,
   );
+}
+
+/** The repository's root folder, and the published package's folder in it. */
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const PACKAGE_DIR = join(REPO_ROOT, 'packages/ryggrad');
+export const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * node:test's `skip` for a suite that tests built output: false when every one of `paths`
+ * (relative to the repository root) exists, else the reason.
+ */
+export function skipUnlessBuilt(...paths) {
+  const missing = paths.filter((path) => !existsSync(join(REPO_ROOT, path)));
+  return missing.length === 0 ? false : `${missing.join(', ')} missing: run \`npm run build\` first`;
+}
+
+/**
+ * Serves `dir` as a CDN does: with CORS, so a page on any other origin may import the modules,
+ * and with `headers` on every file.
+ */
+export function serveAsCdn(dir, headers = {}) {
+  return serveStatic(dir, { headers: () => ({ 'access-control-allow-origin': '*', ...headers }) });
+}
+
+/**
+ * The Content-Security-Policy of a strict health site: scripts only from `scriptSource`, nothing
+ * else from anywhere but its own styles and images, and Trusted Types required (Lit's policy only).
+ */
+export function strictCsp(scriptSource) {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptSource}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+/** A host page in `lang`: `head` (its scripts and styles), and `body` in its <main> below its heading. */
+export function hostPage({ lang = 'nb', title = 'Vond rygg', head = '', body }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+    <body><main><h1>Vond rygg</h1>${body}</main></body></html>`;
+}
+
+/** One empty element per tag, each with `attributes(tag)` (a string, with its leading space). */
+export function widgetMarkup(tags = WIDGET_TAGS, attributes = () => '') {
+  return tags.map((tag) => `<${tag}${attributes(tag)}></${tag}>`).join('\n');
+}
+
+/** Opens `url` in a new page of `browser`, recording CSP violations and what watchPage records. */
+export async function openWatched(browser, url) {
+  const page = await browser.newPage();
+  await collectCspViolations(page);
+  const record = watchPage(page);
+  await page.goto(url);
+  return { page, record };
+}
+
+/**
+ * Serves a health site on an origin of its own and opens it in `browser`: its page `/` is hostPage
+ * (`lang`, `title`, `head`, and `body`: by default one element per tag) under the policy `csp`,
+ * beside `routes` and the files of `dir`. Waits until `tags` have rendered; the caller closes `host`.
+ */
+export async function openHealthSite(
+  browser,
+  { dir = REPO_ROOT, routes = {}, csp, tags = WIDGET_TAGS, body = widgetMarkup(tags), ...page },
+) {
+  const host = await serveStatic(dir, {
+    routes: { ...routes, '/': { body: hostPage({ ...page, body }), headers: { 'content-security-policy': csp } } },
+  });
+  const opened = await openWatched(browser, `${host.origin}/`);
+  await widgetsRendered(opened.page, tags);
+  return { host, ...opened };
+}
+
+/**
+ * Checks what a host must never see on a page from openWatched: an error box in any of `tags`, a
+ * CSP violation, a console error or an uncaught exception.
+ */
+export async function assertCleanPage({ page, record }, tags = WIDGET_TAGS) {
+  assert.deepEqual(await widgetsShowingErrors(page, tags), [], 'no widget shows an error');
+  assert.deepEqual(await cspViolations(page), [], 'no CSP violations');
+  assert.deepEqual(record.errors, [], 'no console errors');
+  assert.deepEqual(record.pageErrors, [], 'no uncaught exceptions');
+}
+
+/** The CSP violations on a page opened by openWatched (or after collectCspViolations). */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
+}
+
+/** The tags, among `tags` on the page, whose element shows its error box. */
+export function widgetsShowingErrors(page, tags = WIDGET_TAGS) {
+  return page.$$eval(tags.join(','), (elements) =>
+    elements
+      .filter((element) => element.shadowRoot.querySelector('[role="alert"]'))
+      .map((element) => element.localName),
+  );
+}
+
+/** Packs packages/ryggrad into `destination` with `npm pack`; gives npm's report of the tarball. */
+export function packPackage(destination) {
+  const [packed] = JSON.parse(
+    execFileSync(NPM, ['pack', '--json', '--pack-destination', destination], { cwd: PACKAGE_DIR, encoding: 'utf8' }),
+  );
+  return packed;
+}
+
+/**
+ * Installs the packed package into `project` as a site's developers would: `npm pack` into the
+ * project, `ryggrad` in its package.json pointed at the tarball (`file:`), then `npm install`,
+ * from the npm cache when it can. Gives npm's report of the tarball.
+ */
+export function installPacked(project) {
+  const packed = packPackage(project);
+  const manifestPath = join(project, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.dependencies = { ...manifest.dependencies, ryggrad: `file:./${packed.filename}` };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: project,
+    stdio: 'pipe',
+  });
+  return packed;
+}
+
+/** Serves `dir` and opens its `path` in a new page of `browser`, watched; `close()` closes both. */
+export async function openServed(browser, dir, path = '/index.html') {
+  const server = await serveStatic(dir);
+  const page = await browser.newPage();
+  const record = watchPage(page);
+  await page.goto(server.origin + path);
+  return { page, record, close: () => Promise.all([page.close(), server.close()]) };
 }

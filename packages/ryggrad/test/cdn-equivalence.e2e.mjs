@@ -1,23 +1,18 @@
 // End-to-end: the CDN build minifies the widgets' templates and styles. It must show exactly
 // what the unminified npm package shows — every widget, every language.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, serveStatic } from '../../../scripts/e2e-support.mjs';
+import {
+  REPO_ROOT,
+  WIDGET_TAGS as TAGS,
+  hostPage,
+  launchChromium,
+  serveStatic,
+  skipUnlessBuilt,
+  widgetMarkup,
+  widgetsRendered,
+} from '../../../scripts/e2e-support.mjs';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const built =
-  existsSync(join(root, 'dist/cdn/ryggrad.js')) &&
-  existsSync(join(root, 'packages/ryggrad/dist/packages/ryggrad/src/all.js'));
-const TAGS = [
-  'rygg-red-flag-checklist',
-  'rygg-spine-diagram',
-  'rygg-activity-advice',
-  'rygg-return-to-work',
-  'rygg-care-options',
-  'rygg-back-facts',
-];
 const LOCALES = ['nb', 'nn', 'en'];
 
 // The npm package imports bare `lit`; an import map resolves it for the browser, as a bundler would.
@@ -34,11 +29,11 @@ const IMPORT_MAP = JSON.stringify({
 });
 
 const widgets = (lang) =>
-  TAGS.map((tag) => `<${tag} lang="${lang}"${tag === 'rygg-return-to-work' ? ' checklist' : ''}></${tag}>`).join('');
+  widgetMarkup(TAGS, (tag) => ` lang="${lang}"${tag === 'rygg-return-to-work' ? ' checklist' : ''}`);
 
 describe(
   'the minified CDN build shows what the npm package shows',
-  { skip: built ? false : 'run `npm run build` first' },
+  { skip: skipUnlessBuilt('dist/cdn/ryggrad.js', 'packages/ryggrad/dist/packages/ryggrad/src/all.js') },
   () => {
     let server;
     let browser;
@@ -47,13 +42,23 @@ describe(
       const routes = {};
       for (const lang of LOCALES) {
         routes[`/cdn-${lang}`] = {
-          body: `<!doctype html><html><title>cdn</title><body>${widgets(lang)}<script type="module" src="/dist/cdn/ryggrad.js"></script></body></html>`,
+          body: hostPage({
+            lang,
+            title: 'cdn',
+            head: '<script type="module" src="/dist/cdn/ryggrad.js"></script>',
+            body: widgets(lang),
+          }),
         };
         routes[`/npm-${lang}`] = {
-          body: `<!doctype html><html><head><title>npm</title><script type="importmap">${IMPORT_MAP}</script></head><body>${widgets(lang)}<script type="module" src="/packages/ryggrad/dist/packages/ryggrad/src/all.js"></script></body></html>`,
+          body: hostPage({
+            lang,
+            title: 'npm',
+            head: `<script type="importmap">${IMPORT_MAP}</script><script type="module" src="/packages/ryggrad/dist/packages/ryggrad/src/all.js"></script>`,
+            body: widgets(lang),
+          }),
         };
       }
-      server = await serveStatic(root, { routes });
+      server = await serveStatic(REPO_ROOT, { routes });
       browser = await launchChromium();
     });
 
@@ -66,16 +71,7 @@ describe(
       const page = await browser.newPage();
       await page.setViewport({ width: 900, height: 900 });
       await page.goto(server.origin + path);
-      await page.waitForFunction(
-        (tags) =>
-          tags.every(
-            (tag) =>
-              document.querySelector(tag)?.shadowRoot?.querySelector('.base') &&
-              !document.querySelector(tag).shadowRoot.querySelector('.loading'),
-          ),
-        { timeout: 20000 },
-        TAGS,
-      );
+      await widgetsRendered(page, TAGS);
       const result = await page.evaluate(
         (tags) =>
           tags.map((tag) => {

@@ -2,50 +2,35 @@
 // widget, bundles with rollup, type-checks against the shipped .d.ts, and sees it render.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
-import { launchChromium, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
-
-const root = new URL('../../../', import.meta.url).pathname;
-const packageDir = join(root, 'packages/ryggrad');
-const built = existsSync(join(packageDir, 'dist/packages/ryggrad/src/index.js'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+import {
+  REPO_ROOT as root,
+  installPacked,
+  launchChromium,
+  openServed,
+  skipUnlessBuilt,
+} from '../../../scripts/e2e-support.mjs';
 
 describe(
   'the npm package in a fresh project',
-  { skip: built ? false : 'packages/ryggrad/dist is missing: run `npm run build` first' },
+  { skip: skipUnlessBuilt('packages/ryggrad/dist/packages/ryggrad/src/index.js') },
   () => {
     let project;
     let tarball;
 
     before(() => {
       project = mkdtempSync(join(tmpdir(), 'ryggrad-consumer-'));
-      const packed = JSON.parse(
-        execFileSync(npm, ['pack', '--json', '--pack-destination', project], { cwd: packageDir, encoding: 'utf8' }),
-      );
-      tarball = packed[0];
       writeFileSync(
         join(project, 'package.json'),
-        JSON.stringify(
-          {
-            name: 'health-site',
-            private: true,
-            type: 'module',
-            dependencies: { ryggrad: `file:./${tarball.filename}` },
-          },
-          null,
-          2,
-        ),
+        JSON.stringify({ name: 'health-site', private: true, type: 'module' }, null, 2),
       );
       // lit comes from the npm cache when it is there (it is, after the repo's own install).
-      execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-        cwd: project,
-        stdio: 'pipe',
-      });
+      tarball = installPacked(project);
     });
 
     after(() => rmSync(project, { recursive: true, force: true }));
@@ -163,12 +148,11 @@ diagram?.addEventListener('rygg-structure-select', (event) => {
         join(project, 'public/index.html'),
         '<!doctype html><html lang="en"><title>t</title><rygg-red-flag-checklist></rygg-red-flag-checklist><script type="module" src="main.js"></script></html>',
       );
-      const server = await serveStatic(join(project, 'public'));
       const browser = await launchChromium();
+      let app;
       try {
-        const page = await browser.newPage();
-        const record = watchPage(page);
-        await page.goto(`${server.origin}/index.html`);
+        app = await openServed(browser, join(project, 'public'));
+        const { page, record } = app;
         await page.waitForFunction(
           () =>
             document.querySelector('rygg-red-flag-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]')
@@ -183,8 +167,8 @@ diagram?.addEventListener('rygg-structure-select', (event) => {
         assert.deepEqual(record.errors, []);
         assert.deepEqual(record.pageErrors, []);
       } finally {
+        await app?.close();
         await browser.close();
-        await server.close();
       }
     });
   },

@@ -8,25 +8,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { clinicalSection } from '../../../scripts/changelog.mjs';
+import { NPM, PACKAGE_DIR as packageDir, REPO_ROOT as root, skipUnlessBuilt } from '../../../scripts/e2e-support.mjs';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const packageDir = join(root, 'packages/ryggrad');
-const built = existsSync(join(packageDir, 'cdn/ryggrad.js')) && existsSync(join(packageDir, 'README.md'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const skip = skipUnlessBuilt('packages/ryggrad/cdn/ryggrad.js', 'packages/ryggrad/README.md');
 
-describe('npm publish --dry-run', { skip: built ? false : 'run `npm run build` first' }, () => {
-  const report = built
-    ? Object.values(
+describe('npm publish --dry-run', { skip }, () => {
+  const report = skip
+    ? { files: [] }
+    : Object.values(
         JSON.parse(
-          execFileSync(npm, ['publish', '--dry-run', '--json'], {
+          execFileSync(NPM, ['publish', '--dry-run', '--json'], {
             cwd: packageDir,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'pipe'],
           }),
         ),
-      )[0]
-    : { files: [] };
+      )[0];
   const files = report.files.map((file) => file.path);
 
   it('publishes the package under its one version', () => {
@@ -113,32 +111,30 @@ describe('one version source', () => {
 });
 
 describe('the changelog', () => {
-  it('puts the newest release’s clinical wording changes in their own section, first', () => {
-    const changelog = [
-      '# ryggrad',
-      '',
-      '## 0.3.0',
-      '',
-      '### Minor Changes',
-      '',
-      '- [clinical] nb: section 6, `red-flags.fever` says "over 38 °C"',
-      '  (the meaning is unchanged)',
-      '- New part `summary`',
-      '',
-      '### Patch Changes',
-      '',
-      '- [clinical] en: typo in section 7',
-      '',
-      '## 0.2.0',
-      '',
-      '### Patch Changes',
-      '',
-      '- [clinical] older line stays where it is',
-      '',
-    ].join('\n');
-    assert.equal(
-      clinicalSection(changelog),
-      [
+  const WITHOUT_CLINICAL = ['# ryggrad', '', '## 0.3.0', '', '### Patch Changes', '', '- A fix', ''];
+  // A release before the newest: its clinical lines stay where they are.
+  const OLDER_RELEASE = ['## 0.2.0', '', '### Patch Changes', '', '- [clinical] older line stays where it is', ''];
+  const CASES = [
+    {
+      does: 'puts the newest release’s clinical wording changes in their own section, first',
+      changelog: [
+        '# ryggrad',
+        '',
+        '## 0.3.0',
+        '',
+        '### Minor Changes',
+        '',
+        '- [clinical] nb: section 6, `red-flags.fever` says "over 38 °C"',
+        '  (the meaning is unchanged)',
+        '- New part `summary`',
+        '',
+        '### Patch Changes',
+        '',
+        '- [clinical] en: typo in section 7',
+        '',
+        ...OLDER_RELEASE,
+      ],
+      expected: [
         '# ryggrad',
         '',
         '## 0.3.0',
@@ -153,18 +149,19 @@ describe('the changelog', () => {
         '',
         '- New part `summary`',
         '',
-        '## 0.2.0',
-        '',
-        '### Patch Changes',
-        '',
-        '- [clinical] older line stays where it is',
-        '',
-      ].join('\n'),
-    );
-  });
+        ...OLDER_RELEASE,
+      ],
+    },
+    {
+      does: 'leaves a release without clinical changes as it is',
+      changelog: WITHOUT_CLINICAL,
+      expected: WITHOUT_CLINICAL,
+    },
+  ];
 
-  it('leaves a release without clinical changes as it is', () => {
-    const changelog = '# ryggrad\n\n## 0.3.0\n\n### Patch Changes\n\n- A fix\n';
-    assert.equal(clinicalSection(changelog), changelog);
-  });
+  for (const { does, changelog, expected } of CASES) {
+    it(does, () => {
+      assert.equal(clinicalSection(changelog.join('\n')), expected.join('\n'));
+    });
+  }
 });
