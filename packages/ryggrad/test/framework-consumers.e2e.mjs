@@ -3,35 +3,33 @@
 // Chromium: a tick reaches the framework's state with a typed detail and survives re-renders.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, serveStatic, watchPage } from '../../../scripts/e2e-support.mjs';
+import {
+  PACKAGE_DIR,
+  installPacked,
+  launchChromium,
+  openServed,
+  skipUnlessBuilt,
+} from '../../../scripts/e2e-support.mjs';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const packageDir = join(root, 'packages/ryggrad');
-const consumers = join(packageDir, 'test/consumers');
-const built = existsSync(join(packageDir, 'dist/packages/ryggrad/src/react/index.js'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const consumers = join(PACKAGE_DIR, 'test/consumers');
 
 let workspace;
-let tarball;
 let browser;
 
-/** Copies a consumer project into the workspace, points `ryggrad` at the tarball and installs it. */
-function install(name) {
+/**
+ * Copies a consumer project into the workspace (over a copy of the project it builds on, if any)
+ * and installs it with the packed package. The npm cache makes repeated runs quick; the registry
+ * fills it the first time.
+ */
+function install({ name, buildsOn }) {
   const project = join(workspace, name);
+  if (buildsOn) cpSync(join(consumers, buildsOn), project, { recursive: true });
   cpSync(join(consumers, name), project, { recursive: true });
-  const manifestPath = join(project, 'package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.dependencies.ryggrad = `file:${tarball}`;
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  // The npm cache makes repeated runs quick; the registry fills it the first time.
-  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-    cwd: project,
-    stdio: 'pipe',
-  });
+  installPacked(project);
   return project;
 }
 
@@ -44,41 +42,48 @@ function run(project, bin, args) {
   }
 }
 
-async function openApp(project) {
-  const server = await serveStatic(join(project, 'dist'));
-  const page = await browser.newPage();
-  const record = watchPage(page);
-  await page.goto(`${server.origin}/index.html`);
-  return { page, record, close: () => Promise.all([page.close(), server.close()]) };
-}
-
 const text = (page, selector) => page.$eval(selector, (element) => element.textContent.trim());
 
+/** Waits until the app's state at `selector` shows `tier`. */
+function tierShown(page, selector, tier) {
+  return page.waitForFunction(
+    (where, expected) => document.querySelector(where)?.textContent.trim() === expected,
+    { timeout: 5000 },
+    selector,
+    tier,
+  );
+}
+
 /**
- * The checklist `#id` starts with `initial` ticked by the app; the reader ticks `tick`; the app
- * renders again. Its state (`stateSelector`) follows each step, and the ticks survive.
+ * The checklists the apps show, by id: the app ticks `initial`, a reason to seek help; the reader
+ * ticks `tick`, an emergency; the app's state shows the tier at `state`; `expected` are the ticks then.
  */
-async function tickSurvivesRerender(page, { id, stateSelector, initial, initialTier, tick, tickedTier, expected }) {
+const CHECKLISTS = {
+  wrapped: { state: '#tier', initial: 'fever', tick: 'urination', expected: ['urination', 'fever'] },
+  bare: {
+    state: '#bare-tier',
+    initial: 'weakness',
+    tick: 'saddle-numbness',
+    expected: ['saddle-numbness', 'weakness'],
+  },
+};
+
+/**
+ * The checklist `#id` starts with its `initial` flag ticked by the app; the reader ticks `tick`;
+ * the app renders again. Its state follows each step, and the ticks survive.
+ */
+async function tickSurvivesRerender(page, id) {
+  const { state, initial, tick, expected } = CHECKLISTS[id];
   await page.waitForFunction(
     (selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('input[name^="flag-"]').length >= 9,
     { timeout: 15000 },
     `#${id}`,
   );
-  await page.waitForFunction(
-    (selector, tier) => document.querySelector(selector)?.textContent.trim() === tier,
-    { timeout: 5000 },
-    stateSelector,
-    initialTier,
-  );
+  await tierShown(page, state, 'seek-help');
   assert.deepEqual(await page.$eval(`#${id}`, (element) => element.flags), [initial]);
   const box = await page.$(`#${id} >>> input[value="${tick}"]`);
   await box.click();
-  await page.waitForFunction(
-    (selector, tier) => document.querySelector(selector)?.textContent.trim() === tier,
-    { timeout: 5000 },
-    stateSelector,
-    tickedTier,
-  );
+  await tierShown(page, state, 'emergency');
   const before = await text(page, '#rerender');
   await page.click('#rerender');
   await page.waitForFunction(
@@ -88,19 +93,31 @@ async function tickSurvivesRerender(page, { id, stateSelector, initial, initialT
   );
   assert.deepEqual(await page.$eval(`#${id}`, (element) => element.flags), expected, 'the ticks survive re-renders');
   assert.equal(await page.$eval(`#${id} >>> input[value="${tick}"]`, (input) => input.checked), true);
-  assert.equal(await text(page, stateSelector), tickedTier);
+  assert.equal(await text(page, state), 'emergency');
 }
 
-/** The checklist every app shows with `flags` fever, its tier in `#tier`. */
-const WRAPPED = {
-  id: 'wrapped',
-  stateSelector: '#tier',
-  initial: 'fever',
-  initialTier: 'seek-help',
-  tick: 'urination',
-  tickedTier: 'emergency',
-  expected: ['urination', 'fever'],
+/** How both React apps are checked, and how a tick reaches their state. */
+const REACT = {
+  checker: 'typescript/bin/tsc',
+  checkedWith: 'the package’s own types (strict, skipLibCheck: false)',
+  reaches: 'React state through onTriageChange',
 };
+
+/**
+ * The apps in test/consumers: what type-checks them, how a tick reaches their state, and the ids
+ * of the checklists they show. React 19's app is React 18's source with its own bare checklist.
+ */
+const APPS = [
+  { name: 'react18', ...REACT, checklists: ['wrapped'] },
+  { name: 'react19', buildsOn: 'react18', ...REACT, checklists: ['wrapped', 'bare'] },
+  {
+    name: 'vue3',
+    checker: 'vue-tsc/bin/vue-tsc.js',
+    checkedWith: 'vue-tsc strictTemplates (skipLibCheck: false)',
+    reaches: 'Vue state through @rygg-triage-change',
+    checklists: ['wrapped'],
+  },
+];
 
 /** No page error, console error or warning: nothing the host page would have to explain. */
 function expectQuiet(record) {
@@ -111,14 +128,10 @@ function expectQuiet(record) {
 
 describe(
   'the package in React and Vue apps',
-  { skip: built ? false : 'packages/ryggrad/dist is missing: run `npm run build` first' },
+  { skip: skipUnlessBuilt('packages/ryggrad/dist/packages/ryggrad/src/react/index.js') },
   () => {
     before(async () => {
       workspace = mkdtempSync(join(tmpdir(), 'ryggrad-frameworks-'));
-      const packed = JSON.parse(
-        execFileSync(npm, ['pack', '--json', '--pack-destination', workspace], { cwd: packageDir, encoding: 'utf8' }),
-      );
-      tarball = join(workspace, packed[0].filename);
       browser = await launchChromium();
     });
 
@@ -127,61 +140,28 @@ describe(
       rmSync(workspace, { recursive: true, force: true });
     });
 
-    for (const name of ['react18', 'react19']) {
-      describe(name, () => {
+    for (const app of APPS) {
+      describe(app.name, () => {
         let project;
         before(() => {
-          project = install(name);
+          project = install(app);
         });
 
-        it('type-checks with the package’s own types (strict, skipLibCheck: false) and builds with Vite', () => {
-          run(project, 'typescript/bin/tsc', ['-p', 'tsconfig.json']);
+        it(`type-checks with ${app.checkedWith} and builds with Vite`, () => {
+          run(project, app.checker, ['-p', 'tsconfig.json']);
           run(project, 'vite/bin/vite.js', ['build', '--logLevel', 'warn']);
         });
 
-        it('a tick reaches React state through onTriageChange and survives re-renders', async () => {
-          const app = await openApp(project);
+        it(`a tick reaches ${app.reaches} and survives re-renders`, async () => {
+          const opened = await openServed(browser, join(project, 'dist'));
           try {
-            await tickSurvivesRerender(app.page, WRAPPED);
-            if (name === 'react19') {
-              await tickSurvivesRerender(app.page, {
-                id: 'bare',
-                stateSelector: '#bare-tier',
-                initial: 'weakness',
-                initialTier: 'seek-help',
-                tick: 'saddle-numbness',
-                tickedTier: 'emergency',
-                expected: ['saddle-numbness', 'weakness'],
-              });
-            }
-            expectQuiet(app.record);
+            for (const checklist of app.checklists) await tickSurvivesRerender(opened.page, checklist);
+            expectQuiet(opened.record);
           } finally {
-            await app.close();
+            await opened.close();
           }
         });
       });
     }
-
-    describe('vue3', () => {
-      let project;
-      before(() => {
-        project = install('vue3');
-      });
-
-      it('type-checks with vue-tsc strictTemplates (skipLibCheck: false) and builds with Vite', () => {
-        run(project, 'vue-tsc/bin/vue-tsc.js', ['-p', 'tsconfig.json']);
-        run(project, 'vite/bin/vite.js', ['build', '--logLevel', 'warn']);
-      });
-
-      it('a tick reaches Vue state through @rygg-triage-change and survives re-renders', async () => {
-        const app = await openApp(project);
-        try {
-          await tickSurvivesRerender(app.page, WRAPPED);
-          expectQuiet(app.record);
-        } finally {
-          await app.close();
-        }
-      });
-    });
   },
 );
