@@ -50,19 +50,29 @@ function recorded(options: Partial<LoadOptions<string, string>> = {}) {
     ...options,
   });
   const settle = (key: string) => waiting.get(key)!;
-  return { target, controller, requests, events, settle };
+  /** Lets the load of `key` (started a microtask after its request) resolve, and waits for the controller. */
+  const resolveLoad = async (key: string, value: string) => {
+    await Promise.resolve();
+    settle(key).resolve(value);
+    await controller.settled;
+  };
+  /** The same for a load that rejects with `reason`. */
+  const rejectLoad = async (key: string, reason: unknown) => {
+    await Promise.resolve();
+    settle(key).reject(reason);
+    await controller.settled;
+  };
+  return { target, controller, requests, events, settle, resolveLoad, rejectLoad };
 }
 
 describe('LoadController', () => {
   it('is pending until the load resolves, then holds the value and asks the host to update once', async () => {
-    const { target, controller, events, settle } = recorded();
+    const { target, controller, events, resolveLoad } = recorded();
     expect(target.controllers).to.deep.equal([controller]);
     controller.request('nb');
     expect(controller.pending).to.equal(true);
     expect(controller.value).to.equal(undefined);
-    await Promise.resolve();
-    settle('nb').resolve('Hei');
-    await controller.settled;
+    await resolveLoad('nb', 'Hei');
     expect(controller.pending).to.equal(false);
     expect(controller.value).to.equal('Hei');
     expect(controller.problem).to.equal(undefined);
@@ -71,7 +81,7 @@ describe('LoadController', () => {
   });
 
   it('takes a value that is ready at once without loading, and loads keys that are not ready', async () => {
-    const { target, controller, requests, events, settle } = recorded({
+    const { target, controller, requests, events, resolveLoad } = recorded({
       ready: (key) => (key === 'nb' ? 'Hei (preloaded)' : undefined),
     });
     controller.request('nb');
@@ -81,43 +91,33 @@ describe('LoadController', () => {
     expect(events).to.deep.equal(['loaded Hei (preloaded)', 'settled']);
     controller.request('en');
     expect(controller.pending).to.equal(true);
-    await Promise.resolve();
-    settle('en').resolve('Hello');
-    await controller.settled;
+    await resolveLoad('en', 'Hello');
     expect(requests).to.deep.equal(['en']);
     expect(controller.value).to.equal('Hello');
     expect(target.updates).to.equal(2);
   });
 
   it('turns a rejection into a readable problem, clears the value and never rejects', async () => {
-    const { target, controller, events, settle } = recorded();
+    const { target, controller, events, resolveLoad, rejectLoad } = recorded();
     controller.request('nb');
-    await Promise.resolve();
-    settle('nb').resolve('Hei');
-    await controller.settled;
+    await resolveLoad('nb', 'Hei');
     controller.start('nb');
-    await Promise.resolve();
-    settle('nb').reject(new Error('network said no'));
-    await controller.settled;
+    await rejectLoad('nb', new Error('network said no'));
     expect(controller.problem).to.equal('network said no');
     expect(controller.value).to.equal(undefined);
     expect(events).to.deep.equal(['loaded Hei', 'settled', 'failed network said no', 'settled']);
     expect(target.updates).to.equal(2);
 
     controller.start('en');
-    await Promise.resolve();
-    settle('en').reject('plain words');
-    await controller.settled;
+    await rejectLoad('en', 'plain words');
     expect(controller.problem).to.equal('plain words');
   });
 
   it('keeps only the latest request when an older one settles last', async () => {
-    const { controller, events, settle } = recorded();
+    const { controller, events, settle, resolveLoad } = recorded();
     controller.request('nb');
     controller.request('en');
-    await Promise.resolve();
-    settle('en').resolve('Hello');
-    await controller.settled;
+    await resolveLoad('en', 'Hello');
     settle('nb').resolve('Hei');
     await settle('nb').promise;
     await Promise.resolve();
@@ -126,7 +126,7 @@ describe('LoadController', () => {
   });
 
   it('keeps only the latest request when an older one settles first, and stays pending until it does', async () => {
-    const { controller, events, settle } = recorded();
+    const { controller, events, settle, resolveLoad } = recorded();
     controller.request('nb');
     controller.request('nn');
     await Promise.resolve();
@@ -135,30 +135,25 @@ describe('LoadController', () => {
     await Promise.resolve();
     expect(controller.pending).to.equal(true);
     expect(controller.problem).to.equal(undefined);
-    settle('nn').resolve('Hei (nynorsk)');
-    await controller.settled;
+    await resolveLoad('nn', 'Hei (nynorsk)');
     expect(controller.value).to.equal('Hei (nynorsk)');
     expect(events).to.deep.equal(['loaded Hei (nynorsk)', 'settled']);
   });
 
   it('keeps the previous value while a newer request is pending', async () => {
-    const { controller, settle } = recorded();
+    const { controller, resolveLoad } = recorded();
     controller.request('nb');
-    await Promise.resolve();
-    settle('nb').resolve('Hei');
-    await controller.settled;
+    await resolveLoad('nb', 'Hei');
     controller.request('en');
     expect(controller.pending).to.equal(true);
     expect(controller.value).to.equal('Hei');
   });
 
   it('loads once per key with request(), also after a failure; start() loads again', async () => {
-    const { controller, requests, settle } = recorded();
+    const { controller, requests, rejectLoad } = recorded();
     controller.request('nb');
     controller.request('nb');
-    await Promise.resolve();
-    settle('nb').reject(new Error('offline'));
-    await controller.settled;
+    await rejectLoad('nb', new Error('offline'));
     controller.request('nb');
     expect(requests).to.deep.equal(['nb']);
     controller.start('nb');

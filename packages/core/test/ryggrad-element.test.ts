@@ -18,6 +18,24 @@ function base(element: Element): HTMLElement {
   return found;
 }
 
+/** Runs `check` with the console captured, and gives the console back whatever happens. */
+async function withConsole(check: (log: ReturnType<typeof captureConsole>) => Promise<void> | void): Promise<void> {
+  const log = captureConsole();
+  try {
+    await check(log);
+  } finally {
+    log.restore();
+  }
+}
+
+/** A sample element given `settings` before it connects (a failing load must be set up first), rendered. */
+async function connectedSample(settings: Partial<SampleElement>): Promise<SampleElement> {
+  const element = Object.assign(document.createElement('rygg-sample'), settings);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
 describe('RyggElement: language', () => {
   let documentLang: string | null;
   beforeEach(() => {
@@ -91,9 +109,8 @@ describe('RyggElement: language', () => {
     expect(greeting(element)).to.equal('Hello, back');
   });
 
-  it('warns once and falls back for an unsupported language', async () => {
-    const log = captureConsole();
-    try {
+  it('warns once and falls back for an unsupported language', () =>
+    withConsole(async (log) => {
       const element = await fixture<SampleElement>(html`<rygg-sample lang="de-DE"></rygg-sample>`);
       element.requestUpdate();
       await element.updateComplete;
@@ -103,10 +120,7 @@ describe('RyggElement: language', () => {
       expect(log.warnings.filter((line) => line.includes('"de-DE"'))).to.have.length(1);
       expect(log.warnings.filter((line) => line.includes('"se-NO"'))).to.have.length(1);
       expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('Supported: nb, nn, en');
-    } finally {
-      log.restore();
-    }
-  });
+    }));
 });
 
 describe('RyggElement: registration', () => {
@@ -124,17 +138,14 @@ describe('RyggElement: registration', () => {
     class SecondCopy extends HTMLElement {
       static version = '2.1.0';
     }
-    const log = captureConsole();
-    try {
+    return withConsole((log) => {
       expect(defineElement('rygg-guard-test', FirstCopy)).to.equal('defined');
       expect(() => defineElement('rygg-guard-test', SecondCopy)).not.to.throw();
       expect(defineElement('rygg-guard-test', FirstCopy)).to.equal('already-defined');
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('1.0.0').and.contain('2.1.0').and.contain('<rygg-guard-test>');
       expect(customElements.get('rygg-guard-test')).to.equal(FirstCopy);
-    } finally {
-      log.restore();
-    }
+    });
   });
 
   it('registers the same class under a second tag without throwing', () => {
@@ -185,19 +196,15 @@ describe('RyggElement: theming', () => {
     expect(getComputedStyle(base(element)).colorScheme).to.equal('light dark');
   });
 
-  it('falls back to light with one warning for an unknown theme', async () => {
-    const log = captureConsole();
-    try {
+  it('falls back to light with one warning for an unknown theme', () =>
+    withConsole(async (log) => {
       const element = await fixture<SampleElement>(html`<rygg-sample theme="purple"></rygg-sample>`);
       element.requestUpdate();
       await element.updateComplete;
       expect(base(element).dataset.theme).to.equal('light');
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0]).to.contain('"purple"');
-    } finally {
-      log.restore();
-    }
-  });
+    }));
 
   it('uses system colours in forced-colours mode', async () => {
     const element = await fixture<SampleElement>(
@@ -283,23 +290,6 @@ describe('RyggElement: optional content', () => {
     expect(note(element)).to.equal('Notat (nynorsk)');
     expect(element.noteLoads).to.deep.equal(['en', 'nn']);
   });
-
-  it('shows the error box and logs one error when optional content fails to load', async () => {
-    const log = captureConsole();
-    try {
-      const element = document.createElement('rygg-sample');
-      element.lang = 'en';
-      element.failNextNote = 'note is gone';
-      element.withNote = true;
-      document.body.append(element);
-      await element.updateComplete;
-      expect(element.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain('note is gone');
-      expect(log.errors).to.have.length(1);
-      element.remove();
-    } finally {
-      log.restore();
-    }
-  });
 });
 
 describe('RyggElement: code on demand', () => {
@@ -319,9 +309,8 @@ describe('RyggElement: code on demand', () => {
     expect(element.partImports).to.equal(1);
   });
 
-  it('keeps the problem for the widget to show, logs it once, and tries again when started again', async () => {
-    const log = captureConsole();
-    try {
+  it('keeps the problem for the widget to show, logs it once, and tries again when started again', () =>
+    withConsole(async (log) => {
       const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
       element.failNextPart = 'chunk missing';
       element.extraPart.start();
@@ -334,64 +323,68 @@ describe('RyggElement: code on demand', () => {
       expect(shown(element, '.part')).to.equal('Part loaded');
       expect(element.extraPart.problem).to.equal(undefined);
       expect(element.partImports).to.equal(2);
-    } finally {
-      log.restore();
-    }
-  });
+    }));
 });
 
 describe('RyggElement: errors', () => {
-  it('renders a readable message in its own box and logs one error when content fails to load', async () => {
-    const log = captureConsole();
-    try {
-      const element = document.createElement('rygg-sample');
-      element.failNextLoad = 'network said no';
-      element.lang = 'en';
-      document.body.append(element);
-      await element.updateComplete;
-      const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      expect(alert?.textContent).to.contain('The content could not be loaded.').and.contain('network said no');
-      expect(log.errors).to.have.length(1);
-      expect(log.errors[0]).to.contain('<rygg-sample> could not load its content: network said no');
-      element.remove();
-    } finally {
-      log.restore();
-    }
-  });
+  /**
+   * What goes wrong, how the element is set up before it connects (and `then` asked), and the
+   * words of its error box and of the one error it logs.
+   */
+  const FAILURES: {
+    what: string;
+    settings: Partial<SampleElement>;
+    then?: (element: SampleElement) => void;
+    shows: string[];
+    logs: string;
+  }[] = [
+    {
+      what: 'content fails to load',
+      settings: { failNextLoad: 'network said no', lang: 'en' },
+      shows: ['The content could not be loaded.', 'network said no'],
+      logs: '<rygg-sample> could not load its content: network said no',
+    },
+    {
+      what: 'optional content fails to load',
+      settings: { lang: 'en', failNextNote: 'note is gone', withNote: true },
+      shows: ['note is gone'],
+      logs: 'note is gone',
+    },
+    {
+      what: 'the configuration is wrong, in its language',
+      settings: { lang: 'nn' },
+      then: (element) => {
+        element.reportBrokenConfig('rules.flags must be an array');
+      },
+      shows: ['Oppsettet av denne boksen har ein feil.', 'rules.flags must be an array'],
+      logs: 'rules.flags must be an array',
+    },
+  ];
 
-  it('recovers when a later language loads', async () => {
-    const log = captureConsole();
-    try {
-      const element = document.createElement('rygg-sample');
-      element.failNextLoad = 'offline';
-      document.body.append(element);
-      await element.updateComplete;
+  for (const { what, settings, then, shows, logs } of FAILURES) {
+    it(`renders a readable message in its own box and logs one error when ${what}`, () =>
+      withConsole(async (log) => {
+        const element = await connectedSample(settings);
+        then?.(element);
+        await element.updateComplete;
+        const alert = element.shadowRoot?.querySelector('[role="alert"]')?.textContent;
+        for (const words of shows) expect(alert).to.contain(words);
+        expect(log.errors).to.have.length(1);
+        expect(log.errors[0]).to.contain(logs);
+        element.remove();
+      }));
+  }
+
+  it('recovers when a later language loads', () =>
+    withConsole(async () => {
+      const element = await connectedSample({ failNextLoad: 'offline' });
       expect(element.shadowRoot?.querySelector('[role="alert"]')).to.exist;
       element.lang = 'en';
       await element.updateComplete;
       expect(element.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
       expect(greeting(element)).to.equal('Hello, back');
       element.remove();
-    } finally {
-      log.restore();
-    }
-  });
-
-  it('shows a configuration error in its language', async () => {
-    const log = captureConsole();
-    try {
-      const element = await fixture<SampleElement>(html`<rygg-sample lang="nn"></rygg-sample>`);
-      element.reportBrokenConfig('rules.flags must be an array');
-      await element.updateComplete;
-      const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      expect(alert?.textContent)
-        .to.contain('Oppsettet av denne boksen har ein feil.')
-        .and.contain('rules.flags must be an array');
-      expect(log.errors).to.have.length(1);
-    } finally {
-      log.restore();
-    }
-  });
+    }));
 });
 
 describe('RyggElement: accessibility and plain text', () => {
