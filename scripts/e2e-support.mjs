@@ -245,7 +245,7 @@ export function widgetMarkup(tags = WIDGET_TAGS, attributes = () => '') {
 }
 
 /** Opens `url` in a new page of `browser`, recording CSP violations and what watchPage records. */
-export async function openWatched(browser, url) {
+async function openWatched(browser, url) {
   const page = await browser.newPage();
   await collectCspViolations(page);
   const record = watchPage(page);
@@ -271,7 +271,7 @@ export async function openHealthSite(
 }
 
 /**
- * Checks what a host must never see on a page from openWatched: an error box in any of `tags`, a
+ * Checks what a host must never see on a page from openHealthSite: an error box in any of `tags`, a
  * CSP violation, a console error or an uncaught exception.
  */
 export async function assertCleanPage({ page, record }, tags = WIDGET_TAGS) {
@@ -281,8 +281,8 @@ export async function assertCleanPage({ page, record }, tags = WIDGET_TAGS) {
   assert.deepEqual(record.pageErrors, [], 'no uncaught exceptions');
 }
 
-/** The CSP violations on a page opened by openWatched (or after collectCspViolations). */
-export function cspViolations(page) {
+/** The CSP violations on a page opened by openWatched, as collectCspViolations records them. */
+function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations);
 }
 
