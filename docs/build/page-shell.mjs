@@ -1,8 +1,10 @@
-// The parts every docs page shares — the common <head> lines, the site header, the navigation
-// and the footer — written once here. Each page in docs/*.html holds only its own content and
-// four markers:
+// The parts every docs page shares — the document around its content, the common <head> lines,
+// the site header, the navigation and the footer — written once here. Each page in docs/*.html
+// holds only what goes into its <main>, after a first line that names it:
 //
-//   <!-- rygg:head -->   <!-- rygg:header -->   <!-- rygg:nav -->   <!-- rygg:footer -->
+//   <!-- rygg:page title="Languages" description="…" -->
+//
+// (the title becomes "Languages — Ryggrad"; the description the page's meta description).
 //
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
@@ -177,13 +179,58 @@ export const DEMO_CONTROLS = {
 /** `<!-- rygg:control NAME -->` on a line of its own, with its indentation. */
 const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
+/**
+ * The `name="value"` pairs (either quote) and bare flags of a marker, as a Map; a flag maps to ''.
+ * Values stay as written, that is as HTML attribute text.
+ */
+export function markerParameters(text) {
+  return new Map(
+    [...text.matchAll(/([\w-]+)(?:="([^"]*)"|='([^']*)')?/g)].map(([, name, double, single]) => [
+      name,
+      double ?? single ?? '',
+    ]),
+  );
+}
+
+/** The first line of every page: `<!-- rygg:page title="…" description="…" -->`. */
+export const PAGE_MARKER = /^<!-- rygg:page (.*) -->\n/;
+
+/**
+ * The whole document around a page's own content: `<title>` is the page's title and the site's
+ * name (the home page's title starts with the name and stands alone), the description its meta.
+ */
+function pageSkeleton(source, fileName) {
+  const marker = PAGE_MARKER.exec(source);
+  if (!marker) throw new Error(`${fileName}: the first line must be <!-- rygg:page title="…" description="…" -->`);
+  const parameters = markerParameters(marker[1]);
+  const title = parameters.get('title');
+  const description = parameters.get('description');
+  if (!title || !description) throw new Error(`${fileName}: <!-- rygg:page --> needs a title and a description`);
+  const content = source.slice(marker[0].length).trimEnd();
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    ${HEAD}
+    <meta name="description" content="${description}" />
+    <title>${title.startsWith('Ryggrad') ? title : `${title} — Ryggrad`}</title>
+  </head>
+  <body>
+    ${HEADER}
+    <div class="layout">
+      ${navigation(fileName)}
+      <main id="main" tabindex="-1">
+${content}
+      </main>
+    </div>
+    ${FOOTER}
+  </body>
+</html>
+`;
+}
+
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return fillApiTables(source)
-    .replace('<!-- rygg:head -->', HEAD)
-    .replace('<!-- rygg:header -->', HEADER)
-    .replace('<!-- rygg:nav -->', navigation(fileName))
-    .replace('<!-- rygg:footer -->', FOOTER)
+  return fillApiTables(pageSkeleton(source, fileName))
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
     .replaceAll('<!-- rygg:cdn-loader -->', () => cdnUrl('ryggrad.js'))
     .replaceAll('<!-- rygg:cdn-base -->', () => cdnUrl(''))
@@ -196,6 +243,3 @@ export function renderPage(source, fileName) {
       return control.replace(/^/gm, indent);
     });
 }
-
-/** The markers every page must carry (checked by the docs tests). */
-export const MARKERS = ['<!-- rygg:head -->', '<!-- rygg:header -->', '<!-- rygg:nav -->', '<!-- rygg:footer -->'];

@@ -1,10 +1,20 @@
-// The docs pages share one head, header, navigation and footer (docs/build/page-shell.mjs).
+// The docs pages share one document skeleton, head, header, navigation and footer
+// (docs/build/page-shell.mjs).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { DEMO_CONTROLS, MARKERS, NAVIGATION, navigation, renderPage, renderStylesheet } from '../build/page-shell.mjs';
+import {
+  DEMO_CONTROLS,
+  NAVIGATION,
+  PAGE_MARKER,
+  navigation,
+  renderPage,
+  renderStylesheet,
+} from '../build/page-shell.mjs';
 
 const docsDir = new URL('..', import.meta.url).pathname;
+/** A page made of `content` alone, for the markers' own tests. */
+const pageOf = (content) => `<!-- rygg:page title="Test" description="A test page" -->\n${content}\n`;
 const pages = readdirSync(docsDir)
   .filter((name) => name.endsWith('.html'))
   .sort();
@@ -16,10 +26,15 @@ describe('docs page shell', () => {
   });
 
   for (const page of pages) {
-    it(`${page} holds only its own content and the four markers`, () => {
+    it(`${page} holds only its own content, after a rygg:page line that names it`, () => {
       const source = readFileSync(`${docsDir}${page}`, 'utf8');
-      for (const marker of MARKERS) assert.equal(source.split(marker).length, 2, `${marker} once`);
+      assert.match(source, PAGE_MARKER, 'the first line is <!-- rygg:page title="…" description="…" -->');
       for (const shared of [
+        '<!doctype',
+        '<html',
+        '<head',
+        '<body',
+        '<main',
         '<nav class="site-nav"',
         '<header class="site-header"',
         '<footer',
@@ -29,10 +44,30 @@ describe('docs page shell', () => {
       }
       const rendered = renderPage(source, page);
       assert.ok(!rendered.includes('<!-- rygg:'), 'every marker filled');
+      assert.match(rendered, /^<!doctype html>\n<html lang="en">\n/);
+      assert.equal(rendered.match(/<title>[^<]+<\/title>/g)?.length, 1, 'one title');
+      assert.equal(rendered.match(/<meta name="description" content="[^"]{40,}" \/>/g)?.length, 1, 'one description');
+      assert.equal(rendered.match(/<main id="main" tabindex="-1">/g)?.length, 1, "one main, the skip link's target");
+      assert.equal(rendered.match(/<h1>/g)?.length, 1, 'one h1');
       assert.equal(rendered.match(/aria-current="page"/g)?.length, 1, 'exactly one current page');
       assert.ok(rendered.includes(`<a href="./${page}" aria-current="page">`), 'the current page is this one');
     });
   }
+
+  it('names the page in its title after the site, and fails a page without a title or description', () => {
+    const rendered = renderPage(
+      '<!-- rygg:page title="Languages" description="About languages" -->\n<h1>L</h1>\n',
+      'x.html',
+    );
+    assert.ok(rendered.includes('<title>Languages — Ryggrad</title>'));
+    assert.ok(rendered.includes('<meta name="description" content="About languages" />'));
+    assert.match(rendered, /<main id="main" tabindex="-1">\n<h1>L<\/h1>\n {6}<\/main>/);
+    assert.throws(() => renderPage('<h1>L</h1>\n', 'x.html'), /x\.html: the first line must be <!-- rygg:page/);
+    assert.throws(
+      () => renderPage('<!-- rygg:page title="L" -->\n<h1>L</h1>\n', 'x.html'),
+      /x\.html: <!-- rygg:page --> needs a title and a description/,
+    );
+  });
 
   it('fills each demo control marker with the shared control, indented like the marker', () => {
     const page = [
@@ -41,7 +76,7 @@ describe('docs page shell', () => {
       '    <!-- rygg:control theme -->',
       '</fieldset>',
     ].join('\n');
-    const rendered = renderPage(page, 'x.html');
+    const rendered = renderPage(pageOf(page), 'x.html');
     assert.ok(rendered.includes(DEMO_CONTROLS.language.replace(/^/gm, '    ')));
     assert.ok(rendered.includes(DEMO_CONTROLS.theme.replace(/^/gm, '    ')));
     assert.ok(!rendered.includes('rygg:control'));
@@ -49,7 +84,7 @@ describe('docs page shell', () => {
 
   it('names the page and the known controls when a page asks for an unknown one', () => {
     assert.throws(
-      () => renderPage('  <!-- rygg:control colour -->', 'x.html'),
+      () => renderPage(pageOf('  <!-- rygg:control colour -->'), 'x.html'),
       /x\.html: no demo control "colour"; known: language, audience, theme, heading-level/,
     );
   });
