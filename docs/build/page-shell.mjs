@@ -36,9 +36,12 @@ function notDefinedCss() {
   return recipe;
 }
 
+/** `text` as HTML text. */
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 /** The recipe as HTML text, for the Getting started page. */
 export function notDefinedRecipe() {
-  return notDefinedCss().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return escapeHtml(notDefinedCss());
 }
 
 /**
@@ -176,6 +179,69 @@ export const DEMO_CONTROLS = {
   ]),
 };
 
+/**
+ * A live demo (src/demo/demo.ts wires it), from one block:
+ *
+ *   <!-- rygg:demo TAG attributes='lang="en" …' controls="language audience own theme heading-level"
+ *        event="rygg-…" event-hint="None yet: …" plain-text -->
+ *   …the page's own controls…
+ *   <!-- /rygg:demo -->
+ *
+ * `attributes` are the element's, exactly as the copy-paste snippet shows them; `controls` names the
+ * shared controls in order, `own` standing for the block's content; `event` adds a log of the last
+ * such event (with `event-hint` until one comes); `plain-text` a button that shows toPlainText().
+ */
+const DEMO_MARKER = /^<!-- rygg:demo ([\w-]+) (.*) -->\n([\s\S]*?)^<!-- \/rygg:demo -->$/gm;
+
+/** One demo block as HTML (its shared controls still as control markers, filled in next). */
+function demo(fileName, tag, parameters, ownControls) {
+  const attributes = parameters.get('attributes');
+  const controls = parameters.get('controls')?.split(' ');
+  if (!attributes || !controls) throw new Error(`${fileName}: <!-- rygg:demo ${tag} --> needs attributes and controls`);
+  if (controls.includes('own') !== Boolean(ownControls.trim()))
+    throw new Error(`${fileName}: <!-- rygg:demo ${tag} --> has own controls exactly when its controls list "own"`);
+  const fields = controls
+    .map((name) => (name === 'own' ? ownControls.trimEnd() : `<!-- rygg:control ${name} -->`).replace(/^/gm, '    '))
+    .join('\n');
+  const event = parameters.get('event');
+  const eventLog = event
+    ? `\n  <div class="demo-output">\n    <h3 id="event-title">Last <code>${event}</code> event</h3>` +
+      `\n    <pre data-event-log="${event}" aria-labelledby="event-title">\n${parameters.get('event-hint') ?? ''}</pre>\n  </div>`
+    : '';
+  const plainText = parameters.has('plain-text')
+    ? '\n  <div class="demo-output">\n    <button type="button" class="button" data-plain-text>Show <code>toPlainText()</code></button>' +
+      '\n    <pre data-plain-text-output hidden></pre>\n  </div>'
+    : '';
+  return `<div class="demo" data-demo>
+  <fieldset class="demo-controls">
+    <legend>Options</legend>
+${fields}
+  </fieldset>
+  <div class="demo-stage">
+    <${tag} data-demo-element ${attributes}></${tag}>
+  </div>
+  <figure class="code">
+    <figcaption>Code for this demo</figcaption>
+    <pre><code data-demo-snippet>&lt;script type="module" src="<!-- rygg:cdn-loader -->"&gt;&lt;/script&gt;
+
+${escapeHtml(`<${tag} ${attributes}></${tag}>`)}</code></pre>
+  </figure>${eventLog}${plainText}
+</div>`;
+}
+
+/** `<!-- rygg:toc -->`: "On this page", a link to every <h2 id> of the page, in order. */
+function tableOfContents(content) {
+  const links = [...content.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)].map(
+    ([, id, heading]) => `    <li><a href="#${id}">${heading}</a></li>`,
+  );
+  return `<nav class="toc" aria-labelledby="toc-title">
+  <p id="toc-title">On this page</p>
+  <ul>
+${links.join('\n')}
+  </ul>
+</nav>`;
+}
+
 /** `<!-- rygg:control NAME -->` on a line of its own, with its indentation. */
 const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
@@ -206,7 +272,12 @@ function pageSkeleton(source, fileName) {
   const title = parameters.get('title');
   const description = parameters.get('description');
   if (!title || !description) throw new Error(`${fileName}: <!-- rygg:page --> needs a title and a description`);
-  const content = source.slice(marker[0].length).trimEnd();
+  const content = source
+    .slice(marker[0].length)
+    .trimEnd()
+    .replace(DEMO_MARKER, (_, tag, parameters, ownControls) =>
+      demo(fileName, tag, markerParameters(parameters), ownControls),
+    );
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -219,7 +290,7 @@ function pageSkeleton(source, fileName) {
     <div class="layout">
       ${navigation(fileName)}
       <main id="main" tabindex="-1">
-${content}
+${content.replace('<!-- rygg:toc -->', () => tableOfContents(content))}
       </main>
     </div>
     ${FOOTER}

@@ -89,6 +89,88 @@ describe('docs page shell', () => {
     );
   });
 
+  it('builds a demo from one block: the element and its snippet with the same attributes, controls in order', () => {
+    const rendered = renderPage(
+      pageOf(
+        [
+          `<!-- rygg:demo rygg-x attributes='lang="en" note="a&b" open' controls="language own theme" event="rygg-x-change" event-hint="None yet." plain-text -->`,
+          '<label class="check"><input type="checkbox" data-attribute="open" checked /> Open</label>',
+          '<!-- /rygg:demo -->',
+        ].join('\n'),
+      ),
+      'x.html',
+    );
+    assert.ok(rendered.includes('<rygg-x data-demo-element lang="en" note="a&b" open></rygg-x>'), 'the element');
+    assert.ok(
+      rendered.includes('\n\n&lt;rygg-x lang="en" note="a&amp;b" open&gt;&lt;/rygg-x&gt;</code></pre>'),
+      'the snippet shows the same tag and attributes, as text',
+    );
+    const order = ['id="demo-lang"', 'data-attribute="open"', 'id="demo-theme"'].map((part) => rendered.indexOf(part));
+    assert.ok(order[0] > 0 && order[0] < order[1] && order[1] < order[2], 'language, then its own control, then theme');
+    assert.ok(!rendered.includes('id="demo-heading"'), 'only the shared controls it names');
+    assert.ok(rendered.includes('<pre data-event-log="rygg-x-change" aria-labelledby="event-title">\nNone yet.</pre>'));
+    assert.ok(rendered.includes('<button type="button" class="button" data-plain-text>'));
+
+    const bare = renderPage(
+      pageOf(`<!-- rygg:demo rygg-x attributes='lang="en"' controls="language" -->\n<!-- /rygg:demo -->`),
+      'x.html',
+    );
+    assert.ok(!bare.includes('data-event-log') && !bare.includes('data-plain-text'), 'no log or button unasked');
+  });
+
+  it('names the page when a demo block lacks its attributes or its own controls do not match "own"', () => {
+    assert.throws(
+      () => renderPage(pageOf('<!-- rygg:demo rygg-x controls="language" -->\n<!-- /rygg:demo -->'), 'x.html'),
+      /x\.html: <!-- rygg:demo rygg-x --> needs attributes and controls/,
+    );
+    assert.throws(
+      () =>
+        renderPage(
+          pageOf(`<!-- rygg:demo rygg-x attributes='lang="en"' controls="language own" -->\n<!-- /rygg:demo -->`),
+          'x.html',
+        ),
+      /x\.html: <!-- rygg:demo rygg-x --> has own controls exactly when its controls list "own"/,
+    );
+  });
+
+  it("shows on every widget page a demo whose snippet has exactly the demo element's tag and attributes", () => {
+    for (const page of pages) {
+      const rendered = renderPage(readFileSync(`${docsDir}${page}`, 'utf8'), page);
+      const element = /<(rygg-[\w-]+) data-demo-element ([^>]*)><\/\1>/.exec(rendered);
+      const widgetPage = NAVIGATION.some(
+        ([group, links]) => group === 'Widgets' && links.some(([file]) => file === page),
+      );
+      if (!widgetPage && !rendered.includes('data-demo>')) continue;
+      assert.ok(element, `${page}: the demo element`);
+      const snippet = /<code data-demo-snippet>.*\n\n&lt;([\w-]+) (.*)&gt;&lt;\/\1&gt;<\/code>/.exec(rendered);
+      assert.deepEqual(
+        [snippet?.[1], snippet?.[2].replaceAll('&amp;', '&')],
+        [element[1], element[2]],
+        `${page}: the snippet`,
+      );
+    }
+  });
+
+  it('lists every second-level heading of the page under "On this page", in order', () => {
+    const rendered = renderPage(
+      pageOf(
+        '<!-- rygg:toc -->\n<h2 id="one">One</h2>\n<h3 id="skip">Not listed</h3>\n<h2 id="two"><code>two</code></h2>',
+      ),
+      'x.html',
+    );
+    const toc =
+      /<nav class="toc" aria-labelledby="toc-title">\n {2}<p id="toc-title">On this page<\/p>([\s\S]*?)<\/nav>/.exec(
+        rendered,
+      )?.[1];
+    assert.deepEqual(
+      [...(toc ?? '').matchAll(/<li><a href="#([^"]+)">(.*?)<\/a><\/li>/g)].map((match) => [match[1], match[2]]),
+      [
+        ['one', 'One'],
+        ['two', '<code>two</code>'],
+      ],
+    );
+  });
+
   it('writes no shared demo control out in a page, and no id twice once filled in', () => {
     for (const page of pages) {
       const source = readFileSync(`${docsDir}${page}`, 'utf8');
