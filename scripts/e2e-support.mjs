@@ -1,10 +1,11 @@
 // Shared pieces of the end-to-end suites (*.e2e.mjs): a static file server on loopback and a
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { WIDGET_TAGS } from './widget-tags.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -165,13 +166,7 @@ export function chainDepth(requests, pageUrl) {
   return deepest;
 }
 
-/** Every Ryggrad tag: one per widget folder with a registration, `rygg-<folder>` (widgets/README.md). */
-export const WIDGET_TAGS = readdirSync(new URL('../widgets/', import.meta.url), { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(new URL(`../widgets/${entry.name}/src/define.ts`, import.meta.url)),
-  )
-  .map((entry) => `rygg-${entry.name}`)
-  .sort();
+export { WIDGET_TAGS };
 
 /** Waits until each of `tags` on the page has rendered its content or its error box. */
 export async function widgetsRendered(page, tags = WIDGET_TAGS, timeout = 20000) {

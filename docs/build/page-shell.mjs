@@ -12,6 +12,9 @@
 // API tables come from custom-elements.json at build time: `<!-- rygg:api TAG -->` and
 // `<!-- rygg:parts-table -->` (api-tables.mjs).
 //
+// The screenshot sheet's figures come from the lists scripts/screenshots.mjs photographs
+// (`<!-- rygg:screenshots -->`, screenshot-sheet.mjs).
+//
 // The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
 // (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
 //
@@ -26,6 +29,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { screenshotSheet } from './screenshot-sheet.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
 /** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
@@ -303,6 +307,7 @@ ${content.replace('<!-- rygg:toc -->', () => tableOfContents(content))}
 export function renderPage(source, fileName) {
   return fillApiTables(pageSkeleton(source, fileName))
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
+    .replace('<!-- rygg:screenshots -->', () => screenshotSheet())
     .replaceAll('<!-- rygg:cdn-loader -->', () => cdnUrl('ryggrad.js'))
     .replaceAll('<!-- rygg:cdn-base -->', () => cdnUrl(''))
     .replaceAll('<!-- rygg:version -->', () => release().version)
