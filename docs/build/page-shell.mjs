@@ -12,6 +12,9 @@
 // API tables come from custom-elements.json at build time: `<!-- rygg:api TAG -->` and
 // `<!-- rygg:parts-table -->` (api-tables.mjs).
 //
+// The clinical changelog's rows are data (docs/data/clinical-changelog.json):
+// `<!-- rygg:changelog version="2026.2" labelledby="HEADING-ID" -->` (changelog-table.mjs).
+//
 // The screenshot sheet's figures come from the lists scripts/screenshots.mjs photographs
 // (`<!-- rygg:screenshots -->`, screenshot-sheet.mjs).
 //
@@ -29,6 +32,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { changelogTable } from './changelog-table.mjs';
 import { screenshotSheet } from './screenshot-sheet.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
@@ -262,6 +266,9 @@ export function markerParameters(text) {
   );
 }
 
+/** `<!-- rygg:changelog version="…" labelledby="…" -->`: a content version's wording changes (changelog-table.mjs). */
+const CHANGELOG_MARKER = /<!-- rygg:changelog (.*?) -->/g;
+
 /** The first line of every page: `<!-- rygg:page title="…" description="…" -->`. */
 export const PAGE_MARKER = /^<!-- rygg:page (.*) -->\n/;
 
@@ -308,6 +315,10 @@ export function renderPage(source, fileName) {
   return fillApiTables(pageSkeleton(source, fileName))
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
     .replace('<!-- rygg:screenshots -->', () => screenshotSheet())
+    .replace(CHANGELOG_MARKER, (_, parameters) => {
+      const { version, labelledby } = Object.fromEntries(markerParameters(parameters));
+      return changelogTable(version, labelledby);
+    })
     .replaceAll('<!-- rygg:cdn-loader -->', () => cdnUrl('ryggrad.js'))
     .replaceAll('<!-- rygg:cdn-base -->', () => cdnUrl(''))
     .replaceAll('<!-- rygg:version -->', () => release().version)

@@ -171,6 +171,47 @@ describe('docs page shell', () => {
     );
   });
 
+  it('writes every change of the clinical changelog from its data, in an accessible table', () => {
+    const { versions } = JSON.parse(readFileSync(`${docsDir}data/clinical-changelog.json`, 'utf8'));
+    const rendered = renderPage(readFileSync(`${docsDir}clinical-changelog.html`, 'utf8'), 'clinical-changelog.html');
+    for (const { version, rows } of versions) {
+      const heading = `v${version.replace('.', '-')}-wording`;
+      assert.ok(rendered.includes(`<h3 id="${heading}">`), `${version}: the heading that names the table`);
+      const table = new RegExp(
+        `<div class="table-scroll" role="region" aria-labelledby="${heading}" tabindex="0">\\n {2}<table aria-labelledby="${heading}">([\\s\\S]*?)</table>`,
+      ).exec(rendered)?.[1];
+      assert.ok(table, `${version}: a table in a scroll region, both named by the heading`);
+      assert.equal(table.match(/<th scope="col">/g)?.length, 5, 'five column headers');
+      const shown = [
+        ...table.matchAll(
+          /<tr>\n\s*<td>([^<]*)<\/td>\n\s*<td><code>([^<]*)<\/code> ([^<]*)<\/td>\n\s*<td( lang="n[bn]")?>([^<]*)<\/td>\n\s*<td( lang="n[bn]")?>([^<]*)<\/td>\n\s*<td>([^<]*)<\/td>/g,
+        ),
+      ];
+      assert.equal(shown.length, rows.length, `${version}: a row for every change`);
+      const unescape = (html) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+      rows.forEach((row, index) => {
+        const [, languages, item, detail, beforeLang, before, nowLang, now, why] = shown[index];
+        assert.deepEqual([languages, item, detail, before, now, why].map(unescape), [
+          row.languages,
+          row.item,
+          row.detail,
+          row.before,
+          row.now,
+          row.why,
+        ]);
+        const lang = ['nb', 'nn'].includes(row.languages) ? ` lang="${row.languages}"` : undefined;
+        assert.deepEqual([beforeLang, nowLang], [lang, lang], 'Norwegian wording carries its language');
+      });
+    }
+  });
+
+  it('names the content version the changelog has no data for', () => {
+    assert.throws(
+      () => renderPage(pageOf('<!-- rygg:changelog version="1999.1" labelledby="x" -->'), 'x.html'),
+      /clinical-changelog\.json has no content version 1999\.1/,
+    );
+  });
+
   it('writes no shared demo control out in a page, and no id twice once filled in', () => {
     for (const page of pages) {
       const source = readFileSync(`${docsDir}${page}`, 'utf8');
