@@ -5,10 +5,9 @@
 // A row: { languages: 'nb' | 'nn' | 'en' | 'en nb nn', item: content id, detail, before, now, why },
 // all plain text. The quoted wording of a row in one Norwegian language carries that `lang`.
 import { readFileSync } from 'node:fs';
+import { escapeHtml } from './html.mjs';
 
 const CHANGELOG = new URL('../data/clinical-changelog.json', import.meta.url);
-
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 const COLUMNS = ['Language', 'Item', 'Before', 'Now', 'Why'];
 

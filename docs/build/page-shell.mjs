@@ -32,6 +32,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { escapeHtml } from './html.mjs';
 import { changelogTable } from './changelog-table.mjs';
 import { screenshotSheet } from './screenshot-sheet.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
@@ -43,9 +44,6 @@ function notDefinedCss() {
   if (!recipe) throw new Error('packages/ryggrad/themes/neutral.css: no recipe:start … recipe:end comments');
   return recipe;
 }
-
-/** `text` as HTML text. */
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** The recipe as HTML text, for the Getting started page. */
 export function notDefinedRecipe() {
