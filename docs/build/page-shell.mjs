@@ -50,12 +50,23 @@ export function notDefinedRecipe() {
   return escapeHtml(notDefinedCss());
 }
 
+/** The `.visually-hidden` rule of the widgets' base styles (packages/core/src/theme.ts), unindented. */
+function visuallyHiddenCss() {
+  const theme = readFileSync(new URL('../../packages/core/src/theme.ts', import.meta.url), 'utf8');
+  const rule = /^( *)\.visually-hidden \{\n[\s\S]*?\n\1\}$/m.exec(theme);
+  if (!rule) throw new Error('packages/core/src/theme.ts: no .visually-hidden rule');
+  return rule[0].replace(new RegExp(`^${rule[1]}`, 'gm'), '');
+}
+
 /**
  * docs.css with the recipe in place of its `/* rygg:not-defined-recipe *\/` line, so the docs' own
- * widgets keep the same space as on any site that follows Getting started (no layout shift).
+ * widgets keep the same space as on any site that follows Getting started (no layout shift), and
+ * the widgets' own `.visually-hidden` rule in place of `/* rygg:visually-hidden *\/`.
  */
 export function renderStylesheet(css) {
-  return css.replace('/* rygg:not-defined-recipe */', () => notDefinedCss());
+  return css
+    .replace('/* rygg:not-defined-recipe */', () => notDefinedCss())
+    .replace('/* rygg:visually-hidden */', () => visuallyHiddenCss());
 }
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
@@ -145,7 +156,7 @@ export function navigation(currentFile) {
   // opens them). It is in the HTML, not added by the script, so the page does not jump when it runs.
   const current = NAVIGATION.flatMap(([, links]) => links).find(([file]) => file === currentFile)?.[1];
   const toggle =
-    `<button type="button" class="nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
+    `<button type="button" class="button nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
     `${current ? `<span class="nav-current">${current}</span>` : ''}</button>`;
   return `<nav class="site-nav" aria-label="Documentation">\n      ${toggle}\n      <div class="nav-lists" id="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
 }

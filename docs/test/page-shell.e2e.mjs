@@ -247,6 +247,17 @@ describe('docs page shell', () => {
     assert.ok(!rendered.includes('rygg:not-defined-recipe'), 'the marker is filled in');
   });
 
+  it("gives docs.css the widgets' own .visually-hidden rule (packages/core/src/theme.ts)", () => {
+    const theme = readFileSync(new URL('../../packages/core/src/theme.ts', import.meta.url), 'utf8');
+    const rendered = renderStylesheet(readFileSync(`${docsDir}docs.css`, 'utf8'));
+    const rule = /\n\.visually-hidden \{\n([^}]*)\}/.exec(rendered)?.[1];
+    assert.ok(rule, 'docs.css has the rule');
+    const declarations = rule.split('\n').filter(Boolean);
+    assert.equal(declarations.length, 9);
+    for (const declaration of declarations) assert.ok(theme.includes(`\n    ${declaration.trim()}\n`), declaration);
+    assert.ok(!rendered.includes('rygg:visually-hidden'), 'the marker is filled in');
+  });
+
   it('marks nothing current for a file outside the navigation', () => {
     assert.ok(!navigation('elsewhere.html').includes('aria-current'));
   });
