@@ -6,6 +6,9 @@
 //
 // (the title becomes "Languages — Ryggrad"; the description the page's meta description).
 //
+// `<!-- rygg:toc -->` lists the page's <h2 id> headings under "On this page"; a live demo is one
+// `<!-- rygg:demo TAG … -->` … `<!-- /rygg:demo -->` block (see DEMO_MARKER below).
+//
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
 //
