@@ -2,12 +2,13 @@
 // headless Debian Chromium driven by puppeteer-core. Nothing here reaches beyond this machine.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+import { WIDGET_TAGS } from './widget-tags.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -168,13 +169,7 @@ export function chainDepth(requests, pageUrl) {
   return deepest;
 }
 
-/** Every Ryggrad tag: one per widget folder with a registration, `rygg-<folder>` (widgets/README.md). */
-export const WIDGET_TAGS = readdirSync(new URL('../widgets/', import.meta.url), { withFileTypes: true })
-  .filter(
-    (entry) => entry.isDirectory() && existsSync(new URL(`../widgets/${entry.name}/src/define.ts`, import.meta.url)),
-  )
-  .map((entry) => `rygg-${entry.name}`)
-  .sort();
+export { WIDGET_TAGS };
 
 /** Waits until each of `tags` on the page has rendered its content or its error box. */
 export async function widgetsRendered(page, tags = WIDGET_TAGS, timeout = 20000) {

@@ -1,25 +1,16 @@
-// `npm run screenshots`: the docs' screenshot sheet (docs/screenshots.html), so a reviewer sees the
+// `npm run screenshots`: the pictures of the docs' screenshot sheet (docs/screenshots.html), so a reviewer sees the
 // widgets as one family at a glance. Every widget, in the light and dark themes and in forced
 // colours, on a 360 px phone and a 1280 px desktop, photographed in Debian's Chromium from the
-// built CDN files (run `npm run build` first). Writes docs/screenshots/<tag>-<mode>-<width>.webp
-// and the page itself; both are committed, so the docs build needs no browser.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// built CDN files (run `npm run build` first). Writes docs/screenshots/<tag>-<mode>-<width>.webp,
+// committed, so the docs build needs no browser; the page shows them from the same lists
+// (docs/build/screenshot-sheet.mjs).
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODES, WIDTHS, screenshotFile } from '../docs/build/screenshot-sheet.mjs';
 import { WIDGET_TAGS, launchChromium, serveStatic } from './e2e-support.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const OUT_DIR = join(root, 'docs/screenshots');
-
-/** What each picture shows, and how the page asks for it. */
-export const MODES = [
-  { id: 'light', label: 'Light theme', theme: 'light', forcedColors: false },
-  { id: 'dark', label: 'Dark theme', theme: 'dark', forcedColors: false },
-  { id: 'forced', label: 'Forced colours', theme: 'light', forcedColors: true },
-];
-export const WIDTHS = [360, 1280];
-
-/** The file name of one picture, relative to docs/. */
-export const screenshotFile = (tag, mode, width) => `screenshots/${tag}-${mode}-${width}.webp`;
 
 /** A host page with one widget in a readable column, its surface filling the page. */
 function hostPage(tag, theme) {
@@ -60,51 +51,6 @@ async function photograph(browser, origin, tag, mode, width) {
   }
 }
 
-/** The sheet: one section per widget, a figure per mode and width, each with a text alternative. */
-function sheet() {
-  const sections = WIDGET_TAGS.map((tag) => {
-    const figures = MODES.flatMap((mode) =>
-      WIDTHS.map(
-        (width) => `          <figure class="screenshot">
-            <img src="./${screenshotFile(tag, mode.id, width)}" alt="&lt;${tag}&gt;, ${mode.label.toLowerCase()}, ${width} px wide" loading="lazy" />
-            <figcaption>${mode.label}, ${width} px</figcaption>
-          </figure>`,
-      ),
-    ).join('\n');
-    return `        <h2 id="${tag}"><code>&lt;${tag}&gt;</code></h2>
-        <div class="screenshot-grid">
-${figures}
-        </div>`;
-  }).join('\n');
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <!-- rygg:head -->
-    <meta
-      name="description"
-      content="Every Ryggrad widget in light, dark and forced colours, on a phone and a desktop: the family at a glance."
-    />
-    <title>Screenshots — Ryggrad</title>
-  </head>
-  <body>
-    <!-- rygg:header -->
-    <div class="layout">
-      <!-- rygg:nav -->
-      <main id="main" tabindex="-1">
-        <h1>Screenshots</h1>
-        <p class="lead">
-          Every widget in the light and dark themes and in forced colours, 360 px and 1280 px wide, in English. The
-          pictures are taken from the built widgets by <code>npm run screenshots</code>.
-        </p>
-${sections}
-      </main>
-    </div>
-    <!-- rygg:footer -->
-  </body>
-</html>
-`;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const routes = {};
   for (const tag of WIDGET_TAGS) {
@@ -127,6 +73,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await browser.close();
     await server.close();
   }
-  writeFileSync(join(root, 'docs/screenshots.html'), sheet());
-  console.log(`screenshots: ${WIDGET_TAGS.length * MODES.length * WIDTHS.length} pictures and docs/screenshots.html`);
+  console.log(`screenshots: ${WIDGET_TAGS.length * MODES.length * WIDTHS.length} pictures in docs/screenshots/`);
 }

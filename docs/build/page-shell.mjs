@@ -1,14 +1,25 @@
-// The parts every docs page shares — the common <head> lines, the site header, the navigation
-// and the footer — written once here. Each page in docs/*.html holds only its own content and
-// four markers:
+// The parts every docs page shares — the document around its content, the common <head> lines,
+// the site header, the navigation and the footer — written once here. Each page in docs/*.html
+// holds only what goes into its <main>, after a first line that names it:
 //
-//   <!-- rygg:head -->   <!-- rygg:header -->   <!-- rygg:nav -->   <!-- rygg:footer -->
+//   <!-- rygg:page title="Languages" description="…" -->
+//
+// (the title becomes "Languages — Ryggrad"; the description the page's meta description).
+//
+// `<!-- rygg:toc -->` lists the page's <h2 id> headings under "On this page"; a live demo is one
+// `<!-- rygg:demo TAG … -->` … `<!-- /rygg:demo -->` block (see DEMO_MARKER below).
 //
 // Live demos also share their common controls (language, audience, theme, heading level): a page
 // writes `<!-- rygg:control language -->` where one goes, and only its own controls in full.
 //
 // API tables come from custom-elements.json at build time: `<!-- rygg:api TAG -->` and
 // `<!-- rygg:parts-table -->` (api-tables.mjs).
+//
+// The clinical changelog's rows are data (docs/data/clinical-changelog.json):
+// `<!-- rygg:changelog version="2026.2" labelledby="HEADING-ID" -->` (changelog-table.mjs).
+//
+// The screenshot sheet's figures come from the lists scripts/screenshots.mjs photographs
+// (`<!-- rygg:screenshots -->`, screenshot-sheet.mjs).
 //
 // The Getting started page shows the `:not(:defined)` recipe as it stands in the neutral theme
 // (`<!-- rygg:not-defined-recipe -->`), so the two cannot drift apart.
@@ -24,6 +35,9 @@
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { escapeHtml } from './html.mjs';
+import { changelogTable } from './changelog-table.mjs';
+import { screenshotSheet } from './screenshot-sheet.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
 /** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
@@ -36,15 +50,26 @@ function notDefinedCss() {
 
 /** The recipe as HTML text, for the Getting started page. */
 export function notDefinedRecipe() {
-  return notDefinedCss().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return escapeHtml(notDefinedCss());
+}
+
+/** The `.visually-hidden` rule of the widgets' base styles (packages/core/src/theme.ts), unindented. */
+function visuallyHiddenCss() {
+  const theme = readFileSync(new URL('../../packages/core/src/theme.ts', import.meta.url), 'utf8');
+  const rule = /^( *)\.visually-hidden \{\n[\s\S]*?\n\1\}$/m.exec(theme);
+  if (!rule) throw new Error('packages/core/src/theme.ts: no .visually-hidden rule');
+  return rule[0].replace(new RegExp(`^${rule[1]}`, 'gm'), '');
 }
 
 /**
  * docs.css with the recipe in place of its `/* rygg:not-defined-recipe *\/` line, so the docs' own
- * widgets keep the same space as on any site that follows Getting started (no layout shift).
+ * widgets keep the same space as on any site that follows Getting started (no layout shift), and
+ * the widgets' own `.visually-hidden` rule in place of `/* rygg:visually-hidden *\/`.
  */
 export function renderStylesheet(css) {
-  return css.replace('/* rygg:not-defined-recipe */', () => notDefinedCss());
+  return css
+    .replace('/* rygg:not-defined-recipe */', () => notDefinedCss())
+    .replace('/* rygg:visually-hidden */', () => visuallyHiddenCss());
 }
 
 /** The site navigation, in order: [group label, [[file, link text], …]]. */
@@ -134,7 +159,7 @@ export function navigation(currentFile) {
   // opens them). It is in the HTML, not added by the script, so the page does not jump when it runs.
   const current = NAVIGATION.flatMap(([, links]) => links).find(([file]) => file === currentFile)?.[1];
   const toggle =
-    `<button type="button" class="nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
+    `<button type="button" class="button nav-toggle" aria-expanded="false" aria-controls="nav-lists">Menu` +
     `${current ? `<span class="nav-current">${current}</span>` : ''}</button>`;
   return `<nav class="site-nav" aria-label="Documentation">\n      ${toggle}\n      <div class="nav-lists" id="nav-lists">\n${groups.join('\n')}\n      </div>\n    </nav>`;
 }
@@ -174,17 +199,138 @@ export const DEMO_CONTROLS = {
   ]),
 };
 
+/**
+ * A live demo (src/demo/demo.ts wires it), from one block:
+ *
+ *   <!-- rygg:demo TAG attributes='lang="en" …' controls="language audience own theme heading-level"
+ *        event="rygg-…" event-hint="None yet: …" plain-text -->
+ *   …the page's own controls…
+ *   <!-- /rygg:demo -->
+ *
+ * `attributes` are the element's, exactly as the copy-paste snippet shows them; `controls` names the
+ * shared controls in order, `own` standing for the block's content; `event` adds a log of the last
+ * such event (with `event-hint` until one comes); `plain-text` a button that shows toPlainText().
+ */
+const DEMO_MARKER = /^<!-- rygg:demo ([\w-]+) (.*) -->\n([\s\S]*?)^<!-- \/rygg:demo -->$/gm;
+
+/** One demo block as HTML (its shared controls still as control markers, filled in next). */
+function demo(fileName, tag, parameters, ownControls) {
+  const attributes = parameters.get('attributes');
+  const controls = parameters.get('controls')?.split(' ');
+  if (!attributes || !controls) throw new Error(`${fileName}: <!-- rygg:demo ${tag} --> needs attributes and controls`);
+  if (controls.includes('own') !== Boolean(ownControls.trim()))
+    throw new Error(`${fileName}: <!-- rygg:demo ${tag} --> has own controls exactly when its controls list "own"`);
+  const fields = controls
+    .map((name) => (name === 'own' ? ownControls.trimEnd() : `<!-- rygg:control ${name} -->`).replace(/^/gm, '    '))
+    .join('\n');
+  const event = parameters.get('event');
+  const eventLog = event
+    ? `\n  <div class="demo-output">\n    <h3 id="event-title">Last <code>${event}</code> event</h3>` +
+      `\n    <pre data-event-log="${event}" aria-labelledby="event-title">\n${parameters.get('event-hint') ?? ''}</pre>\n  </div>`
+    : '';
+  const plainText = parameters.has('plain-text')
+    ? '\n  <div class="demo-output">\n    <button type="button" class="button" data-plain-text>Show <code>toPlainText()</code></button>' +
+      '\n    <pre data-plain-text-output hidden></pre>\n  </div>'
+    : '';
+  return `<div class="demo" data-demo>
+  <fieldset class="demo-controls">
+    <legend>Options</legend>
+${fields}
+  </fieldset>
+  <div class="demo-stage">
+    <${tag} data-demo-element ${attributes}></${tag}>
+  </div>
+  <figure class="code">
+    <figcaption>Code for this demo</figcaption>
+    <pre><code data-demo-snippet>&lt;script type="module" src="<!-- rygg:cdn-loader -->"&gt;&lt;/script&gt;
+
+${escapeHtml(`<${tag} ${attributes}></${tag}>`)}</code></pre>
+  </figure>${eventLog}${plainText}
+</div>`;
+}
+
+/** `<!-- rygg:toc -->`: "On this page", a link to every <h2 id> of the page, in order. */
+function tableOfContents(content) {
+  const links = [...content.matchAll(/<h2 id="([^"]+)">(.*?)<\/h2>/g)].map(
+    ([, id, heading]) => `    <li><a href="#${id}">${heading}</a></li>`,
+  );
+  return `<nav class="toc" aria-labelledby="toc-title">
+  <p id="toc-title">On this page</p>
+  <ul>
+${links.join('\n')}
+  </ul>
+</nav>`;
+}
+
 /** `<!-- rygg:control NAME -->` on a line of its own, with its indentation. */
 const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
+/**
+ * The `name="value"` pairs (either quote) and bare flags of a marker, as a Map; a flag maps to ''.
+ * Values stay as written, that is as HTML attribute text.
+ */
+export function markerParameters(text) {
+  return new Map(
+    [...text.matchAll(/([\w-]+)(?:="([^"]*)"|='([^']*)')?/g)].map(([, name, double, single]) => [
+      name,
+      double ?? single ?? '',
+    ]),
+  );
+}
+
+/** `<!-- rygg:changelog version="…" labelledby="…" -->`: a content version's wording changes (changelog-table.mjs). */
+const CHANGELOG_MARKER = /<!-- rygg:changelog (.*?) -->/g;
+
+/** The first line of every page: `<!-- rygg:page title="…" description="…" -->`. */
+export const PAGE_MARKER = /^<!-- rygg:page (.*) -->\n/;
+
+/**
+ * The whole document around a page's own content: `<title>` is the page's title and the site's
+ * name (the home page's title starts with the name and stands alone), the description its meta.
+ */
+function pageSkeleton(source, fileName) {
+  const marker = PAGE_MARKER.exec(source);
+  if (!marker) throw new Error(`${fileName}: the first line must be <!-- rygg:page title="…" description="…" -->`);
+  const parameters = markerParameters(marker[1]);
+  const title = parameters.get('title');
+  const description = parameters.get('description');
+  if (!title || !description) throw new Error(`${fileName}: <!-- rygg:page --> needs a title and a description`);
+  const content = source
+    .slice(marker[0].length)
+    .trimEnd()
+    .replace(DEMO_MARKER, (_, tag, parameters, ownControls) =>
+      demo(fileName, tag, markerParameters(parameters), ownControls),
+    );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    ${HEAD}
+    <meta name="description" content="${description}" />
+    <title>${title.startsWith('Ryggrad') ? title : `${title} — Ryggrad`}</title>
+  </head>
+  <body>
+    ${HEADER}
+    <div class="layout">
+      ${navigation(fileName)}
+      <main id="main" tabindex="-1">
+${content.replace('<!-- rygg:toc -->', () => tableOfContents(content))}
+      </main>
+    </div>
+    ${FOOTER}
+  </body>
+</html>
+`;
+}
+
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return fillApiTables(source)
-    .replace('<!-- rygg:head -->', HEAD)
-    .replace('<!-- rygg:header -->', HEADER)
-    .replace('<!-- rygg:nav -->', navigation(fileName))
-    .replace('<!-- rygg:footer -->', FOOTER)
+  return fillApiTables(pageSkeleton(source, fileName))
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
+    .replace('<!-- rygg:screenshots -->', () => screenshotSheet())
+    .replace(CHANGELOG_MARKER, (_, parameters) => {
+      const { version, labelledby } = Object.fromEntries(markerParameters(parameters));
+      return changelogTable(version, labelledby);
+    })
     .replaceAll('<!-- rygg:cdn-loader -->', () => cdnUrl('ryggrad.js'))
     .replaceAll('<!-- rygg:cdn-base -->', () => cdnUrl(''))
     .replaceAll('<!-- rygg:version -->', () => release().version)
@@ -196,6 +342,3 @@ export function renderPage(source, fileName) {
       return control.replace(/^/gm, indent);
     });
 }
-
-/** The markers every page must carry (checked by the docs tests). */
-export const MARKERS = ['<!-- rygg:head -->', '<!-- rygg:header -->', '<!-- rygg:nav -->', '<!-- rygg:footer -->'];

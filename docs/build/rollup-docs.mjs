@@ -51,7 +51,8 @@ export function docsBuild({ resolve, typescript, minify }) {
         from: 'docs',
         to: OUT,
         include: /\.(html|css|svg|json|png|webp|ico)$/,
-        exclude: /^(src|test|build)\//,
+        // The changelog's rows are written into its page; the page needs no copy of them.
+        exclude: /^(src|test|build)\/|^data\/clinical-changelog\.json$/,
         // Pages get their shared head, header, navigation and footer (page-shell.mjs).
         transform: (rel, text) =>
           /^[\w-]+\.html$/.test(rel) ? renderPage(text, rel) : rel === 'docs.css' ? renderStylesheet(text) : undefined,

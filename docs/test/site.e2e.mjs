@@ -98,14 +98,22 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
     await server?.close();
   });
 
-  /** Opens a page with its CSP enforced and records everything it does. */
-  async function open(name) {
+  /**
+   * Opens a page with its CSP enforced (after `prepare`, e.g. a viewport), records everything it
+   * does, waits until it has settled, runs `check` with the page and the record, and closes it.
+   */
+  async function inPage(name, check, prepare = async () => {}) {
     const page = await browser.newPage();
-    await collectCspViolations(page);
-    const record = watchPage(page);
-    await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-    await settled(page);
-    return { page, record };
+    try {
+      await prepare(page);
+      await collectCspViolations(page);
+      const record = watchPage(page);
+      await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+      await settled(page);
+      return await check({ page, record });
+    } finally {
+      await page.close();
+    }
   }
 
   it('has the pages the navigation promises', () => {
@@ -128,8 +136,7 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
   for (const name of pages) {
     describe(name, () => {
       it('loads under its CSP with no console errors, failed requests or requests to other origins', async () => {
-        const { page, record } = await open(name);
-        try {
+        await inPage(name, async ({ page, record }) => {
           const csp = await page.evaluate(() => window.__cspViolations);
           assert.deepEqual(csp, [], `CSP violations on ${name}`);
           assert.deepEqual(record.pageErrors, [], `page errors on ${name}`);
@@ -140,14 +147,11 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
             (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'),
           );
           assert.deepEqual(foreign, [], `requests to other origins from ${name}`);
-        } finally {
-          await page.close();
-        }
+        });
       });
 
       it('renders every Ryggrad widget on it', async () => {
-        const { page } = await open(name);
-        try {
+        await inPage(name, async ({ page }) => {
           const widgets = await page.evaluate(() =>
             [...document.querySelectorAll('*')]
               .filter((element) => element.localName.startsWith('rygg-'))
@@ -164,14 +168,11 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
             assert.equal(widget.error, '', `<${widget.tag}> shows an error on ${name}`);
             assert.ok(widget.base && !widget.loading, `<${widget.tag}> has not rendered on ${name}`);
           }
-        } finally {
-          await page.close();
-        }
+        });
       });
 
       it('links only to files and fragments that exist, with relative addresses', async () => {
-        const { page } = await open(name);
-        try {
+        await inPage(name, async ({ page }) => {
           const links = await page.evaluate(() =>
             [...document.querySelectorAll('[href]')].map((element) => ({
               raw: element.getAttribute('href'),
@@ -198,14 +199,11 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
               assert.ok(found, `${name}: "${raw}" points to a fragment that does not exist`);
             }
           }
-        } finally {
-          await page.close();
-        }
+        });
       });
 
       it('has the same navigation as every other page, marking itself as current', async () => {
-        const { page } = await open(name);
-        try {
+        await inPage(name, async ({ page }) => {
           const nav = await page.evaluate(() => ({
             hrefs: [...document.querySelectorAll('nav.site-nav a')].map((link) => link.getAttribute('href')),
             current: [...document.querySelectorAll('nav.site-nav a[aria-current="page"]')].map((link) =>
@@ -225,49 +223,43 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
           assert.equal(nav.skip, '#main');
           assert.equal(nav.lang, 'en');
           assert.equal(nav.h1, 1, `${name} should have exactly one h1`);
-        } finally {
-          await page.close();
-        }
+        });
       });
 
       it('fits a 320 px wide screen without sideways scrolling (WCAG reflow)', async () => {
-        const page = await browser.newPage();
-        try {
-          await page.setViewport({ width: 320, height: 800 });
-          await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-          await settled(page);
-          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-            scrollWidth: document.documentElement.scrollWidth,
-            clientWidth: document.documentElement.clientWidth,
-          }));
-          assert.ok(scrollWidth <= clientWidth, `${name} is ${scrollWidth} px wide in a ${clientWidth} px window`);
-        } finally {
-          await page.close();
-        }
+        await inPage(
+          name,
+          async ({ page }) => {
+            const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              clientWidth: document.documentElement.clientWidth,
+            }));
+            assert.ok(scrollWidth <= clientWidth, `${name} is ${scrollWidth} px wide in a ${clientWidth} px window`);
+          },
+          (page) => page.setViewport({ width: 320, height: 800 }),
+        );
       });
 
       it('is axe clean (WCAG 2.2 AA and best practices)', async () => {
-        const page = await browser.newPage();
-        try {
+        await inPage(
+          name,
+          async ({ page }) => {
+            await page.addScriptTag({ path: AXE_PATH });
+            const violations = await page.evaluate(async (tags) => {
+              const result = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: tags },
+                resultTypes: ['violations'],
+              });
+              return result.violations.map(
+                (violation) =>
+                  `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n')}`,
+              );
+            }, AXE_TAGS);
+            assert.deepEqual(violations, [], `axe violations on ${name}:\n${violations.join('\n')}`);
+          },
           // axe is injected as an inline script, which the page's own CSP forbids — as it should.
-          await page.setBypassCSP(true);
-          await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-          await settled(page);
-          await page.addScriptTag({ path: AXE_PATH });
-          const violations = await page.evaluate(async (tags) => {
-            const result = await window.axe.run(document, {
-              runOnly: { type: 'tag', values: tags },
-              resultTypes: ['violations'],
-            });
-            return result.violations.map(
-              (violation) =>
-                `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n')}`,
-            );
-          }, AXE_TAGS);
-          assert.deepEqual(violations, [], `axe violations on ${name}:\n${violations.join('\n')}`);
-        } finally {
-          await page.close();
-        }
+          (page) => page.setBypassCSP(true),
+        );
       });
     });
   }
@@ -279,8 +271,7 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         assert.ok(existsSync(manifestPath), 'dist/docs/custom-elements.json is missing');
         const expected = manifestAttributes(JSON.parse(readFileSync(manifestPath, 'utf8')), tag);
         assert.ok(expected, `custom-elements.json does not describe <${tag}>`);
-        const { page } = await open(name);
-        try {
+        await inPage(name, async ({ page }) => {
           const shown = await page.evaluate(() =>
             [...document.querySelectorAll('[data-api-table="attributes"] tbody th')].map((cell) =>
               cell.textContent.trim(),
@@ -288,17 +279,14 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
           );
           assert.ok(shown.length > 0, `${name} shows no attribute table`);
           assert.deepEqual([...shown].sort(), expected);
-        } finally {
-          await page.close();
-        }
+        });
       });
     }
   });
 
   describe('interactions', () => {
     it('demo controls set attributes on the demo element and update the snippet', async () => {
-      const { page } = await open('red-flag-checklist.html');
-      try {
+      await inPage('red-flag-checklist.html', async ({ page }) => {
         await page.select('#demo-lang', 'nn');
         await page.click('input[name="demo-audience"][value="clinician"]');
         const state = await page.evaluate(() => {
@@ -322,32 +310,28 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
             document.querySelector('[data-demo-element]').shadowRoot.querySelector('.base')?.getAttribute('lang') ===
             'nn',
         );
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     it('on a phone, a Menu button (a disclosure) shows and hides the navigation', async () => {
-      const page = await browser.newPage();
-      try {
-        await page.setViewport({ width: 375, height: 700 });
-        await page.goto(`${server.origin}/languages.html`, { waitUntil: 'load' });
-        await settled(page);
-        const state = () =>
-          page.evaluate(() => ({
-            expanded: document.querySelector('.nav-toggle').getAttribute('aria-expanded'),
-            controls: document.getElementById(document.querySelector('.nav-toggle').getAttribute('aria-controls'))
-              ?.className,
-            linkShown: document.querySelector('nav.site-nav a[href="./theming.html"]').getClientRects().length > 0,
-          }));
-        assert.deepEqual(await state(), { expanded: 'false', controls: 'nav-lists', linkShown: false });
-        await page.click('.nav-toggle');
-        assert.deepEqual(await state(), { expanded: 'true', controls: 'nav-lists', linkShown: true });
-        await page.keyboard.press('Enter');
-        assert.equal((await state()).expanded, 'false');
-      } finally {
-        await page.close();
-      }
+      await inPage(
+        'languages.html',
+        async ({ page }) => {
+          const state = () =>
+            page.evaluate(() => ({
+              expanded: document.querySelector('.nav-toggle').getAttribute('aria-expanded'),
+              controls: document.getElementById(document.querySelector('.nav-toggle').getAttribute('aria-controls'))
+                ?.className,
+              linkShown: document.querySelector('nav.site-nav a[href="./theming.html"]').getClientRects().length > 0,
+            }));
+          assert.deepEqual(await state(), { expanded: 'false', controls: 'nav-lists', linkShown: false });
+          await page.click('.nav-toggle');
+          assert.deepEqual(await state(), { expanded: 'true', controls: 'nav-lists', linkShown: true });
+          await page.keyboard.press('Enter');
+          assert.equal((await state()).expanded, 'false');
+        },
+        (page) => page.setViewport({ width: 375, height: 700 }),
+      );
     });
 
     it('a copy button copies the code and announces "Copied" in a live region', async () => {
@@ -357,26 +341,25 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         'clipboard-write',
         'clipboard-sanitized-write',
       ]);
-      const { page } = await open('getting-started.html');
       try {
-        const code = await page.$eval('figure.code pre code', (element) => element.textContent);
-        await page.click('figure.code .copy-button');
-        await page.waitForFunction(() => document.querySelector('#announcer')?.textContent === 'Copied');
-        const live = await page.$eval('#announcer', (element) => [
-          element.getAttribute('role'),
-          element.getAttribute('aria-live'),
-        ]);
-        assert.deepEqual(live, ['status', 'polite']);
-        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+        await inPage('getting-started.html', async ({ page }) => {
+          const code = await page.$eval('figure.code pre code', (element) => element.textContent);
+          await page.click('figure.code .copy-button');
+          await page.waitForFunction(() => document.querySelector('#announcer')?.textContent === 'Copied');
+          const live = await page.$eval('#announcer', (element) => [
+            element.getAttribute('role'),
+            element.getAttribute('aria-live'),
+          ]);
+          assert.deepEqual(live, ['status', 'polite']);
+          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+        });
       } finally {
-        await page.close();
         await context.clearPermissionOverrides();
       }
     });
 
     it('the theming playground applies a token to the live widgets and prints the CSS', async () => {
-      const { page } = await open('theming.html');
-      try {
+      await inPage('theming.html', async ({ page }) => {
         const input = await page.$('#token-color-accent');
         await input.click({ clickCount: 3 });
         await input.type('#7a1f5c');
@@ -392,28 +375,22 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         assert.equal(state.token, '#7a1f5c');
         assert.match(state.css, /--rygg-color-accent: #7a1f5c;/);
         assert.equal(state.widgetAccent, '#7a1f5c');
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     it('the extension page lists exactly the keys of the managed-policy schema', async () => {
       const schema = JSON.parse(readFileSync(join(root, 'extension/managed_schema.json'), 'utf8'));
-      const { page } = await open('extension.html');
-      try {
+      await inPage('extension.html', async ({ page }) => {
         const keys = await page.evaluate(() =>
           [...document.querySelectorAll('[data-policy-keys] tbody th')].map((cell) => cell.textContent.trim()),
         );
         assert.deepEqual([...keys].sort(), Object.keys(schema.properties).sort());
-      } finally {
-        await page.close();
-      }
+      });
     });
 
     it('the performance page shows measured figures, or says how to measure them', async () => {
       const report = JSON.parse(readFileSync(join(siteDir, 'data/performance.json'), 'utf8'));
-      const { page } = await open('performance.html');
-      try {
+      await inPage('performance.html', async ({ page }) => {
         const text = await page.$eval('[data-performance]', (element) => element.textContent);
         const rows = await page.$$eval(
           '[data-performance] table',
@@ -423,9 +400,7 @@ describe('docs site (dist/docs)', { skip: built ? false : 'dist/docs is missing:
         const measured = Object.keys(report.results ?? {}).length > 0;
         if (measured) assert.match(text, /Measured \d{4}-\d{2}-\d{2}/);
         else assert.match(text, /npm run bench/);
-      } finally {
-        await page.close();
-      }
+      });
     });
   });
 });

@@ -6,10 +6,11 @@
 //     Chrome, the managed-storage schema.
 // Both browsers get the same JavaScript; only the manifest (and the schema) differ.
 import commonjs from '@rollup/plugin-commonjs';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { TARGETS, manifestFor } from './manifest.mjs';
 import { ICON_SIZES, renderIcon } from './icons.mjs';
+import { extensionPage } from './pages.mjs';
 import { filesUnder } from '../../scripts/rollup-copy-static.mjs';
 
 const extensionDir = new URL('..', import.meta.url).pathname;
@@ -20,9 +21,15 @@ export function writeStaticFiles(target, dir = outputDir(target)) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   cpSync(join(extensionDir, '_locales'), join(dir, '_locales'), { recursive: true });
-  // Pages and their styles live beside their code in src/; the extension serves them flat.
+  // Pages and their styles live beside their code in src/; the extension serves them flat, each
+  // page inside the shared head (pages.mjs).
   for (const file of filesUnder(join(extensionDir, 'src'))) {
-    if (/\.(html|css)$/.test(file)) cpSync(file, join(dir, basename(file)));
+    if (file.endsWith('.css')) cpSync(file, join(dir, basename(file)));
+    if (file.endsWith('.html')) {
+      const name = basename(file, '.html');
+      const ownStylesheet = existsSync(file.replace(/\.html$/, '.css'));
+      writeFileSync(join(dir, basename(file)), extensionPage(readFileSync(file, 'utf8'), name, { ownStylesheet }));
+    }
   }
   mkdirSync(join(dir, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(dir, `icons/icon-${size}.png`), renderIcon(size));

@@ -41,7 +41,7 @@ function scrollingTable(titleId: string, tableAttributes: string, head: string, 
   );
 }
 
-function table<Row>(kind: string, titleId: string, rows: Row[], columns: Column<Row>[]): string {
+function table<Row>(kind: string, titleId: string, rows: readonly Row[], columns: Column<Row>[]): string {
   const head = columns.map((column) => `<th scope="col">${escape(column.label)}</th>`).join('');
   const body = rows.map(
     (row) =>
@@ -63,134 +63,104 @@ interface Section {
   content: (titleId: string) => string | undefined;
 }
 
+/** A section with a table of `rows`, or its `empty` sentence when there are none. */
+function tableSection<Row>(
+  kind: string,
+  title: string,
+  empty: string,
+  rows: readonly Row[],
+  columns: Column<Row>[],
+  intro?: string,
+): Section {
+  return {
+    kind,
+    title,
+    intro,
+    empty,
+    content: (id) => (rows.length === 0 ? undefined : table(kind, id, rows, columns)),
+  };
+}
+
 function sections(api: ElementApi): Section[] {
   const inherited = (from: string) => from !== '' && `from ${from}`;
   const properties = api.properties.filter((row) => row.attribute === '');
   return [
-    {
-      kind: 'attributes',
-      title: 'Attributes',
-      empty: 'This element has no attributes.',
-      content: (id) =>
-        api.attributes.length === 0
-          ? undefined
-          : table('attributes', id, api.attributes, [
-              { label: 'Attribute', cell: (row) => codeOrDash(row.name) },
-              {
-                label: 'Description',
-                cell: (row) =>
-                  withNotes(
-                    row.description,
-                    row.property !== '' && row.property !== row.name && `property ${row.property}`,
-                    inherited(row.inheritedFrom),
-                  ),
-              },
-              { label: 'Type', cell: (row) => codeOrDash(row.type) },
-              { label: 'Default', cell: (row) => codeOrDash(row.default) },
-            ]),
-    },
-    {
-      kind: 'properties',
-      title: 'Properties',
+    tableSection('attributes', 'Attributes', 'This element has no attributes.', api.attributes, [
+      { label: 'Attribute', cell: (row) => codeOrDash(row.name) },
+      {
+        label: 'Description',
+        cell: (row) =>
+          withNotes(
+            row.description,
+            row.property !== '' && row.property !== row.name && `property ${row.property}`,
+            inherited(row.inheritedFrom),
+          ),
+      },
+      { label: 'Type', cell: (row) => codeOrDash(row.type) },
+      { label: 'Default', cell: (row) => codeOrDash(row.default) },
+    ]),
+    tableSection(
+      'properties',
+      'Properties',
+      'This element has no properties beyond its attributes.',
+      properties,
+      [
+        { label: 'Property', cell: (row) => codeOrDash(row.static ? `${api.className}.${row.name}` : row.name) },
+        {
+          label: 'Description',
+          cell: (row) =>
+            withNotes(
+              row.description,
+              row.static && 'static',
+              row.readonly && 'read-only',
+              inherited(row.inheritedFrom),
+            ),
+        },
+        { label: 'Type', cell: (row) => codeOrDash(row.type) },
+        { label: 'Default', cell: (row) => codeOrDash(row.default) },
+      ],
       // Attribute-backed properties are in the table above; this one lists what only JavaScript can set or read.
-      intro:
-        api.attributes.length > 0
-          ? 'Every attribute above is also a property (the camelCase name shown with it). These are properties only:'
-          : '',
-      empty: 'This element has no properties beyond its attributes.',
-      content: (id) =>
-        properties.length === 0
-          ? undefined
-          : table('properties', id, properties, [
-              {
-                label: 'Property',
-                cell: (row) => codeOrDash(row.static ? `${api.className}.${row.name}` : row.name),
-              },
-              {
-                label: 'Description',
-                cell: (row) =>
-                  withNotes(
-                    row.description,
-                    row.static && 'static',
-                    row.readonly && 'read-only',
-                    inherited(row.inheritedFrom),
-                  ),
-              },
-              { label: 'Type', cell: (row) => codeOrDash(row.type) },
-              { label: 'Default', cell: (row) => codeOrDash(row.default) },
-            ]),
-    },
-    {
-      kind: 'methods',
-      title: 'Methods',
-      empty: 'This element has no public methods.',
-      content: (id) =>
-        api.methods.length === 0
-          ? undefined
-          : table('methods', id, api.methods, [
-              {
-                label: 'Method',
-                cell: (row) => codeOrDash(row.static ? `${api.className}.${row.signature}` : row.signature),
-              },
-              {
-                label: 'Description',
-                cell: (row) => withNotes(row.description, row.static && 'static', inherited(row.inheritedFrom)),
-              },
-            ]),
-    },
-    {
-      kind: 'events',
-      title: 'Events',
-      empty: 'This element fires no events of its own.',
-      content: (id) =>
-        api.events.length === 0
-          ? undefined
-          : table('events', id, api.events, [
-              { label: 'Event', cell: (row) => codeOrDash(row.name) },
-              { label: 'Type', cell: (row) => codeOrDash(row.type) },
-              { label: 'Description', cell: (row) => describeHtml(row.description) },
-            ]),
-    },
-    {
-      kind: 'css-properties',
-      title: 'CSS custom properties',
-      empty: 'This element has no tokens of its own; it reads the global --rygg-* tokens (see Theming).',
-      content: (id) =>
-        api.cssProperties.length === 0
-          ? undefined
-          : table('css-properties', id, api.cssProperties, [
-              { label: 'Property', cell: (row) => codeOrDash(row.name) },
-              {
-                label: 'Description',
-                cell: (row) => withNotes(row.description, row.default !== '' && `default ${row.default}`),
-              },
-            ]),
-    },
-    {
-      kind: 'parts',
-      title: 'CSS parts',
-      empty: 'This element exposes no parts.',
-      content: (id) =>
-        api.parts.length === 0
-          ? undefined
-          : table('parts', id, api.parts, [
-              { label: 'Part', cell: (row) => codeOrDash(row.name) },
-              { label: 'Description', cell: (row) => describeHtml(row.description) },
-            ]),
-    },
+      api.attributes.length > 0
+        ? 'Every attribute above is also a property (the camelCase name shown with it). These are properties only:'
+        : '',
+    ),
+    tableSection('methods', 'Methods', 'This element has no public methods.', api.methods, [
+      { label: 'Method', cell: (row) => codeOrDash(row.static ? `${api.className}.${row.signature}` : row.signature) },
+      {
+        label: 'Description',
+        cell: (row) => withNotes(row.description, row.static && 'static', inherited(row.inheritedFrom)),
+      },
+    ]),
+    tableSection('events', 'Events', 'This element fires no events of its own.', api.events, [
+      { label: 'Event', cell: (row) => codeOrDash(row.name) },
+      { label: 'Type', cell: (row) => codeOrDash(row.type) },
+      { label: 'Description', cell: (row) => describeHtml(row.description) },
+    ]),
+    tableSection(
+      'css-properties',
+      'CSS custom properties',
+      'This element has no tokens of its own; it reads the global --rygg-* tokens (see Theming).',
+      api.cssProperties,
+      [
+        { label: 'Property', cell: (row) => codeOrDash(row.name) },
+        {
+          label: 'Description',
+          cell: (row) => withNotes(row.description, row.default !== '' && `default ${row.default}`),
+        },
+      ],
+    ),
+    tableSection('parts', 'CSS parts', 'This element exposes no parts.', api.parts, [
+      { label: 'Part', cell: (row) => codeOrDash(row.name) },
+      { label: 'Description', cell: (row) => describeHtml(row.description) },
+    ]),
+    // Slots only where an element has any: most have none, and a heading saying so would be noise.
     ...(api.slots.length === 0
       ? []
       : [
-          {
-            kind: 'slots',
-            title: 'Slots',
-            empty: '',
-            content: (id: string) =>
-              table('slots', id, api.slots, [
-                { label: 'Slot', cell: (row) => codeOrDash(row.name === '' ? '(default)' : row.name) },
-                { label: 'Description', cell: (row) => describeHtml(row.description) },
-              ]),
-          },
+          tableSection('slots', 'Slots', '', api.slots, [
+            { label: 'Slot', cell: (row) => codeOrDash(row.name === '' ? '(default)' : row.name) },
+            { label: 'Description', cell: (row) => describeHtml(row.description) },
+          ]),
         ]),
   ];
 }

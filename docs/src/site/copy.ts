@@ -59,7 +59,7 @@ function addCopyButton(figure: HTMLElement): void {
   const label = el('span', { class: 'copy-label' }, 'Copy');
   const button = el(
     'button',
-    { type: 'button', class: 'copy-button' },
+    { type: 'button', class: 'button copy-button' },
     label,
     el('span', { class: 'visually-hidden' }, ` ${caption}`),
   );

@@ -3,15 +3,10 @@
  * site copies, and checking colour contrast the way WCAG 2.2 defines it.
  */
 
+import { WIDGET_REGISTRY } from '../../../widgets/registry.js';
+
 /** The elements every ready theme styles; the printed CSS uses the same selector. */
-export const WIDGET_TAGS = [
-  'rygg-red-flag-checklist',
-  'rygg-spine-diagram',
-  'rygg-activity-advice',
-  'rygg-return-to-work',
-  'rygg-care-options',
-  'rygg-back-facts',
-] as const;
+export const WIDGET_TAGS = WIDGET_REGISTRY.map((widget) => widget.tag);
 
 /** Every `--rygg-*: value;` declaration in a stylesheet, comments removed; later ones win. */
 export function parseThemeTokens(css: string): Record<string, string> {

@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { classNameForTag, descriptionPieces, elementApi } from '../../src/api/manifest-api.js';
-
-const WIDGET_TAGS = [
-  'rygg-red-flag-checklist',
-  'rygg-spine-diagram',
-  'rygg-activity-advice',
-  'rygg-return-to-work',
-  'rygg-care-options',
-  'rygg-back-facts',
-];
+import { WIDGET_TAGS } from '../../src/theming/tokens.js';
 
 /** The parts of custom-elements.json these tests read. */
 interface RawMember {
