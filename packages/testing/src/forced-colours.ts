@@ -4,17 +4,17 @@
  * border or outline that is drawn, not by a tint the palette takes away.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from './index.js';
+import { emulateMedia, resetMedia } from './index.js';
 
 /** Contrast themes come light (black on white) and dark (white on black): a state must show in both. */
-export const FORCED_PALETTES = ['light', 'dark'] as const;
+const FORCED_PALETTES = ['light', 'dark'] as const;
 type ForcedPalette = (typeof FORCED_PALETTES)[number];
 
 /**
  * Emulates forced colours with a light or dark palette. Resolves to false where the browser cannot
  * (Firefox has no such emulation), so the test can skip. Call `resetMedia()` afterwards.
  */
-export function emulateForcedColours(palette: ForcedPalette): Promise<boolean> {
+function emulateForcedColours(palette: ForcedPalette): Promise<boolean> {
   return emulateMedia([
     { name: 'forced-colors', value: 'active' },
     { name: 'prefers-color-scheme', value: palette },
@@ -22,7 +22,7 @@ export function emulateForcedColours(palette: ForcedPalette): Promise<boolean> {
 }
 
 /** A CSS colour (a system colour keyword such as `Highlight`) as the page computes it. */
-export function systemColour(keyword: string): string {
+function systemColour(keyword: string): string {
   const probe = document.createElement('span');
   probe.style.color = keyword;
   document.body.append(probe);
@@ -79,8 +79,37 @@ function appearance(node: Element): Record<string, string> {
  * Fails unless the marked element (highlighted, chosen, ticked) looks different from the plain one:
  * another colour, or a border, outline, fill or stroke the plain one does not have.
  */
-export function expectVisiblyDifferent(plain: Element, marked: Element, label: string): void {
+function expectVisiblyDifferent(plain: Element, marked: Element, label: string): void {
   const [before, after] = [appearance(plain), appearance(marked)];
   const differences = Object.keys(after).filter((key) => before[key] !== after[key]);
   expect(differences, `${label}: looks the same as the plain state (${JSON.stringify(after)})`).not.to.be.empty;
+}
+
+/** A state to check: what it is, an element in the plain state and one in the marked state. */
+export type MarkedState = readonly [label: string, plain: Element, marked: Element];
+
+/**
+ * One test per forced-colours palette: `render` sets the widgets up (before the emulation, as a
+ * page is when its reader switches palette) and names the states; each marked element must differ
+ * visibly from its plain one. Skipped where the browser cannot emulate forced colours (Firefox).
+ */
+export function itShowsStatesInForcedColours(title: string, render: () => Promise<MarkedState[]>): void {
+  for (const palette of FORCED_PALETTES) {
+    it(`${title} (${palette} palette)`, async function () {
+      const states = await render();
+      try {
+        if (!(await emulateForcedColours(palette))) this.skip();
+        for (const [label, plain, marked] of states) expectVisiblyDifferent(plain, marked, label);
+      } finally {
+        await resetMedia();
+      }
+    });
+  }
+}
+
+/** The element a selector finds in a widget's shadow root; fails the test when there is none. */
+export function inShadow(element: Element, selector: string): Element {
+  const found = element.shadowRoot?.querySelector(selector);
+  if (!found) throw new Error(`<${element.localName}> has nothing that matches ${selector}`);
+  return found;
 }

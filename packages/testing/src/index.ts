@@ -262,4 +262,4 @@ export function reservedHeightGap(element: HTMLElement): number {
   return Math.abs(height - reserved) / height;
 }
 
-export { FORCED_PALETTES, emulateForcedColours, expectVisiblyDifferent } from './forced-colours.js';
+export { inShadow, itShowsStatesInForcedColours, type MarkedState } from './forced-colours.js';
