@@ -261,3 +261,5 @@ export function reservedHeightGap(element: HTMLElement): number {
   const height = element.getBoundingClientRect().height;
   return Math.abs(height - reserved) / height;
 }
+
+export { inShadow, itShowsStatesInForcedColours, type MarkedState } from './forced-colours.js';

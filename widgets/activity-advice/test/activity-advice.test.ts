@@ -234,14 +234,17 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
     });
   }
 
-  it('puts the sections side by side when it is wide, and stacks them when narrow', async () => {
+  it('puts the sections in two columns when it is wide, and stacks them when narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 900px"><rygg-activity-advice lang="nb"></rygg-activity-advice></div>`,
     );
     const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
     await element.updateComplete;
     const [first, second] = parts(element, 'section');
-    expect(first!.getBoundingClientRect().top).to.equal(second!.getBoundingClientRect().top);
+    // The second section sits in the second column: right of the first section's heading.
+    expect(second!.getBoundingClientRect().left).to.be.greaterThan(
+      first!.querySelector('h3')!.getBoundingClientRect().right,
+    );
     wrapper.style.width = '320px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().bottom - 1);

@@ -387,6 +387,15 @@ export const checklistStyles = css`
     .icon {
       fill: CanvasText;
     }
+    /* A ticked box's own mark is small in system colours: its row takes a Highlight edge, so the
+       answers given show at a glance as the filled boxes do in colour. */
+    .question:has(> input:checked) {
+      outline: 2px solid Highlight;
+    }
+    .none-of-these:has(> input:checked) {
+      border-style: solid;
+      border-color: Highlight;
+    }
   }
 
   /* Print: one black-and-white page with the answers written out. */

@@ -54,9 +54,13 @@ export const spineDiagramStyles = css`
     gap: 0.5em 1em;
     margin: 0 0 0.75em;
   }
+  /* One row of equal buttons at every width: a long label wraps inside its button rather than
+     pushing the other button onto a row of its own. */
   .view-switch {
-    display: inline-flex;
-    flex-wrap: wrap;
+    display: inline-grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    max-width: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;

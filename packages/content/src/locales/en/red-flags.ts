@@ -1,6 +1,9 @@
 import type { RedFlagContent } from '../../types/red-flags.js';
 import common from './common.js';
 
+/** The self-care result opens with the first point of its advice: one text, so the card says it once. */
+const STAY_ACTIVE = 'Keep your activity as normal and varied as you can.';
+
 const content: RedFlagContent = {
   common,
   section: 6,
@@ -82,7 +85,7 @@ const content: RedFlagContent = {
       heading: 'Look after yourself by staying active',
       levelText: 'Self-care advice',
       action:
-        'Keep your activity as normal and varied as you can. Get help if the pain becomes very troublesome or ' +
+        `${STAY_ACTIVE} Get help if the pain becomes very troublesome or ` +
         'lasts an unreasonably long time, or if you later notice anything on the list.',
     },
   },
@@ -109,7 +112,7 @@ const content: RedFlagContent = {
     },
   },
   selfCareSummary: [
-    'Keep your activity as normal and varied as you can.',
+    STAY_ACTIVE,
     'Lie down as little as possible, and switch between rest and movement.',
     'Non-prescription painkillers taken at regular intervals can make it easier to stay active.',
     'It is not dangerous if it hurts when you move.',

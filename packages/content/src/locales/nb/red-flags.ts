@@ -1,6 +1,9 @@
 import type { RedFlagContent } from '../../types/red-flags.js';
 import common from './common.js';
 
+/** The self-care result opens with the first point of its advice: one text, so the card says it once. */
+const STAY_ACTIVE = 'Hold deg i så normal og variert aktivitet som du klarer.';
+
 const content: RedFlagContent = {
   common,
   section: 6,
@@ -83,7 +86,7 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg selv med aktivitet',
       levelText: 'Råd for egenomsorg',
       action:
-        'Hold deg i så normal og variert aktivitet som du klarer. Søk hjelp hvis smertene blir svært plagsomme ' +
+        `${STAY_ACTIVE} Søk hjelp hvis smertene blir svært plagsomme ` +
         'eller varer urimelig lenge, eller hvis du senere merker noe av det som står på listen.',
     },
   },
@@ -109,7 +112,7 @@ const content: RedFlagContent = {
     },
   },
   selfCareSummary: [
-    'Hold deg i så normal og variert aktivitet som mulig.',
+    STAY_ACTIVE,
     'Ligg minst mulig, og veksle mellom hvile og bevegelse.',
     'Reseptfrie smertestillende, tatt med jevne mellomrom, kan gjøre det lettere å være i aktivitet.',
     'Det er ikke farlig at det gjør vondt når du beveger deg.',

@@ -1,6 +1,9 @@
 import type { RedFlagContent } from '../../types/red-flags.js';
 import common from './common.js';
 
+/** The self-care result opens with the first point of its advice: one text, so the card says it once. */
+const STAY_ACTIVE = 'Hald deg i så normal og variert aktivitet som du klarer.';
+
 const content: RedFlagContent = {
   common,
   section: 6,
@@ -83,7 +86,7 @@ const content: RedFlagContent = {
       heading: 'Ta vare på deg sjølv med aktivitet',
       levelText: 'Råd for eigenomsorg',
       action:
-        'Hald deg i så normal og variert aktivitet som du klarer. Søk hjelp viss smertene blir svært plagsame ' +
+        `${STAY_ACTIVE} Søk hjelp viss smertene blir svært plagsame ` +
         'eller varer urimeleg lenge, eller viss du seinare merkar noko av det som står på lista.',
     },
   },
@@ -109,7 +112,7 @@ const content: RedFlagContent = {
     },
   },
   selfCareSummary: [
-    'Hald deg i så normal og variert aktivitet som mogleg.',
+    STAY_ACTIVE,
     'Ligg minst mogleg, og veksle mellom kvile og rørsle.',
     'Reseptfrie smertestillande, tekne med jamne mellomrom, kan gjere det lettare å vere i aktivitet.',
     'Det er ikkje farleg at det gjer vondt når du rører deg.',
