@@ -24,6 +24,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
+import { fillPerformanceFigures } from './performance-figures.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
 /** The `:not(:defined)` recipe from the neutral theme, between its recipe:start and recipe:end comments, as CSS. */
@@ -179,7 +180,7 @@ const CONTROL_MARKER = /^([ \t]*)<!-- rygg:control ([\w-]+) -->$/gm;
 
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return fillApiTables(source)
+  return fillPerformanceFigures(fillApiTables(source))
     .replace('<!-- rygg:head -->', HEAD)
     .replace('<!-- rygg:header -->', HEADER)
     .replace('<!-- rygg:nav -->', navigation(fileName))
