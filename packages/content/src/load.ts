@@ -12,21 +12,10 @@ import { loadRedFlags, loadRedFlagsClinician } from './load/red-flags.js';
 import { loadTreatment } from './load/treatment.js';
 import { loadWork } from './load/work.js';
 
-// Each topic's loader is a module of its own under load/ (one per widget that reads it), so a
-// widget's chunk holds the import paths of its own topic only and the shared code holds none.
-// Every import there is a literal path, so a bundler makes one chunk per topic per locale (plus
-// one shared `common` chunk per locale): a nynorsk page never downloads English.
-export {
-  loadAbout,
-  loadActivity,
-  loadActivityLongLasting,
-  loadAnatomy,
-  loadCauses,
-  loadRedFlags,
-  loadRedFlagsClinician,
-  loadTreatment,
-  loadWork,
-};
+// Each topic's loader is a module of its own under load/ (index.ts exports them), so a widget's
+// chunk holds the import paths of its own topic only and the shared code holds none. Every import
+// there is a literal path, so a bundler makes one chunk per topic per locale (plus one shared
+// `common` chunk per locale): a nynorsk page never downloads English.
 
 /** The whole activity topic, with the advice for long-lasting pain. */
 async function loadActivityTopic(locale: Locale): Promise<ActivityContent> {
