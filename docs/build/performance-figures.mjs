@@ -3,28 +3,16 @@
 //
 //   <!-- rygg:performance -->   the budgets and every measured table
 //
-// The HTML comes from docs/src/performance/performance-html.ts (pure), bundled here with esbuild
-// so Node can run the TypeScript; without a report it shows the budgets and how to measure.
+// The HTML comes from docs/src/performance/performance-html.ts and the rows from performance-view.ts
+// (both pure, run in Node through typescript-module.mjs); without a report the page shows the
+// budgets and how to measure.
 import { existsSync, readFileSync } from 'node:fs';
-import { buildSync } from 'esbuild';
+import { importTypeScript } from './typescript-module.mjs';
 
 const REPORT = new URL('../data/performance.json', import.meta.url);
 
-const { outputFiles } = buildSync({
-  stdin: {
-    contents:
-      "export { performanceHtml } from './performance-html.ts'; export { performanceView } from './performance-view.ts';",
-    resolveDir: new URL('../src/performance', import.meta.url).pathname,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-});
-const { performanceHtml, performanceView } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
-);
+const { performanceHtml } = await importTypeScript(new URL('../src/performance/performance-html.ts', import.meta.url));
+const { performanceView } = await importTypeScript(new URL('../src/performance/performance-view.ts', import.meta.url));
 
 /** `source` with its performance marker replaced by the figures of the report as it is now. */
 export function fillPerformanceFigures(source) {
