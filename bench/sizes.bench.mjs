@@ -8,6 +8,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
+import { registryWidgets } from '../scripts/rollup-standalone.mjs';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 // kB = 1024 bytes, as in the budgets.
@@ -50,11 +51,21 @@ async function pageJavaScript(browser, server, root, path) {
     bytes: gz(readFileSync(join(root, file))),
   }));
   const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0);
-  // Where the bytes go: the loader, the words (content chunks, one language) and the code (widgets, Lit and core).
-  const parts = { loader: 0, code: 0, content: 0 };
-  for (const file of sizes)
-    parts[file.name === 'ryggrad.js' ? 'loader' : file.name.startsWith('chunks/content-') ? 'content' : 'code'] +=
-      file.bytes;
+  // Where the bytes go: the loader, the words (content chunks, one language) and the code, which is
+  // the shared code (Lit, core and what several widgets use) and the widgets' own chunks.
+  const parts = { loader: 0, code: 0, content: 0, shared: 0, widget: 0 };
+  for (const file of sizes) {
+    const part =
+      file.name === 'ryggrad.js'
+        ? 'loader'
+        : file.name.startsWith('chunks/content-')
+          ? 'content'
+          : file.name.startsWith('chunks/widget-')
+            ? 'widget'
+            : 'shared';
+    parts[part] += file.bytes;
+    if (part === 'shared' || part === 'widget') parts.code += file.bytes;
+  }
   return { files: sizes.map((file) => file.name), gzipBytes: bytes, kB: kB(bytes), parts };
 }
 
@@ -118,8 +129,11 @@ export async function run({ root }) {
       .map((name) => [name, gz(readFileSync(join(chunkDir, name)))]),
   );
 
+  const widgets = await registryWidgets();
   const server = await serveStatic(root, {
     routes: {
+      // One page per widget, with its defaults, for every widget's own page total.
+      ...Object.fromEntries(widgets.map(({ tag }) => [`/only/${tag}`, { body: embedPage(`<${tag}></${tag}>`) }])),
       '/checklist': { body: embedPage('<rygg-red-flag-checklist></rygg-red-flag-checklist>') },
       '/diagram': { body: embedPage('<rygg-spine-diagram></rygg-spine-diagram>') },
       '/all-every-option': {
@@ -139,7 +153,10 @@ export async function run({ root }) {
   let diagramOnly;
   let allFour;
   let allFourEveryOption;
+  const widgetPages = {};
   try {
+    for (const { tag, folder } of widgets)
+      widgetPages[folder] = await pageJavaScript(browser, server, root, `/only/${tag}`);
     checklistOnly = await pageJavaScript(browser, server, root, '/checklist');
     diagramOnly = await pageJavaScript(browser, server, root, '/diagram');
     allFour = await pageJavaScript(browser, server, root, '/all');
@@ -149,16 +166,17 @@ export async function run({ root }) {
     await server.close();
   }
 
-  // The diagram's own code: its chunk and the close-up's, which loads when first shown.
-  const spineOwn = Object.entries(chunks).reduce(
-    (sum, [name, bytes]) => (name.startsWith('widget-spine-diagram-') ? sum + bytes : sum),
-    0,
-  );
-  // The two newest widgets' own code (their chunks, the back facts' bars and timeline included).
-  const ownCode = (prefix) =>
-    Object.entries(chunks).reduce((sum, [name, bytes]) => (name.startsWith(prefix) ? sum + bytes : sum), 0);
-  const careOwn = ownCode('widget-care-options-');
-  const factsOwn = ownCode('widget-back-facts-');
+  // Every widget's own code: its chunks, with the parts it loads when first shown (the spine
+  // diagram's close-up, the return-to-work form).
+  const ownCode = (folder) =>
+    Object.entries(chunks).reduce(
+      (sum, [name, bytes]) => (name.startsWith(`widget-${folder}-`) ? sum + bytes : sum),
+      0,
+    );
+  const widgetsOwn = Object.fromEntries(widgets.map(({ folder }) => [folder, ownCode(folder)]));
+  const spineOwn = widgetsOwn['spine-diagram'];
+  const careOwn = widgetsOwn['care-options'];
+  const factsOwn = widgetsOwn['back-facts'];
   const shoelace = gz(Buffer.from(await bundleShoelacePeer(root)));
   const litAlone = gz(Buffer.from(await bundleLitAlone(root)));
   const result = {
@@ -167,6 +185,8 @@ export async function run({ root }) {
     // The budgets are for pages with the widgets' defaults; the last page shows what every optional
     // part (loaded only when shown) adds.
     pages: { checklistOnly, diagramOnly, allFour, allFourEveryOption },
+    widgetPages,
+    widgetsOwnGzip: widgetsOwn,
     spineDiagramOwnGzip: spineOwn,
     careOptionsOwnGzip: careOwn,
     backFactsOwnGzip: factsOwn,
@@ -195,14 +215,22 @@ export async function run({ root }) {
   console.log(`page with only the diagram:   ${diagramOnly.kB} kB`);
   console.log(`page with all four (nb):      ${allFour.kB} kB (budget 38 kB)`);
   console.log(`all four, every optional part shown: ${allFourEveryOption.kB} kB`);
-  console.log(`spine diagram's own code (with its close-up): ${kB(spineOwn)} kB (budget 15 kB)`);
-  console.log(`care options' own code: ${kB(careOwn)} kB (budget 6 kB)`);
-  console.log(`back facts' own code (with its chart and timeline): ${kB(factsOwn)} kB (budget 6 kB)`);
+  const partsText = ({ loader: l, shared, widget, content }) =>
+    `loader ${kB(l)} + shared code ${kB(shared)} + widget ${kB(widget)} + content ${kB(content)} kB`;
+  for (const [name, page] of Object.entries({ checklistOnly, diagramOnly, allFour, allFourEveryOption }))
+    console.log(`  ${name}: ${partsText(page.parts)}`);
+  const ownBudget = { 'spine-diagram': 15, 'care-options': 6, 'back-facts': 6 };
+  for (const { folder } of widgets) {
+    const budget = ownBudget[folder] ? ` (budget ${ownBudget[folder]} kB)` : '';
+    console.log(
+      `${folder}: own code ${kB(widgetsOwn[folder])} kB${budget}; alone on a page ${widgetPages[folder].kB} kB = ${partsText(widgetPages[folder].parts)}`,
+    );
+  }
   console.log(`peer: Shoelace checkbox + card + alert bundled: ${kB(shoelace)} kB`);
   console.log(`Lit alone (the floor under any Lit widget): ${kB(litAlone)} kB`);
-  const { loader: l, code, content } = checklistOnly.parts;
+  const { loader: l, code, shared, widget, content } = checklistOnly.parts;
   console.log(
-    `checklist page: loader ${kB(l)} + code ${kB(code)} (Lit ${kB(litAlone)} of it) + content ${kB(content)} kB`,
+    `checklist page: loader ${kB(l)} + code ${kB(code)} (shared ${kB(shared)}, of it Lit about ${kB(litAlone)}; widget ${kB(widget)}) + content ${kB(content)} kB`,
   );
   return result;
 }

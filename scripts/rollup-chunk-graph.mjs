@@ -13,19 +13,22 @@ const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
 const WIDGET = /\/widgets\/([\w-]+)\/src\/define\.ts$/;
 const VIEW = /\/widgets\/[\w-]+\/src\/[\w-]+-view\.ts$/;
-const LOAD_MODULE = /\/packages\/content\/src\/load\.ts$/;
-const TOPIC_IMPORT = /import\(["']\.\/locales\/(?:nb|nn|en)\/([\w-]+)\.js["']\)/g;
+const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
+const TOPIC_IMPORT = /import\(["']\.\.\/locales\/(?:nb|nn|en)\/([\w-]+)\.js["']\)/g;
 
 const slashes = (id) => id.replaceAll('\\', '/');
 const moduleOf = (chunk) => slashes(chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '');
 
 /**
- * The topics each content loader of content/src/load.ts imports (`loadRedFlags` → red-flags), read
- * from its code: every loader is one exported function with literal `import()`s of its topic.
+ * The topics each content loader of content/src/load/*.ts imports (`loadRedFlags` → red-flags), read
+ * from their code: every loader is one exported function with literal `import()`s of its topic.
  */
-function loaderTopics(loadCode) {
+function loaderTopics(loadCodes) {
   const topics = new Map();
-  for (const block of loadCode.split(/\bexport (?:async )?function /).slice(1)) {
+  for (const block of loadCodes
+    .join('\n')
+    .split(/\bexport (?:async )?function /)
+    .slice(1)) {
     const name = /^(\w+)/.exec(block)[1];
     topics.set(name, new Set([...block.matchAll(TOPIC_IMPORT)].map((match) => match[1])));
   }
@@ -58,8 +61,7 @@ function chunkGraph(chunks, entry, codeOf) {
     return found;
   };
   const allModules = chunks.flatMap((chunk) => chunk.moduleIds);
-  const loadModule = allModules.find((id) => LOAD_MODULE.test(slashes(id)));
-  const topicsOf = loadModule ? loaderTopics(codeOf(loadModule)) : new Map();
+  const topicsOf = loaderTopics(allModules.filter((id) => LOAD_MODULE.test(slashes(id))).map(codeOf));
   const contentChunk = new Map(
     chunks.flatMap((chunk) => {
       const match = CONTENT.exec(moduleOf(chunk));
@@ -103,15 +105,19 @@ function chunkGraph(chunks, entry, codeOf) {
   return graph;
 }
 
-/** `chunks/widget-x-abc.js` → `widget-x-abc`, every name in the graph. */
-function shortNames(graph) {
+/**
+ * The graph as the loader reads it: each widget's lists as a tuple `[code, words, later, laterWords]`,
+ * every chunk named without its `chunks/` folder and `.js` ending. (Names repeated between widgets
+ * cost gzip a back-reference each: a table of names with indices came out larger.)
+ */
+function loaderGraph(graph) {
   const short = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
   const perLocale = (lists) =>
     Object.fromEntries(Object.entries(lists).map(([locale, files]) => [locale, files.map(short)]));
   return Object.fromEntries(
     Object.entries(graph).map(([folder, { code, words, later, laterWords }]) => [
       folder,
-      { code: code.map(short), words: perLocale(words), later: later.map(short), laterWords: perLocale(laterWords) },
+      [code.map(short), perLocale(words), later.map(short), perLocale(laterWords)],
     ]),
   );
 }
@@ -129,8 +135,10 @@ export function writeChunkGraph() {
           `(['"])${CHUNK_GRAPH_PLACEHOLDER.replace(/[{}]/g, '\\$&').replaceAll('"', '\\\\?"')}\\1`,
         );
         if (!placeholder.test(entry.code)) continue;
-        const graph = JSON.stringify(shortNames(chunkGraph(chunks, entry, codeOf)));
-        entry.code = entry.code.replace(placeholder, () => JSON.stringify(graph));
+        // Chunk names and locales hold no quotes or backslashes, so the JSON goes in between single
+        // quotes as it is, without escaping every double quote.
+        const graph = JSON.stringify(loaderGraph(chunkGraph(chunks, entry, codeOf)));
+        entry.code = entry.code.replace(placeholder, () => `'${graph}'`);
       }
     },
   };

@@ -3,16 +3,16 @@
 // and no loader. What a widget shows only on demand (a close-up, a clinician's wording) and the other
 // languages stay separate chunks beside it (standalone/chunks/), loaded only if a page asks for them.
 //
-// How the words get into the file: content/src/load.ts imports every topic of every language with a
-// literal `import('./locales/<locale>/<topic>.js')`. For one language, `wordsInline(locale)` turns
+// How the words get into the file: each topic loader in content/src/load/ imports its topic in every
+// language with a literal `import('../locales/<locale>/<topic>.js')`. For one language, `wordsInline(locale)` turns
 // those into static imports, so the bundle holds them (only those the widget's code really uses:
 // the rest is tree-shaken). A topic whose name extends another's (`red-flags-clinician` beside
 // `red-flags`) is an optional part and stays a lazy chunk, as in the loader's chunk graph.
 import { readFileSync, readdirSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 
-const LOAD_MODULE = /\/packages\/content\/src\/load\.ts$/;
-const CONTENT_IMPORT = /import\('\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
+const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
+const CONTENT_IMPORT = /import\('\.\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
 
 /** The languages the content has: one folder each under packages/content/src/locales. */
 export function contentLocales() {
@@ -30,7 +30,7 @@ export async function registryWidgets() {
   return WIDGET_REGISTRY.map(({ tag }) => ({ tag, folder: tag.replace(/^rygg-/, '') }));
 }
 
-/** The rollup plugin: content/src/load.ts with `locale`'s required words imported statically. */
+/** The rollup plugin: the topic loaders of content/src/load/ with `locale`'s required words imported statically. */
 export function wordsInline(locale) {
   return {
     name: 'standalone-words',
@@ -42,7 +42,7 @@ export function wordsInline(locale) {
       const transformed = code.replace(CONTENT_IMPORT, (call, language, topic) => {
         if (language !== locale || optional(topic)) return call;
         const name = `words_${topic.replaceAll('-', '_')}`;
-        imports.push(`import * as ${name} from './locales/${language}/${topic}.js';`);
+        imports.push(`import * as ${name} from '../locales/${language}/${topic}.js';`);
         return `Promise.resolve(${name})`;
       });
       return { code: `${[...new Set(imports)].join('\n')}\n${transformed}`, map: null };

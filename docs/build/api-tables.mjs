@@ -5,24 +5,13 @@
 //   <!-- rygg:parts-table -->                   every widget's parts and tokens (Theming)
 //
 // The HTML comes from docs/src/api/api-html.ts (pure, unit-tested in the browser), bundled here
-// with esbuild so Node can run the TypeScript.
+// with esbuild so Node can run the TypeScript (typescript-module.mjs).
 import { existsSync, readFileSync } from 'node:fs';
-import { buildSync } from 'esbuild';
+import { importTypeScript } from './typescript-module.mjs';
 
 const MANIFEST = new URL('../../packages/ryggrad/custom-elements.json', import.meta.url);
 
-const { outputFiles } = buildSync({
-  entryPoints: [new URL('../src/api/api-html.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  // The widget registry (for its tags) names every widget's code; the tables need none of it.
-  external: ['*/src/define.js'],
-  write: false,
-});
-const { apiHtml, partsTableHtml } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
-);
+const { apiHtml, partsTableHtml } = await importTypeScript(new URL('../src/api/api-html.ts', import.meta.url));
 
 /** The manifest as it is now (the dev server reads it again for every page), or undefined before a build. */
 function manifest() {

@@ -37,6 +37,7 @@ import { readFileSync } from 'node:fs';
 import { fillApiTables } from './api-tables.mjs';
 import { escapeHtml } from './html.mjs';
 import { changelogTable } from './changelog-table.mjs';
+import { fillPerformanceFigures } from './performance-figures.mjs';
 import { screenshotSheet } from './screenshot-sheet.mjs';
 import { cdnUrl, loaderIntegrity, release } from '../../scripts/release.mjs';
 
@@ -324,7 +325,7 @@ ${content.replace('<!-- rygg:toc -->', () => tableOfContents(content))}
 
 /** A docs page's source with its shared parts filled in. `fileName` is e.g. 'privacy.html'. */
 export function renderPage(source, fileName) {
-  return fillApiTables(pageSkeleton(source, fileName))
+  return fillPerformanceFigures(fillApiTables(pageSkeleton(source, fileName)))
     .replace('<!-- rygg:not-defined-recipe -->', () => notDefinedRecipe())
     .replace('<!-- rygg:screenshots -->', () => screenshotSheet())
     .replace(CHANGELOG_MARKER, (_, parameters) => {

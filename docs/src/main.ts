@@ -1,5 +1,5 @@
 // The docs site's script: makes the demos live, then wires whatever the current page has — demos,
-// copy buttons, the theming playground, the performance figures. Page-specific parts load on
+// copy buttons, the theming playground. Page-specific parts load on
 // demand, so a page downloads only what it uses: only the widgets in its HTML (no docs page adds one
 // later), and no API code: the tables are already in the HTML (docs/build/api-tables.mjs).
 import { errorMessage } from '@ryggrad/core';
@@ -19,9 +19,6 @@ function showProblem(container: Element, message: string): void {
 async function setUpPageFeatures(): Promise<void> {
   const playground = document.querySelector<HTMLElement>('[data-playground]');
   if (playground) (await import('./theming/playground.js')).setUpPlayground(playground);
-
-  const performance = document.querySelector<HTMLElement>('[data-performance]');
-  if (performance) await (await import('./performance/performance.js')).setUpPerformance(performance);
 
   const languageTable = document.querySelector<HTMLElement>('[data-language-table]');
   if (languageTable) (await import('./languages/languages.js')).renderLanguageTable(languageTable);

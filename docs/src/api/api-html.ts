@@ -7,7 +7,7 @@
 import { WIDGET_TAGS } from '../theming/tokens.js';
 import { descriptionPieces, elementApi, type ElementApi } from './manifest-api.js';
 
-const escape = (text: string): string =>
+export const escape = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 const code = (text: string): string => `<code>${escape(text)}</code>`;
@@ -33,7 +33,7 @@ interface Column<Row> {
 }
 
 /** A table that scrolls inside its own focusable box on a phone, so keyboard users can scroll it. */
-function scrollingTable(titleId: string, tableAttributes: string, head: string, rows: string[]): string {
+export function scrollingTable(titleId: string, tableAttributes: string, head: string, rows: string[]): string {
   return (
     `<div class="table-scroll" role="region" aria-labelledby="${titleId}" tabindex="0">` +
     `<table ${tableAttributes}aria-labelledby="${titleId}"><thead><tr>${head}</tr></thead>` +

@@ -6,18 +6,14 @@ export { SECTION_NUMBERS, isSectionNumber } from './source.js';
 export type { SectionNumber } from './source.js';
 export { TOPICS, TOPIC_SECTIONS, isTopicName } from './topics.js';
 export type { TopicMap, TopicName } from './topics.js';
-export {
-  loadTopic,
-  loadAbout,
-  loadCauses,
-  loadAnatomy,
-  loadActivity,
-  loadActivityLongLasting,
-  loadRedFlags,
-  loadRedFlagsClinician,
-  loadWork,
-  loadTreatment,
-} from './load.js';
+export { loadTopic } from './load.js';
+export { loadAbout } from './load/about.js';
+export { loadCauses } from './load/causes.js';
+export { loadAnatomy } from './load/anatomy.js';
+export { loadActivity, loadActivityLongLasting } from './load/activity.js';
+export { loadRedFlags, loadRedFlagsClinician } from './load/red-flags.js';
+export { loadWork } from './load/work.js';
+export { loadTreatment } from './load/treatment.js';
 export { sourceLine, contentVersionText, wordingFor } from './format.js';
 export { CONTENT_VERSION } from './version.js';
 export { TIERS, FLAG_TIERS, DEFAULT_FLAG_IDS, DEFAULT_ROUTE_IDS, DEFAULT_RULES } from './rules.js';

@@ -19,13 +19,11 @@ import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js
 
 const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 
-/** A widget's chunks (names without `chunks/` and `.js`): its code, its words per language, and its on-demand parts. */
-interface WidgetChunks {
-  code: string[];
-  words: Record<string, string[] | undefined>;
-  later: string[];
-  laterWords: Record<string, string[] | undefined>;
-}
+/** Chunk names (without `chunks/` and `.js`), per locale where they hold words. */
+type PerLocale = Record<string, string[] | undefined>;
+
+/** A widget's chunks: its code, its words per language, and its on-demand parts and their words. */
+type WidgetChunks = [code: string[], words: PerLocale, later: string[], laterWords: PerLocale];
 
 // Replaced by the CDN build with the real graph, keyed by widget folder (the tag without `rygg-`).
 const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
@@ -49,10 +47,9 @@ function startChunks(files: readonly string[] = []): void {
 function startOnIntent(event: Event): void {
   for (const target of event.composedPath()) {
     if (!(target instanceof Element)) continue;
-    const chunks = chunksOf(target.localName);
-    if (!chunks) continue;
-    startChunks(chunks.later);
-    startChunks(chunks.laterWords[localeOf(target)]);
+    const [, , later, laterWords] = chunksOf(target.localName) ?? [];
+    startChunks(later);
+    startChunks(laterWords?.[localeOf(target)]);
   }
 }
 
@@ -88,12 +85,13 @@ function defineFailure(tag: string, error: unknown): void {
 function load(element: Element): void {
   const tag = element.localName;
   if (customElements.get(tag)) return;
+  const [code, words] = chunksOf(tag) ?? [];
   // Every language on the page gets its words, even when the widget's code is already on its way.
-  startChunks(chunksOf(tag)?.words[localeOf(element)]);
+  startChunks(words?.[localeOf(element)]);
   if (started.has(tag)) return;
   const widget = registrationOf(tag);
   if (!widget) return;
-  startChunks(chunksOf(tag)?.code);
+  startChunks(code);
   started.set(
     tag,
     widget.load().catch((error: unknown) => {
