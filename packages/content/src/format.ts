@@ -3,15 +3,15 @@ import type { SectionNumber } from './source.js';
 import type { CommonStrings, SourcedText } from './types/common.js';
 import { CONTENT_VERSION } from './version.js';
 
-/** "Innholdsversjon 2026.2": which signed-off wording the reader sees. */
+/** "Innholdsversjon 2026.3": which signed-off wording the reader sees. */
 export function contentVersionText(common: CommonStrings): string {
   return `${common.source.contentVersion} ${CONTENT_VERSION}`;
 }
 
 /**
  * The source line under a piece of content, with the content version, e.g.
- * "Kilde: <the brochure's title> (FORMI, 2007), avsnitt 6. Innholdsversjon 2026.2" or
- * "Source: … (FORMI, 2007), sections 5, 7. Content version 2026.2". Sections are sorted and deduplicated.
+ * "Kilde: <the brochure's title> (FORMI, 2007), avsnitt 6. Innholdsversjon 2026.3" or
+ * "Source: … (FORMI, 2007), sections 5, 7. Content version 2026.3". Sections are sorted and deduplicated.
  */
 export function sourceLine(common: CommonStrings, sections: SectionNumber | readonly SectionNumber[] = []): string {
   const list = (typeof sections === 'number' ? [sections] : [...sections])

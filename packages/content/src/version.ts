@@ -3,4 +3,4 @@
  * site's clinical reviewer knows what they signed off; docs/clinical-changelog.html lists what
  * changed in each version and why. (The npm package has its own, separate version.)
  */
-export const CONTENT_VERSION = '2026.2';
+export const CONTENT_VERSION = '2026.3';
