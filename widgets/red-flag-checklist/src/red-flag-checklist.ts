@@ -23,7 +23,7 @@ import {
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
-import { icon } from './icons.js';
+import { EMERGENCY_ICON, icon } from './icons.js';
 import {
   flagsFromAttribute,
   plainTextInput,
@@ -566,7 +566,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     const code = this.#resultCode.value;
     return html`<fieldset class="group group-${group.tier}">
       <legend class="group-legend">
-        ${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span>
+        ${group.tier === 'emergency' ? icon('emergency', EMERGENCY_ICON) : nothing}<span>${group.label}</span>
       </legend>
       <ul class="question-list" role="list">
         ${group.questions.map(
