@@ -12,7 +12,7 @@ import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
 import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
-const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 // Production Lit (no dev-mode checks), resolved from node_modules.
 const resolve = () => nodeResolve({ exportConditions: ['production', ...SOURCE_CONDITIONS], browser: true });
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });

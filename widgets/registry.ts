@@ -14,12 +14,6 @@ export interface WidgetRegistration {
    * (`RyggRedFlagChecklist`). Only the loader's data travels with it to every page.
    */
   readonly tag: string;
-  /**
-   * Space kept while the widget's code and content load, so the page does not jump: the
-   * `--rygg-<token>-reserved-height` token and its defaults in a 720 px column and below 600 px
-   * (what the widget measures there; the themes' `:not(:defined)` recipe and the widget agree).
-   */
-  readonly reservedHeight: { readonly token: string; readonly wide: string; readonly narrow: string };
   /** Registers the element under `tag` (imports its define module). */
   readonly load: () => Promise<unknown>;
 }
@@ -27,35 +21,52 @@ export interface WidgetRegistration {
 export const WIDGET_REGISTRY: readonly WidgetRegistration[] = [
   {
     tag: 'rygg-red-flag-checklist',
-    reservedHeight: { token: 'checklist', wide: '58em', narrow: '82em' },
     load: () => import('./red-flag-checklist/src/define.js'),
   },
   {
     tag: 'rygg-spine-diagram',
-    reservedHeight: { token: 'spine', wide: '92em', narrow: '120em' },
     load: () => import('./spine-diagram/src/define.js'),
   },
   {
     tag: 'rygg-activity-advice',
-    reservedHeight: { token: 'advice', wide: '74em', narrow: '104em' },
     load: () => import('./activity-advice/src/define.js'),
   },
   {
     tag: 'rygg-return-to-work',
-    reservedHeight: { token: 'work', wide: '40em', narrow: '66em' },
     load: () => import('./return-to-work/src/define.js'),
   },
   {
     tag: 'rygg-care-options',
-    reservedHeight: { token: 'care', wide: '204em', narrow: '334em' },
     load: () => import('./care-options/src/define.js'),
   },
   {
     tag: 'rygg-back-facts',
-    reservedHeight: { token: 'facts', wide: '97em', narrow: '148em' },
     load: () => import('./back-facts/src/define.js'),
   },
 ];
+
+/**
+ * Space kept while a widget's code and content load, so the page does not jump: the
+ * `--rygg-<token>-reserved-height` token and its defaults in a 720 px column and below 600 px
+ * (what the widget measures there; the themes' `:not(:defined)` recipe and the widget agree).
+ * Apart from the list above because the loader never reads it (the themes and the widgets' styles
+ * hold these heights; the package checks compare them), so it does not travel to every page.
+ */
+export interface ReservedHeight {
+  readonly token: string;
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+/** Each registered tag's reserved height. */
+export const RESERVED_HEIGHTS: Readonly<Record<string, ReservedHeight>> = {
+  'rygg-red-flag-checklist': { token: 'checklist', wide: '58em', narrow: '82em' },
+  'rygg-spine-diagram': { token: 'spine', wide: '92em', narrow: '120em' },
+  'rygg-activity-advice': { token: 'advice', wide: '74em', narrow: '104em' },
+  'rygg-return-to-work': { token: 'work', wide: '40em', narrow: '66em' },
+  'rygg-care-options': { token: 'care', wide: '204em', narrow: '334em' },
+  'rygg-back-facts': { token: 'facts', wide: '97em', narrow: '148em' },
+};
 
 /** The registration of `tag`, or undefined when it is not a Ryggrad widget. */
 export function registrationOf(tag: string): WidgetRegistration | undefined {

@@ -2,7 +2,7 @@
 // entry files, the ready theme's CSS, each widget's own styles) is checked against it here, so a
 // widget added to the registry but not wired up, or wired up but not registered, fails.
 import { expect } from '@open-wc/testing';
-import { WIDGET_REGISTRY } from '../../../widgets/registry.js';
+import { RESERVED_HEIGHTS, WIDGET_REGISTRY } from '../../../widgets/registry.js';
 
 interface Manifest {
   exports: Record<string, unknown>;
@@ -98,7 +98,8 @@ describe('the widget registry', () => {
       [500, 'narrow'],
     ] as const) {
       const page = await themedFrame(width);
-      for (const { tag, reservedHeight } of WIDGET_REGISTRY) {
+      for (const { tag } of WIDGET_REGISTRY) {
+        const reservedHeight = RESERVED_HEIGHTS[tag]!;
         const element = page.querySelector(tag)!;
         const expected = `${parseFloat(reservedHeight[size]) * 16}px`;
         expect(getComputedStyle(element).minHeight, `${tag} at ${width}px`).to.equal(expected);
@@ -115,7 +116,7 @@ describe('the widget registry', () => {
       const element = document.createElement(widget.tag);
       document.body.append(element);
       expect(getComputedStyle(element).getPropertyValue('--_reserved-height').trim(), widget.tag).to.equal(
-        widget.reservedHeight.wide,
+        RESERVED_HEIGHTS[widget.tag]!.wide,
       );
       element.remove();
     }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
 import {
   AUDIENCES,
@@ -11,7 +11,6 @@ import {
   errorMessage,
   onServer,
   preloaded,
-  type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
 import {
@@ -24,17 +23,15 @@ import {
 import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
+import { EMERGENCY_ICON, icon } from './icons.js';
 import {
-  checklistView,
   flagsFromAttribute,
   plainTextInput,
-  resultAnnouncement,
+  questionsView,
   sameFlags,
   type ChecklistView,
-  type ContactView,
   type GroupView,
-  type ResultView,
-} from './view-model.js';
+} from './questions-model.js';
 
 export type { Audience } from './plain-text.js';
 
@@ -51,21 +48,8 @@ export interface TriageChangeDetail extends TriageState {
   answered: boolean;
 }
 
-/** Icons that mark each level next to its words, so no level is told by colour alone. */
-const ICONS: Record<Tier, TemplateResult> = {
-  // A triangle with an exclamation mark.
-  emergency: svg`<path d="M12 2 1 21h22L12 2Zm-1 7h2v6h-2V9Zm0 8h2v2h-2v-2Z"/>`,
-  // A circle with an exclamation mark.
-  'seek-help': svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1 5h2v7h-2V7Zm0 9h2v2h-2v-2Z"/>`,
-  // A circle with a tick.
-  'self-care': svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1.5 14.2-4.2-4.2 1.4-1.4 2.8 2.8 5.8-5.8 1.4 1.4-7.2 7.2Z"/>`,
-};
-
-function icon(tier: Tier): TemplateResult {
-  return html`<svg class="icon icon-${tier}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${ICONS[tier]}
-  </svg>`;
-}
+/** The result's code: its view model and card (result-view.ts), a chunk of its own. */
+type ResultCode = typeof import('./result-view.js');
 
 /**
  * Properties a page may set before the element is upgraded; re-applied through their setters.
@@ -149,37 +133,53 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * The checks of a rule set and of contacts set by the page. Their code loads only when a site
    * brings its own; only the latest value's check applies.
    */
-  private readonly rulesCheck = this.loading({
+  readonly #rulesCheck = this.loading({
     load: async (rules: unknown) => {
       const { validateRuleSet } = await importChecker('rule set', () => import('@ryggrad/content/validate-rules'));
       return validateRuleSet(rules);
     },
     loaded: (rules) => {
-      this.useRules(rules);
+      this.#useRules(rules);
     },
     settled: () => {
-      this.applyFlagsAwaitingRules();
-      this.showConfigProblems();
+      this.#applyFlagsAwaitingRules();
+      this.#showConfigProblems();
     },
   });
-  private readonly contactsCheck = this.loading({
+  readonly #contactsCheck = this.loading({
     load: async (contacts: unknown) => {
       const { validateContacts } = await importChecker('contacts', () => import('@ryggrad/content/validate-contacts'));
       return validateContacts(contacts);
     },
     settled: () => {
-      this.showConfigProblems();
+      this.#showConfigProblems();
     },
   });
+  /**
+   * The result's code, imported on the first sign that the reader will answer (pointing at or
+   * focusing the questions), else on the first answer, or at once when the page set answers. Until
+   * it arrives an answer shows the placeholder; then the card, and the announcement, follow.
+   */
+  readonly #resultCode = this.loading<undefined, ResultCode>({
+    load: () => import('./result-view.js'),
+    loaded: () => {
+      if (this.#announceWhenLoaded) this.#afterAnswer();
+    },
+    failed: (problem, error) => {
+      this.failWith('load', problem, error);
+    },
+  });
+  /** An answer came before the result's code: announce it once the code is here. */
+  #announceWhenLoaded = false;
   /** Flags the page set while a new rule set was still being checked; applied once it is. */
-  private flagsAwaitingRules: readonly string[] | undefined;
+  #flagsAwaitingRules: readonly string[] | undefined;
   /** The flags the page last set; setting an equal list again (a framework's re-render) changes nothing. */
-  private pageFlags: readonly unknown[] | undefined;
-  private lastAnnounced = '';
-  private focusFirstQuestionAfterUpdate = false;
-  private revealCallAfterUpdate = false;
+  #pageFlags: readonly unknown[] | undefined;
+  #lastAnnounced = '';
+  #focusFirstQuestionAfterUpdate = false;
+  #revealCallAfterUpdate = false;
   /** The result last reported by `rygg-triage-change`; the initial state is "not answered". */
-  private lastEmittedState = 'false|self-care|';
+  #lastEmittedState = 'false|self-care|';
 
   constructor() {
     super();
@@ -210,8 +210,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   set flags(ids: readonly string[]) {
-    if (this.rulesCheck.pending) {
-      this.flagsAwaitingRules = ids;
+    if (this.#rulesCheck.pending) {
+      this.#flagsAwaitingRules = ids;
       return;
     }
     // Pages set this from JavaScript: check what arrived, not what the type promises.
@@ -227,8 +227,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       return;
     }
     // A framework's re-render passing what it passed before is not a new answer.
-    if (this.pageFlags && sameFlags(this.pageFlags, list)) return;
-    this.pageFlags = [...list];
+    if (this.#pageFlags && sameFlags(this.#pageFlags, list)) return;
+    this.#pageFlags = [...list];
     const strings = list.filter((id): id is string => typeof id === 'string');
     const { known, unknown } = partitionFlags(strings, this.activeRules);
     const others = list.length - strings.length;
@@ -276,19 +276,19 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   set rules(value: RuleSet | null | undefined) {
     if (value === null || value === undefined) {
-      this.rulesCheck.reset();
-      this.useRules(DEFAULT_RULES);
-      this.applyFlagsAwaitingRules();
-      this.showConfigProblems();
+      this.#rulesCheck.reset();
+      this.#useRules(DEFAULT_RULES);
+      this.#applyFlagsAwaitingRules();
+      this.#showConfigProblems();
       return;
     }
     // Flags set while the check runs wait for it.
-    this.rulesCheck.start(value);
+    this.#rulesCheck.start(value);
   }
 
-  private applyFlagsAwaitingRules(): void {
-    const waiting = this.flagsAwaitingRules;
-    this.flagsAwaitingRules = undefined;
+  #applyFlagsAwaitingRules(): void {
+    const waiting = this.#flagsAwaitingRules;
+    this.#flagsAwaitingRules = undefined;
     if (waiting !== undefined) this.flags = waiting;
   }
 
@@ -300,24 +300,25 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * Reading it gives the site's contacts, or the defaults in the current language once loaded.
    */
   get contacts(): Contacts | undefined {
-    return this.contactsCheck.value ?? this.content?.contacts;
+    return this.#contactsCheck.value ?? this.content?.contacts;
   }
 
   set contacts(value: Contacts | null | undefined) {
     if (value === null || value === undefined) {
-      this.contactsCheck.reset();
-      this.showConfigProblems();
+      this.#contactsCheck.reset();
+      this.#showConfigProblems();
       return;
     }
-    this.contactsCheck.start(value);
+    this.#contactsCheck.start(value);
   }
 
   /** Clears every answer, as the reset button does (without moving focus). */
   clear(): void {
-    this.pageFlags = undefined;
+    this.#pageFlags = undefined;
     this.ticked = [];
     this.noneChosen = false;
-    this.lastAnnounced = '';
+    this.#lastAnnounced = '';
+    this.#announceWhenLoaded = false;
     this.announcement = { polite: '', assertive: '' };
   }
 
@@ -325,36 +326,37 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * A dated summary as plain text, for a journal note or for the patient: every question with
    * its answer, the result with the numbers to call, and the source (brochure section 6). In
    * the clinician audience, concise professional wording. Empty until the content has loaded,
-   * and while a broken configuration is shown.
+   * while a broken configuration is shown, and after the first answer until the result's code has
+   * loaded (`await el.updateComplete`).
    */
   toPlainText(date: Date = new Date()): string {
-    const content = this.contentForAudience();
-    const view = this.currentView();
+    const content = this.#contentForAudience();
+    const view = this.#currentView();
     // A broken configuration shows an error instead of the checklist; no summary stands in for it.
-    if (!view || !content || this.failure) return '';
+    if (!view || !content || this.failure || (view.answered && !view.result)) return '';
     return checklistPlainText(plainTextInput(view, content, this.locale, date));
   }
 
-  private useRules(rules: RuleSet): void {
+  #useRules(rules: RuleSet): void {
     this.activeRules = rules;
     this.ticked = partitionFlags(this.ticked, rules).known;
   }
 
-  private showConfigProblems(): void {
-    const problem = this.rulesCheck.problem ?? this.contactsCheck.problem;
+  #showConfigProblems(): void {
+    const problem = this.#rulesCheck.problem ?? this.#contactsCheck.problem;
     if (problem) this.failWith('config', problem);
     else this.clearConfigFailure();
   }
 
   /** The audience in use, after checking the attribute. */
-  private get resolvedAudience(): Audience {
+  get #resolvedAudience(): Audience {
     const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
     if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
     return value;
   }
 
   /** The advice link, when it is a relative or http(s) address. */
-  private get resolvedAdviceHref(): string | undefined {
+  get #resolvedAdviceHref(): string | undefined {
     const href = this.adviceHref.trim();
     if (href === '') return undefined;
     try {
@@ -375,26 +377,42 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * The content with, for clinicians, their wording; undefined until all of it has loaded. The
    * professional wording is a chunk of its own, so pages written for patients never download it.
    */
-  private contentForAudience(): RedFlagContent | undefined {
+  #contentForAudience(): RedFlagContent | undefined {
     const content = this.content;
-    if (!content || this.resolvedAudience === 'patient') return content;
+    if (!content || this.#resolvedAudience === 'patient') return content;
     const clinician = this.optionalContent('clinician-wording', content.common.locale, loadRedFlagsClinician);
     return clinician && { ...content, clinician };
   }
 
-  /** The view to render; undefined until the content (and, for clinicians, their wording) has loaded. */
-  private currentView(): ChecklistView | undefined {
-    const content = this.contentForAudience();
+  /**
+   * The view to render; undefined until the content (and, for clinicians, their wording) has
+   * loaded. Without the result's code it has no result yet, and an answer starts loading it.
+   */
+  #currentView(): ChecklistView | undefined {
+    const content = this.#contentForAudience();
     if (!content) return undefined;
-    return checklistView({
+    const input = {
       content,
       locale: this.locale,
-      audience: this.resolvedAudience,
+      audience: this.#resolvedAudience,
       rules: this.activeRules,
-      contacts: this.contactsCheck.value,
+      contacts: this.#contactsCheck.value,
       answers: { flags: this.ticked, noneChosen: this.noneChosen },
-    });
+    };
+    const code = this.#resultCode.value;
+    if (code) return code.checklistView(input);
+    const view = questionsView(input);
+    if (view.answered) this.#startResultCode();
+    return view;
   }
+
+  #startResultCode(): void {
+    if (this.#resultCode.value === undefined && !this.#resultCode.pending) this.#resultCode.start(undefined);
+  }
+
+  readonly #onIntent = (): void => {
+    this.#startResultCode();
+  };
 
   protected override loadContent(locale: Locale): Promise<RedFlagContent> {
     return loadRedFlags(locale);
@@ -405,75 +423,80 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   }
 
   protected override baseClass(): string {
-    return `audience-${this.resolvedAudience}`;
+    return `audience-${this.#resolvedAudience}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // One event per change of the result, after it is on screen, whoever changed it.
-    const state = this.stateKey();
-    if (state !== this.lastEmittedState) {
-      this.lastEmittedState = state;
-      this.emitChange();
+    // Not while the result's code is on its way: the event follows the card.
+    const state = this.#stateKey();
+    if (state !== this.#lastEmittedState && !this.#resultCode.pending) {
+      this.#lastEmittedState = state;
+      this.#emitChange();
     }
-    if (this.focusFirstQuestionAfterUpdate) {
-      this.focusFirstQuestionAfterUpdate = false;
+    if (this.#focusFirstQuestionAfterUpdate) {
+      this.#focusFirstQuestionAfterUpdate = false;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
     }
-    if (this.revealCallAfterUpdate) {
-      this.revealCallAfterUpdate = false;
-      // Where the numbers fall just below the screen (long words, large text), bring them in
-      // with the least scroll; focus stays on the box just ticked.
-      this.renderRoot.querySelector('[part~="urgent-call"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Where the numbers fall just below the screen (long words, large text), bring them in
+    // with the least scroll, once they are shown; focus stays on the box just ticked.
+    const call = this.#revealCallAfterUpdate ? this.renderRoot.querySelector('[part~="urgent-call"]') : null;
+    if (call || !this.#resultCode.pending) {
+      this.#revealCallAfterUpdate = false;
+      call?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }
 
-  private readonly onFlagChange = (event: Event): void => {
+  readonly #onFlagChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const others = this.ticked.filter((id) => id !== input.value);
     const wasEmergency = this.triage.tier === 'emergency';
     this.ticked = partitionFlags(input.checked ? [...others, input.value] : others, this.activeRules).known;
     if (input.checked) this.noneChosen = false;
-    this.revealCallAfterUpdate = !wasEmergency && this.triage.tier === 'emergency';
-    this.afterAnswer();
+    this.#revealCallAfterUpdate = !wasEmergency && this.triage.tier === 'emergency';
+    this.#afterAnswer();
   };
 
-  private readonly onNoneChange = (event: Event): void => {
+  readonly #onNoneChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.noneChosen = input.checked;
     if (input.checked) this.ticked = [];
-    this.afterAnswer();
+    this.#afterAnswer();
   };
 
-  private readonly onReset = (): void => {
+  readonly #onReset = (): void => {
     this.clear();
-    this.focusFirstQuestionAfterUpdate = true;
+    this.#focusFirstQuestionAfterUpdate = true;
   };
 
   /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
-  private afterAnswer(): void {
-    const view = this.currentView();
+  #afterAnswer(): void {
+    const view = this.#currentView();
+    const code = this.#resultCode.value;
+    this.#announceWhenLoaded = Boolean(view?.answered && !code);
+    if (this.#announceWhenLoaded) return;
     const result = view?.result;
-    const text = result ? resultAnnouncement(result) : '';
-    if (text !== this.lastAnnounced) {
-      this.lastAnnounced = text;
+    const text = result && code ? code.resultAnnouncement(result) : '';
+    if (text !== this.#lastAnnounced) {
+      this.#lastAnnounced = text;
       this.announcement =
         result?.tier === 'emergency' ? { polite: '', assertive: text } : { polite: text, assertive: '' };
     }
   }
 
   /** The state the event reports, as one comparable string. */
-  private stateKey(): string {
+  #stateKey(): string {
     const { tier, flags } = this.triage;
     return `${this.answered}|${tier}|${flags.join(' ')}`;
   }
 
-  private emitChange(): void {
+  #emitChange(): void {
     this.emit('rygg-triage-change', { ...this.triage, answered: this.answered } satisfies TriageChangeDetail);
   }
 
   protected override renderContent(content: RedFlagContent): TemplateResult {
-    const view = this.currentView();
+    const view = this.#currentView();
     if (!view) return this.renderLoading();
     if (view.labelLocaleFallback) {
       this.log.warn(
@@ -482,14 +505,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       );
     }
     const level = this.resolvedHeadingLevel;
+    const code = this.#resultCode.value;
     return html`
       ${headingTemplate(level, view.title, 'title', '', 'title')}
       ${view.intro ? html`<p class="intro">${view.intro}</p>` : nothing}
-      <div class="layout">
-        ${this.renderQuestions(view)}
+      <div class="layout" @pointerover=${this.#onIntent} @focusin=${this.#onIntent}>
+        ${this.#renderQuestions(view)}
         <div class="result" part="result">
-          ${view.result ? this.renderCard(view.result, content, subLevel(level)) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
-          ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.onReset}>${content.ui.reset}</button>` : nothing}
+          ${view.result && code ? code.renderCard(view.result, content, subLevel(level), view.result.tier === 'self-care' ? this.#resolvedAdviceHref : undefined) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
+          ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.#onReset}>${content.ui.reset}</button>` : nothing}
         </div>
       </div>
       <div class="notes">
@@ -506,7 +530,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     `;
   }
 
-  private renderQuestions(view: ChecklistView): TemplateResult {
+  #renderQuestions(view: ChecklistView): TemplateResult {
     const content = this.content;
     const yes = content?.ui.answerYes ?? '';
     const no = content?.ui.answerNo ?? '';
@@ -519,14 +543,14 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       >`;
     return html`<fieldset class="questions" part="questions">
       <legend class="legend">${view.legend}</legend>
-      ${view.groups.map((group) => this.renderGroup(group, view, printAnswer))}
+      ${view.groups.map((group) => this.#renderGroup(group, view, printAnswer))}
       <div class="none-of-these">
         <input
           type="checkbox"
           id="none-of-these"
           name="none-of-these"
           .checked=${view.none.checked}
-          @change=${this.onNoneChange}
+          @change=${this.#onNoneChange}
         />
         ${printAnswer(view.none.checked)}
         <label for="none-of-these">${view.none.label}</label>
@@ -534,18 +558,15 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     </fieldset>`;
   }
 
-  private renderGroup(
-    group: GroupView,
-    view: ChecklistView,
-    printAnswer: (checked: boolean) => unknown,
-  ): TemplateResult {
+  #renderGroup(group: GroupView, view: ChecklistView, printAnswer: (checked: boolean) => unknown): TemplateResult {
     const showSource = view.audience === 'clinician';
     // On a phone the result card is far below: the numbers to call appear right under the
     // emergency signs, where the reader just ticked one. Focus stays where it is.
     const urgent = group.tier === 'emergency' && view.result?.tier === 'emergency' ? view.result : undefined;
+    const code = this.#resultCode.value;
     return html`<fieldset class="group group-${group.tier}">
       <legend class="group-legend">
-        ${group.tier === 'emergency' ? icon('emergency') : nothing}<span>${group.label}</span>
+        ${group.tier === 'emergency' ? icon('emergency', EMERGENCY_ICON) : nothing}<span>${group.label}</span>
       </legend>
       <ul class="question-list" role="list">
         ${group.questions.map(
@@ -557,7 +578,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
                 name="flag-${group.tier}"
                 value=${question.id}
                 .checked=${question.checked}
-                @change=${this.onFlagChange}
+                @change=${this.#onFlagChange}
               />
               ${printAnswer(question.checked)}
               <label for="flag-${question.index}" lang=${question.lang ?? nothing}>${question.label}</label>
@@ -566,56 +587,12 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
         )}
       </ul>
       ${
-        urgent && urgent.contacts.length > 0
-          ? html`<div class="urgent-call" part="urgent-call">${this.renderContacts(urgent.contacts, false)}</div>`
+        urgent && urgent.contacts.length > 0 && code
+          ? html`<div class="urgent-call" part="urgent-call">
+              ${code.renderContacts(urgent.contacts, false, this.content?.ui.call ?? '')}
+            </div>`
           : nothing
       }
     </fieldset>`;
-  }
-
-  /** The contacts with their `tel:` links; descriptions only where there is room for them. */
-  private renderContacts(contacts: readonly ContactView[], withDescriptions: boolean): TemplateResult {
-    const call = this.content?.ui.call ?? '';
-    return html`<ul class="contacts" role="list">
-      ${contacts.map(
-        (contact) =>
-          html`<li class="contact">
-            <span class="contact-label">${contact.label}</span>
-            ${
-              contact.number
-                ? contact.href
-                  ? html`<a class="tel" href=${contact.href}>${call} ${contact.number}</a>`
-                  : html`<span class="tel">${contact.number}</span>`
-                : nothing
-            }
-            ${withDescriptions && contact.description ? html`<span class="contact-description">${contact.description}</span>` : nothing}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderCard(result: ResultView, content: RedFlagContent, level: HeadingLevel): TemplateResult {
-    const adviceHref = result.tier === 'self-care' ? this.resolvedAdviceHref : undefined;
-    const heading = html`<span class="visually-hidden">${result.levelText}: </span>${result.heading}`;
-    return html`<div
-      class="card card-${result.tier}"
-      part="card"
-      data-tier=${result.tier}
-      data-route=${result.route ?? nothing}
-    >
-      <div class="card-heading-box">${icon(result.tier)}${headingTemplate(level, heading, 'card-heading')}</div>
-      <div class="card-body">
-        ${result.action ? html`<p class="action">${result.action}</p>` : nothing}
-        ${result.contacts.length > 0 ? this.renderContacts(result.contacts, true) : nothing}
-        ${
-          result.advice.length > 0
-            ? html`<ul class="advice">
-                ${result.advice.map((point) => html`<li>${point}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${adviceHref ? html`<p><a class="advice-link" href=${adviceHref}>${content.adviceLinkText}</a></p>` : nothing}
-      </div>
-    </div>`;
   }
 }

@@ -1,125 +1,27 @@
 // What the checklist shows, worked out from the content, the rule set, the contacts and the
 // answers. Pure (no DOM, no Lit), so the rules for wording, grouping and results are testable
-// on their own; the element only renders this.
-import { FLAG_TIERS, contentVersionText, sourceLine, telLink, triage } from '@ryggrad/content';
-import type {
-  Contact,
-  Contacts,
-  DefaultFlagId,
-  FlagTier,
-  Locale,
-  RedFlagContent,
-  RedFlagRule,
-  Route,
-  RuleSet,
-  Tier,
-  WordedRouteId,
-} from '@ryggrad/content';
-import type { Audience, PlainTextInput } from './plain-text.js';
+// on their own; the element only renders this. The questions' part (questions-model.ts) is what
+// the first paint needs; the result's part here loads with the result card's code (result-view.ts).
+import { FLAG_TIERS, telLink, triage } from '@ryggrad/content';
+import type { Contact, Contacts, Locale, RedFlagContent, Route, Tier, WordedRouteId } from '@ryggrad/content';
+import {
+  labelLocale,
+  questionsView,
+  type ChecklistView,
+  type ChecklistViewInput,
+  type ContactView,
+  type ResultView,
+} from './questions-model.js';
 
-/** The reader's answers: the ticked flag ids and whether "none of these" is chosen. */
-export interface ChecklistAnswers {
-  readonly flags: readonly string[];
-  readonly noneChosen: boolean;
-}
-
-/** One question (checkbox) of the checklist. */
-export interface QuestionView {
-  readonly id: string;
-  /** Position in the rule set; used for element ids, since flag ids may contain any character. */
-  readonly index: number;
-  readonly tier: FlagTier;
-  readonly label: string;
-  /** Set when the label is in another language than the widget (a custom rule set without it). */
-  readonly lang?: Locale;
-  /** Where the question comes from, e.g. "avsnitt 6" (rules that name a brochure section). */
-  readonly section?: string;
-  readonly checked: boolean;
-}
-
-/** The questions of one tier, under their own legend. */
-export interface GroupView {
-  readonly tier: FlagTier;
-  readonly label: string;
-  readonly questions: readonly QuestionView[];
-}
-
-/** A contact on the result card; `href` is its `tel:` link when it has a number. */
-export interface ContactView {
-  readonly id: string;
-  readonly label: string;
-  readonly number?: string;
-  readonly href?: string;
-  readonly description?: string;
-}
-
-/** The result card. */
-export interface ResultView {
-  readonly tier: Tier;
-  /** The most urgent route of the ticked signs (absent for self-care and sets without routes). */
-  readonly route?: string;
-  /** The level in words, read out before the heading ("Krever handling med en gang"). */
-  readonly levelText: string;
-  readonly heading: string;
-  /** The concrete step in words; left out when it names numbers the site's contacts replaced. */
-  readonly action?: string;
-  readonly contacts: readonly ContactView[];
-  /** Short self-care advice (self-care tier only). */
-  readonly advice: readonly string[];
-}
-
-/** Everything the element renders. */
-export interface ChecklistView {
-  readonly audience: Audience;
-  readonly title: string;
-  /** Reassurance above the questions; patients only. */
-  readonly intro?: string;
-  readonly legend: string;
-  readonly groups: readonly GroupView[];
-  readonly none: { readonly label: string; readonly checked: boolean };
-  readonly answered: boolean;
-  /** Absent until the reader has ticked something or chosen "none of these". */
-  readonly result?: ResultView;
-  readonly source: string;
-  readonly sourceNote?: string;
-  /** The rule set as a short reference, e.g. "formi-2007-section-6 2.0.0 (2007-01-01)". */
-  readonly rules: string;
-  /** The locale the labels are written in when the rule set lacks the widget's locale. */
-  readonly labelLocaleFallback?: Locale;
-}
-
-/** Inputs of {@link checklistView}. */
-export interface ChecklistViewInput {
-  readonly content: RedFlagContent;
-  readonly locale: Locale;
-  readonly audience: Audience;
-  readonly rules: RuleSet;
-  /** The site's own contacts, or undefined for the content's defaults. */
-  readonly contacts: Contacts | undefined;
-  readonly answers: ChecklistAnswers;
-}
-
-/** The locale a rule set's own labels are read in: the widget's, or else the set's first. */
-export function labelLocale(rules: RuleSet, locale: Locale): Locale {
-  return rules.locales.includes(locale) ? locale : (rules.locales[0] ?? locale);
-}
-
-/** Whether a rule carries its own wording (custom sets) or takes it from the 'red-flags' topic. */
-function ownWording(rule: RedFlagRule): boolean {
-  return rule.label !== undefined && Object.keys(rule.label).length > 0;
-}
-
-function questionLabel(rule: RedFlagRule, content: RedFlagContent, audience: Audience, locale: Locale): string {
-  if (ownWording(rule)) {
-    const patient = rule.label?.[locale] ?? Object.values(rule.label ?? {})[0] ?? rule.id;
-    return audience === 'clinician' ? (rule.clinician?.[locale] ?? patient) : patient;
-  }
-  const id = rule.id as DefaultFlagId;
-  // A site's rule set may reuse an id this version's content does not know.
-  const text = (content.flags as Partial<RedFlagContent['flags']>)[id];
-  if (!text) return rule.id;
-  return (audience === 'clinician' ? content.clinician?.flags[id] : undefined) ?? text.label;
-}
+export {
+  flagsFromAttribute,
+  labelLocale,
+  sameFlags,
+  type ChecklistView,
+  type ChecklistViewInput,
+  type ContactView,
+  type ResultView,
+} from './questions-model.js';
 
 /**
  * A contact as shown. Its description is left out when the action above already names its
@@ -196,159 +98,46 @@ function routeContacts(contacts: readonly Contact[], route: Route | undefined): 
   return chosen.length > 0 ? chosen : contacts;
 }
 
-/** The rule set as one short reference for notes. */
-export function rulesReference(rules: RuleSet): string {
-  return `${rules.id} ${rules.version} (${rules.date})`;
-}
-
-/** The source line: the brochure's section for the built-in rules, the set's own source otherwise. */
-function sourceText(content: RedFlagContent, rules: RuleSet): string {
-  const sections = rules.flags.flatMap((rule) => (rule.section === undefined ? [] : [rule.section]));
-  const custom = rules.flags.some(ownWording);
-  if (!custom) return sourceLine(content.common, sections.length > 0 ? sections : [content.section]);
-  return `${content.common.source.label}: ${rules.source}. ${contentVersionText(content.common)}`;
+/** The result card for the given input; undefined until the reader has answered. */
+function resultView(input: ChecklistViewInput): ResultView | undefined {
+  const { content, rules, answers } = input;
+  const professional = input.audience === 'clinician' ? content.clinician : undefined;
+  const result = triage(answers.flags, rules);
+  if (result.flags.length === 0 && !answers.noneChosen) return undefined;
+  const contacts = input.contacts ?? content.contacts;
+  const route = rules.routes?.find((candidate) => candidate.id === result.route);
+  const wording = resultWording(content, professional, result.tier, route, labelLocale(rules, input.locale));
+  const { levelText, heading, action } = wording;
+  const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
+  return {
+    tier: result.tier,
+    ...(route ? { route: route.id } : {}),
+    levelText,
+    heading,
+    ...(keepAction ? { action } : {}),
+    contacts:
+      result.tier === 'self-care'
+        ? []
+        : routeContacts(contacts[result.tier], route).map((contact) =>
+            contactView(contact, keepAction ? action : undefined),
+          ),
+    // The action opens with the first point of the advice: say each once.
+    advice:
+      result.tier === 'self-care'
+        ? content.selfCareSummary.filter((point) => !(keepAction && action.includes(point)))
+        : [],
+  };
 }
 
 /**
- * Works out what the checklist shows for the given content, rules, contacts and answers. The
- * clinician audience reads `content.clinician`; where that wording is missing, the patient wording
- * stands in.
+ * Works out what the checklist shows for the given content, rules, contacts and answers: the
+ * questions (`questionsView`) and, once the reader has answered, the result card. The clinician
+ * audience reads `content.clinician`; where that wording is missing, the patient wording stands in.
  */
 export function checklistView(input: ChecklistViewInput): ChecklistView {
-  const { content, audience, rules, answers } = input;
-  const clinician = audience === 'clinician';
-  const professional = clinician ? content.clinician : undefined;
-  const wordingLocale = labelLocale(rules, input.locale);
-  const custom = rules.flags.some(ownWording);
-  const result = triage(answers.flags, rules);
-  const answered = result.flags.length > 0 || answers.noneChosen;
-  const ticked = new Set(result.flags);
-  const { source: sourceWords } = content.common;
-
-  const groups: GroupView[] = FLAG_TIERS.map((tier) => ({
-    tier,
-    label:
-      professional?.tiers[tier].heading ??
-      (tier === 'emergency' ? content.emergencyGroupLabel : content.seekHelpGroupLabel),
-    questions: rules.flags
-      .map((rule, index) => ({ rule, index }))
-      .filter(({ rule }) => rule.tier === tier)
-      .map(({ rule, index }): QuestionView => ({
-        id: rule.id,
-        index,
-        tier,
-        label: questionLabel(rule, content, audience, wordingLocale),
-        ...(ownWording(rule) && wordingLocale !== input.locale ? { lang: wordingLocale } : {}),
-        ...(rule.section !== undefined ? { section: `${sourceWords.section} ${rule.section}` } : {}),
-        checked: ticked.has(rule.id),
-      })),
-  })).filter((group) => group.questions.length > 0);
-
-  let resultView: ResultView | undefined;
-  if (answered) {
-    const contacts = input.contacts ?? content.contacts;
-    const route = rules.routes?.find((candidate) => candidate.id === result.route);
-    const { levelText, heading, action } = resultWording(content, professional, result.tier, route, wordingLocale);
-    const keepAction = !input.contacts || !namesReplacedNumber(action, content.contacts, input.contacts);
-    resultView = {
-      tier: result.tier,
-      ...(route ? { route: route.id } : {}),
-      levelText,
-      heading,
-      ...(keepAction ? { action } : {}),
-      contacts:
-        result.tier === 'self-care'
-          ? []
-          : routeContacts(contacts[result.tier], route).map((contact) =>
-              contactView(contact, keepAction ? action : undefined),
-            ),
-      // The action opens with the first point of the advice: say each once.
-      advice:
-        result.tier === 'self-care'
-          ? content.selfCareSummary.filter((point) => !(keepAction && action.includes(point)))
-          : [],
-    };
-  }
-
-  return {
-    audience,
-    title: content.ui.title,
-    ...(clinician ? {} : { intro: content.intro }),
-    legend: professional?.legend ?? content.legend,
-    groups,
-    none: {
-      label: professional?.noneOfThese ?? content.noneOfThese,
-      checked: answers.noneChosen && result.flags.length === 0,
-    },
-    answered,
-    ...(resultView ? { result: resultView } : {}),
-    source: sourceText(content, rules),
-    ...(custom ? {} : { sourceNote: content.sourceNote }),
-    rules: rulesReference(rules),
-    ...(custom && wordingLocale !== input.locale ? { labelLocaleFallback: wordingLocale } : {}),
-  };
-}
-
-/** The input of the plain-text summary, from the same view the element renders. */
-export function plainTextInput(
-  view: ChecklistView,
-  content: RedFlagContent,
-  locale: Locale,
-  date: Date,
-): PlainTextInput {
-  const { ui } = content;
-  return {
-    locale,
-    audience: view.audience,
-    date,
-    title: (view.audience === 'clinician' ? content.clinician?.plainTextTitle : undefined) ?? ui.plainTextTitle,
-    legend: view.legend,
-    questions: view.groups.flatMap((group) =>
-      group.questions.map((question) => ({
-        label: question.label,
-        ...(question.section ? { section: question.section } : {}),
-        answer: view.answered ? question.checked : undefined,
-      })),
-    ),
-    noneChosen: view.none.checked,
-    ...(view.result
-      ? {
-          result: {
-            levelText: view.result.levelText,
-            heading: view.result.heading,
-            ...(view.result.action ? { action: view.result.action } : {}),
-            contacts: view.result.contacts,
-            advice: view.result.advice,
-          },
-        }
-      : {}),
-    source: view.source,
-    ...(view.audience === 'clinician' ? { rules: view.rules } : {}),
-    words: {
-      date: ui.plainTextDate,
-      yes: ui.answerYes,
-      no: ui.answerNo,
-      resultHeading: ui.resultHeading,
-      contactsHeading: ui.contactsHeading,
-      adviceHeading: ui.plainTextAdvice,
-      noneChosen: view.audience === 'clinician' ? view.none.label : ui.plainTextNone,
-      notAnswered: ui.plainTextNotAnswered,
-      rules: ui.plainTextRules,
-    },
-  };
-}
-
-/**
- * The `flags` attribute as flag ids: separated by spaces (`flags="fever weakness"`) or commas,
- * which is what a framework writes when it sets an array as an attribute (`"fever,weakness"`).
- */
-export function flagsFromAttribute(value: string | null): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
-}
-
-/** True when two lists of flag ids hold the same ids in the same order. */
-export function sameFlags(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
+  const view = questionsView(input);
+  const result = resultView(input);
+  return result ? { ...view, result } : view;
 }
 
 /**
