@@ -15,6 +15,7 @@ import {
   emulateMedia,
   expectAxeClean,
   foreignOrigins,
+  nextFrame,
   reservedHeightGap,
   resetMedia,
   storageSnapshot,
@@ -43,15 +44,15 @@ export function parts(element: Element, name: string): HTMLElement[] {
 }
 
 /**
- * Renders `<tag>` with these attributes in a fixture (inside a block `width` px wide when given) and
- * waits until it has rendered its content.
+ * Renders `<tag>` (or an element made but not yet on the page) with these attributes in a fixture,
+ * inside a block `width` px wide when given, and waits until it has rendered its content.
  */
 export async function renderWidget<E extends Widget>(
-  tag: string,
+  widget: string | E,
   attributes: Attributes = {},
   width?: number,
 ): Promise<E> {
-  const element = document.createElement(tag) as E;
+  const element = typeof widget === 'string' ? (document.createElement(widget) as E) : widget;
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== false) element.setAttribute(name, value === true ? '' : value);
   }
@@ -79,7 +80,25 @@ export async function underMedia(
   try {
     await check();
   } finally {
-    restore?.();
+    if (restore) restore();
+    else await resetMedia();
+  }
+}
+
+/**
+ * Runs `run` with the console recorded, then checks that nothing reached the page as an uncaught
+ * error or rejection: a widget reports its problems, it never throws them into its host page.
+ */
+export async function throwsNothing(run: (log: ReturnType<typeof captureConsole>) => Promise<void>): Promise<void> {
+  const log = captureConsole();
+  const page = captureThrown();
+  try {
+    await run(log);
+    await nextFrame();
+    expect(page.thrown).to.deep.equal([]);
+  } finally {
+    log.restore();
+    page.restore();
   }
 }
 
@@ -162,7 +181,14 @@ export interface ConformanceOptions<E extends Widget> {
    */
   axe?: Readonly<Record<string, Attributes[]>>;
   /** Bad attribute values, each rendered in English. */
-  fallbacks: Fallback<E>[];
+  fallbacks?: Fallback<E>[];
+  /**
+   * Bad values that change nothing shown, as [attribute, value, what the warning names instead]: the
+   * plain text is the default's.
+   */
+  ignored?: [string, string, string][];
+  /** Bad heading-level values, each giving an h2 title. */
+  badHeadingLevels?: string[];
   /** The widget's English title, which it must show after its `lang` changes from bokmål. */
   englishTitle: string;
   /** The configurations checked at 280 px, in bokmål (a widget with a layout test of its own gives none). */
@@ -185,8 +211,6 @@ export function describeWidgetConformance<E extends Widget>(options: Conformance
     renderWidget<E>(tag, { ...defaults, ...attributes }, width);
 
   describe(`<${tag}>: conformance`, () => {
-    afterEach(resetMedia);
-
     for (const lang of options.locales) {
       for (const [name, renderings] of Object.entries(options.axe ?? {})) {
         it(`is axe clean in ${lang} (${name})`, async function () {
@@ -202,11 +226,28 @@ export function describeWidgetConformance<E extends Widget>(options: Conformance
       }
     }
 
-    for (const fallback of options.fallbacks) {
+    const fallbacks: Fallback<E>[] = [
+      ...(options.ignored ?? []).map(([name, value, instead]) => ({
+        title: `a bad ${name}`,
+        attributes: { [name]: value },
+        words: ['[ryggrad]', name, instead],
+        async check(element: E) {
+          expect(element.toPlainText()).to.equal((await render({ lang: 'en' })).toPlainText());
+        },
+      })),
+      ...(options.badHeadingLevels ?? []).map((bad) => ({
+        title: `heading-level="${bad}", giving h2`,
+        attributes: { lang: 'nb', 'heading-level': bad },
+        words: ['[ryggrad]', 'heading-level', `"${bad}"`],
+        check(element: E) {
+          expect(part(element, 'title').localName).to.equal('h2');
+        },
+      })),
+      ...(options.fallbacks ?? []),
+    ];
+    for (const fallback of fallbacks) {
       it(`falls back with one warning for ${fallback.title}`, async () => {
-        const log = captureConsole();
-        const page = captureThrown();
-        try {
+        await throwsNothing(async (log) => {
           const element = await render({ lang: 'en', ...fallback.attributes });
           element.requestUpdate();
           await element.updateComplete;
@@ -214,11 +255,7 @@ export function describeWidgetConformance<E extends Widget>(options: Conformance
           await fallback.check?.(element);
           expect(log.warnings).to.have.length(1);
           for (const word of fallback.words) expect(log.warnings[0]).to.contain(word);
-          expect(page.thrown).to.deep.equal([]);
-        } finally {
-          log.restore();
-          page.restore();
-        }
+        });
       });
     }
 

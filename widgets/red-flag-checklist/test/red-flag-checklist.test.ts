@@ -5,7 +5,6 @@ import {
   describeWidgetConformance,
   expectAxeClean,
   renderWidget,
-  resetMedia,
   storageSnapshot,
   underMedia,
 } from '@ryggrad/testing';
@@ -762,8 +761,6 @@ describe('<rygg-red-flag-checklist>: privacy', () => {
 });
 
 describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
-  afterEach(resetMedia);
-
   it('fits a 280 px wide phone without horizontal scrolling', async () => {
     const element = await inColumn(280, 'nb', ['urination']);
     const base = query(element, '[part~="base"]');
