@@ -176,10 +176,11 @@ export interface ConformanceOptions<E extends Widget> {
   /** Attributes every rendering gets unless a case sets them, e.g. `{ theme: 'light' }`. */
   defaults?: Attributes;
   /**
-   * Per language: a name for each configuration and the attribute sets it is checked in with axe (a
-   * widget whose states come from answers, not attributes, checks them in its own tests).
+   * Axe in every language: one test for each configuration in `each`, rendered with each set in
+   * `with` added (by default once as it is). A widget whose states come from answers, not attributes,
+   * checks them in its own tests.
    */
-  axe?: Readonly<Record<string, Attributes[]>>;
+  axe?: { each: Attributes[]; with?: Attributes[] };
   /** Bad attribute values, each rendered in English. */
   fallbacks?: Fallback<E>[];
   /**
@@ -197,6 +198,10 @@ export interface ConformanceOptions<E extends Widget> {
   reservesHeight?: boolean;
   /** What a reader does with the widget while its storage and requests are watched. */
   privacy?: { attributes: Attributes; use?(element: E): void | Promise<void> };
+  /** The custom properties of its accent, most general first, and the style they set on `selector`. */
+  accent?: { selector: string; property: string; tokens: string[] };
+  /** The selector of a key message set apart by a border and bold text, on screen and in forced colours. */
+  keyMessage?: string;
   /** The print check: rendered in bokmål in the dark theme, then black on white; `check` adds the widget's own. */
   print?: { attributes?: Attributes; check?(element: E): void | Promise<void> };
 }
@@ -211,16 +216,22 @@ export function describeWidgetConformance<E extends Widget>(options: Conformance
     renderWidget<E>(tag, { ...defaults, ...attributes }, width);
 
   describe(`<${tag}>: conformance`, () => {
-    for (const lang of options.locales) {
-      for (const [name, renderings] of Object.entries(options.axe ?? {})) {
-        it(`is axe clean in ${lang} (${name})`, async function () {
+    const { axe } = options;
+    const named = (attributes: Attributes): string =>
+      Object.entries(attributes)
+        .map(([name, value]) => `${name}=${String(value)}`)
+        .join(' ') || 'as it is';
+    for (const lang of axe ? options.locales : []) {
+      for (const configuration of axe!.each) {
+        const renderings = (axe!.with ?? [{}]).map((added) => ({ ...configuration, ...added }));
+        it(`is axe clean in ${lang} (${named(configuration)}), ${renderings.length} renderings`, async function () {
           // Both engines take a few seconds for each rendering.
           this.timeout(renderings.length * 12000);
-          for (const [index, attributes] of renderings.entries()) {
+          for (const attributes of renderings) {
             // One widget on the page at a time, as on a real page: two toolbars named alike would be
             // a finding about the page (IBM's aria_toolbar_label_unique).
             fixtureCleanup();
-            await expectAxeClean(await render({ lang, ...attributes }), `${lang} ${name} #${index + 1}`);
+            await expectAxeClean(await render({ lang, ...attributes }), `${lang} ${named(attributes)}`);
           }
         });
       }
@@ -311,6 +322,30 @@ export function describeWidgetConformance<E extends Widget>(options: Conformance
         element.remove();
         expect(await storageSnapshot()).to.deep.equal(before);
         expect(foreignOrigins()).to.deep.equal([]);
+      });
+    }
+
+    const { accent, keyMessage } = options;
+    if (accent) {
+      const [general, ...specific] = accent.tokens;
+      it(`reads its accent from ${specific.reverse().join(', then ')}, falling back to ${general}`, async () => {
+        const element = await render({ lang: 'nb' });
+        const target = element.shadowRoot!.querySelector(accent.selector)!;
+        expectAccentChain(element, target, accent.property, accent.tokens);
+      });
+    }
+
+    if (keyMessage) {
+      it('emphasises the key message with a real border', async () => {
+        const element = await render({ lang: 'nb' });
+        expectKeyMessageBorder(element.shadowRoot!.querySelector(keyMessage)!);
+      });
+
+      it('keeps the key message a border in forced colours', async () => {
+        const element = await render({ lang: 'nb' });
+        await underMedia(element, 'forced-colors', () => {
+          expectKeyMessageBorder(element.shadowRoot!.querySelector(keyMessage)!);
+        });
       });
     }
 

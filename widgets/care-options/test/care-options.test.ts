@@ -1,14 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  describeWidgetConformance,
-  type Attributes,
-  expectAccentChain,
-  part,
-  parts,
-  renderWidget,
-  underMedia,
-} from '@ryggrad/testing';
+import { describeWidgetConformance, part, parts, renderWidget, underMedia } from '@ryggrad/testing';
 import { LOCALES, loadTreatment } from '@ryggrad/content';
 import type { Locale } from '@ryggrad/content';
 import '../src/define.js';
@@ -97,18 +89,18 @@ describeWidgetConformance<RyggCareOptions>({
   tag: 'rygg-care-options',
   locales: LOCALES,
   defaults: { theme: 'light' },
-  axe: Object.fromEntries(
-    AUDIENCES.map((audience): [string, Attributes[]] => [
-      `${audience}, light and dark, whole and with one topic`,
-      [{ audience }, { audience, theme: 'dark' }, { audience, topic: 'surgery' }],
-    ]),
-  ),
+  axe: { each: AUDIENCES.map((audience) => ({ audience })), with: [{}, { theme: 'dark' }, { topic: 'surgery' }] },
   ignored: [
     ['topic', 'mri', '"all"'],
     ['audience', 'doctor', '"patient"'],
     ['heading-level', '9', '2'],
   ],
   englishTitle: 'What health professionals can do for you',
+  accent: {
+    selector: '[part~="key-messages"]',
+    property: 'border-inline-start-color',
+    tokens: ['--rygg-color-accent', '--rygg-care-accent'],
+  },
   narrow: [{ title: '', attributes: {} }],
   reservesHeight: true,
   privacy: { attributes: { lang: 'nn', audience: 'clinician' } },
@@ -136,12 +128,6 @@ describe('<rygg-care-options>: keyboard', () => {
 });
 
 describe('<rygg-care-options>: themes and forced colours', () => {
-  it('reads its accent from --rygg-care-accent, falling back to --rygg-color-accent', async () => {
-    const element = await care('nb');
-    const key = part(element, 'key-messages');
-    expectAccentChain(element, key, 'border-inline-start-color', ['--rygg-color-accent', '--rygg-care-accent']);
-  });
-
   it('keeps the key messages framed by a border in forced colours', async () => {
     const element = await care('nb');
     await underMedia(element, 'forced-colors', () => {

@@ -950,7 +950,8 @@ describeWidgetConformance<RyggSpineDiagram>({
   locales: LOCALES,
   defaults: { view: 'spine', condition: 'none', theme: 'light' },
   axe: {
-    'every view and condition': VIEWS.flatMap((view) =>
+    each: [{}],
+    with: VIEWS.flatMap((view) =>
       CONDITION_IDS.map((condition) => ({ view, condition, highlight: condition === 'none' ? '' : 'L4 disc' })),
     ),
   },
