@@ -263,3 +263,4 @@ export function reservedHeightGap(element: HTMLElement): number {
 }
 
 export { inShadow, itShowsStatesInForcedColours, type MarkedState } from './forced-colours.js';
+export * from './conformance.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, emulateMedia, expectAxeClean, resetMedia, applyMediaRules } from '@ryggrad/testing';
+import { describeWidgetConformance, expectBlackOnWhite, part, parts, renderWidget, underMedia } from '@ryggrad/testing';
 import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
 import type { ActivityContent, ActivityVariant, Locale, SourcedText } from '@ryggrad/content';
 import '../src/define.js';
@@ -14,16 +14,6 @@ const FACTS: Record<ActivityVariant, string[]> = {
   'long-lasting': ['4–6', '20–30', '6–8'],
 };
 
-function part(element: Element, name: string): HTMLElement {
-  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no ${name} part`);
-  return found;
-}
-
-function parts(element: Element, name: string): HTMLElement[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
-}
-
 /** Ordinary spaces for the no-break spaces a translation may use between a number and its unit. */
 function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
@@ -33,21 +23,13 @@ function itemsOf(content: ActivityContent, variant: ActivityVariant): SourcedTex
   return activityView(content, variant).sections.flatMap((section) => [...section.items]);
 }
 
-async function advice(
-  lang: Locale,
-  variant?: string,
-  extra: Partial<{ headingLevel: string; theme: string }> = {},
-): Promise<RyggActivityAdvice> {
-  const element = await fixture<RyggActivityAdvice>(
-    html`<rygg-activity-advice
-      lang=${lang}
-      variant=${variant ?? ''}
-      heading-level=${extra.headingLevel ?? ''}
-      theme=${extra.theme ?? 'light'}
-    ></rygg-activity-advice>`,
-  );
-  await element.updateComplete;
-  return element;
+function advice(lang: Locale, variant?: string, attributes: Record<string, string> = {}): Promise<RyggActivityAdvice> {
+  return renderWidget<RyggActivityAdvice>('rygg-activity-advice', {
+    lang,
+    theme: 'light',
+    ...(variant === undefined ? {} : { variant }),
+    ...attributes,
+  });
 }
 
 describe('<rygg-activity-advice>: content', () => {
@@ -93,23 +75,6 @@ describe('<rygg-activity-advice>: content', () => {
     expect(acute.sourceSections).to.deep.equal([5, 7]);
     expect(lasting.sourceSections).to.include.members([7, 9]);
   });
-
-  it('emphasises the key message with a real border', async () => {
-    const element = await advice('nb');
-    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
-    const style = getComputedStyle(key);
-    expect(style.borderInlineStartStyle).to.equal('solid');
-    expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
-    expect(style.fontWeight).to.equal('700');
-  });
-
-  it('follows a change of language at runtime', async () => {
-    const element = await advice('nb');
-    element.lang = 'en';
-    await element.updateComplete;
-    const english = await loadTopic('activity', 'en');
-    expect(part(element, 'title').textContent.trim()).to.equal(english.ui.title);
-  });
 });
 
 describe('<rygg-activity-advice>: plain text', () => {
@@ -131,11 +96,6 @@ describe('<rygg-activity-advice>: plain text', () => {
       });
     }
   }
-
-  it('is empty before the content has loaded', () => {
-    const element = document.createElement('rygg-activity-advice');
-    expect(element.toPlainText()).to.equal('');
-  });
 });
 
 describe('<rygg-activity-advice>: attributes', () => {
@@ -147,7 +107,7 @@ describe('<rygg-activity-advice>: attributes', () => {
   });
 
   it('follows heading-level, with sections one level deeper', async () => {
-    const element = await advice('nb', 'acute', { headingLevel: '3' });
+    const element = await advice('nb', 'acute', { 'heading-level': '3' });
     expect(part(element, 'title').localName).to.equal('h3');
     expect(
       parts(element, 'section').map((section) => section.querySelector('h1,h2,h3,h4,h5,h6')?.localName),
@@ -160,40 +120,6 @@ describe('<rygg-activity-advice>: attributes', () => {
     ).to.deep.equal(['h6', 'h6']);
   });
 
-  for (const bad of ['7', '0', 'two', '2.5']) {
-    it(`falls back to h2 with one warning for heading-level="${bad}"`, async () => {
-      const log = captureConsole();
-      try {
-        const element = await advice('nb', 'acute', { headingLevel: bad });
-        element.requestUpdate();
-        await element.updateComplete;
-        element.toPlainText();
-        expect(part(element, 'title').localName).to.equal('h2');
-        expect(log.warnings).to.have.length(1);
-        expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('heading-level').and.contain(`"${bad}"`);
-      } finally {
-        log.restore();
-      }
-    });
-  }
-
-  it('falls back to the acute advice with one warning for an unknown variant', async () => {
-    const log = captureConsole();
-    try {
-      const content = await loadTopic('activity', 'en');
-      const element = await advice('en', 'chronic');
-      element.requestUpdate();
-      await element.updateComplete;
-      expect(element.resolvedVariant).to.equal('acute');
-      expect(part(element, 'title').textContent.trim()).to.equal(content.ui.title);
-      expect(element.toPlainText()).to.equal((await advice('en', 'acute')).toPlainText());
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('variant').and.contain('"chronic"').and.contain('"acute"');
-    } finally {
-      log.restore();
-    }
-  });
-
   it('accepts the variant in any letter case, and switches at runtime', async () => {
     const element = await advice('nb', 'Long-Lasting');
     const content = await loadTopic('activity', 'nb');
@@ -204,36 +130,7 @@ describe('<rygg-activity-advice>: attributes', () => {
   });
 });
 
-describe('<rygg-activity-advice>: accessibility', () => {
-  for (const lang of LOCALES) {
-    for (const variant of VARIANTS) {
-      it(`is axe clean in ${lang} (${variant}), light and dark`, async () => {
-        await expectAxeClean(await advice(lang, variant), `${lang} ${variant}`);
-        await expectAxeClean(await advice(lang, variant, { theme: 'dark' }), `${lang} ${variant} dark`);
-      });
-    }
-  }
-});
-
 describe('<rygg-activity-advice>: layout, themes and print', () => {
-  afterEach(resetMedia);
-
-  for (const variant of VARIANTS) {
-    it(`has no horizontal overflow at 280 px (${variant})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 280px">
-          <rygg-activity-advice lang="nb" variant=${variant}></rygg-activity-advice>
-        </div>`,
-      );
-      const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
-      await element.updateComplete;
-      const base = part(element, 'base');
-      expect(base.getBoundingClientRect().width).to.be.at.most(280);
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
-    });
-  }
-
   it('puts the sections in two columns when it is wide, and stacks them when narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 900px"><rygg-activity-advice lang="nb"></rygg-activity-advice></div>`,
@@ -250,68 +147,58 @@ describe('<rygg-activity-advice>: layout, themes and print', () => {
     expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().bottom - 1);
   });
 
-  it('reads its accent from --rygg-advice-accent, falling back to --rygg-color-accent', async () => {
-    const element = await advice('nb');
-    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
-    element.style.setProperty('--rygg-color-accent', 'rgb(0, 100, 0)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
-    element.style.setProperty('--rygg-advice-accent', 'rgb(120, 0, 60)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
-  });
-
   it('uses the dark theme colours with theme="dark"', async () => {
     const element = await advice('nb', 'acute', { theme: 'dark' });
     expect(getComputedStyle(part(element, 'base')).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
-  it('keeps the key message visible as a border in forced colours', async () => {
-    const element = await advice('nb');
-    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
-      ? undefined
-      : applyMediaRules(element, 'forced-colors: active');
-    try {
-      const style = getComputedStyle(key);
-      expect(style.borderInlineStartStyle).to.equal('solid');
-      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
-      expect(style.fontWeight).to.equal('700');
-    } finally {
-      restore?.();
-    }
-  });
-
   for (const variant of VARIANTS) {
     it(`prints black on white on one A4 page (${variant})`, async () => {
       // 190 mm wide: A4 less the usual 10 mm print margins, at 96 px per inch.
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 718px">
-          <rygg-activity-advice
-            lang="nb"
-            variant=${variant}
-            theme="dark"
-            style="--rygg-advice-accent: rgb(200, 0, 0)"
-          ></rygg-activity-advice>
-        </div>`,
+      const element = await renderWidget<RyggActivityAdvice>(
+        'rygg-activity-advice',
+        { lang: 'nb', variant, theme: 'dark', style: '--rygg-advice-accent: rgb(200, 0, 0)' },
+        718,
       );
-      const element = wrapper.querySelector('rygg-activity-advice') as RyggActivityAdvice;
-      await element.updateComplete;
-      // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-      const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
-      try {
+      await underMedia(element, 'print', () => {
         const base = part(element, 'base');
-        expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
-        expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
-        const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
+        expectBlackOnWhite(base);
+        const key = element.shadowRoot!.querySelector('.key-message')!;
         expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 0, 0)');
         expect(parseFloat(getComputedStyle(key).borderInlineStartWidth)).to.be.at.least(4);
-        const heading = parts(element, 'section')[0]!.querySelector('h3') as HTMLElement;
+        const heading = parts(element, 'section')[0]!.querySelector('h3')!;
         expect(getComputedStyle(heading).borderBottomColor).to.equal('rgb(0, 0, 0)');
         // 277 mm high: A4 less the margins.
         expect(base.getBoundingClientRect().height).to.be.at.most(1047);
-      } finally {
-        restore?.();
-      }
+      });
     });
   }
+});
+
+describeWidgetConformance<RyggActivityAdvice>({
+  tag: 'rygg-activity-advice',
+  locales: LOCALES,
+  defaults: { theme: 'light' },
+  axe: { each: VARIANTS.map((variant) => ({ variant })), with: [{}, { theme: 'dark' }] },
+  badHeadingLevels: ['7', '0', 'two', '2.5'],
+  fallbacks: [
+    {
+      title: 'an unknown variant, giving the acute advice',
+      attributes: { variant: 'chronic' },
+      words: ['variant', '"chronic"', '"acute"'],
+      async check(element) {
+        expect(element.resolvedVariant).to.equal('acute');
+        expect(part(element, 'title').textContent.trim()).to.equal('When your back hurts: keep moving');
+        expect(element.toPlainText()).to.equal((await advice('en', 'acute')).toPlainText());
+      },
+    },
+  ],
+  englishTitle: 'When your back hurts: keep moving',
+  accent: {
+    selector: '.key-message',
+    property: 'border-inline-start-color',
+    tokens: ['--rygg-color-accent', '--rygg-advice-accent'],
+  },
+  keyMessage: '.key-message',
+  narrow: VARIANTS.map((variant) => ({ title: ` (${variant})`, attributes: { variant } })),
 });

@@ -1,16 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import {
-  captureConsole,
-  captureThrown,
-  emulateMedia,
-  expectAxeClean,
-  foreignOrigins,
-  reservedHeightGap,
-  resetMedia,
-  applyMediaRules,
-  storageSnapshot,
-} from '@ryggrad/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeWidgetConformance, part, parts, renderWidget, underMedia } from '@ryggrad/testing';
 import { LOCALES, loadTreatment } from '@ryggrad/content';
 import type { Locale } from '@ryggrad/content';
 import '../src/define.js';
@@ -19,31 +9,8 @@ import { careView, type CareAudience } from '../src/view.js';
 
 const AUDIENCES: CareAudience[] = ['patient', 'clinician'];
 
-function part(element: Element, name: string): HTMLElement {
-  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no ${name} part`);
-  return found;
-}
-
-function parts(element: Element, name: string): HTMLElement[] {
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
-}
-
-async function care(
-  lang: Locale,
-  extra: Partial<{ audience: string; topic: string; headingLevel: string; theme: string }> = {},
-): Promise<RyggCareOptions> {
-  const element = await fixture<RyggCareOptions>(
-    html`<rygg-care-options
-      lang=${lang}
-      audience=${extra.audience ?? ''}
-      topic=${extra.topic ?? ''}
-      heading-level=${extra.headingLevel ?? ''}
-      theme=${extra.theme ?? 'light'}
-    ></rygg-care-options>`,
-  );
-  await element.updateComplete;
-  return element;
+function care(lang: Locale, attributes: Record<string, string> = {}): Promise<RyggCareOptions> {
+  return renderWidget<RyggCareOptions>('rygg-care-options', { lang, theme: 'light', ...attributes });
 }
 
 describe('<rygg-care-options>: content', () => {
@@ -84,13 +51,6 @@ describe('<rygg-care-options>: content', () => {
     ]);
     expect(element.toPlainText()).to.contain('70–90');
   });
-
-  it('follows a change of language at runtime', async () => {
-    const element = await care('nb');
-    element.lang = 'en';
-    await element.updateComplete;
-    expect(part(element, 'title').textContent.trim()).to.equal((await loadTreatment('en')).ui.title);
-  });
 });
 
 describe('<rygg-care-options>: plain text', () => {
@@ -110,10 +70,6 @@ describe('<rygg-care-options>: plain text', () => {
       expect(text).not.to.match(/<[a-z]/i);
     });
   }
-
-  it('is empty before the content has loaded', () => {
-    expect(document.createElement('rygg-care-options').toPlainText()).to.equal('');
-  });
 });
 
 describe('<rygg-care-options>: attributes', () => {
@@ -127,44 +83,36 @@ describe('<rygg-care-options>: attributes', () => {
     expect(part(element, 'key-messages').querySelector('h5')).to.exist;
     expect(parts(element, 'section').every((section) => section.querySelector('h5'))).to.equal(true);
   });
-
-  const bad: [string, Partial<{ audience: string; topic: string; headingLevel: string }>, string][] = [
-    ['topic', { topic: 'mri' }, '"all"'],
-    ['audience', { audience: 'doctor' }, '"patient"'],
-    ['heading-level', { headingLevel: '9' }, '2'],
-  ];
-  for (const [name, attributes, fallback] of bad) {
-    it(`falls back with one warning for a bad ${name}`, async () => {
-      const log = captureConsole();
-      const thrown = captureThrown();
-      try {
-        const element = await care('en', attributes);
-        element.requestUpdate();
-        await element.updateComplete;
-        element.toPlainText();
-        expect(element.toPlainText()).to.equal((await care('en')).toPlainText());
-        expect(log.warnings).to.have.length(1);
-        expect(log.warnings[0]).to.contain('[ryggrad]').and.contain(name).and.contain(fallback);
-        expect(thrown.thrown).to.deep.equal([]);
-      } finally {
-        log.restore();
-        thrown.restore();
-      }
-    });
-  }
 });
 
-describe('<rygg-care-options>: accessibility, keyboard and privacy', () => {
-  for (const lang of LOCALES) {
-    for (const audience of AUDIENCES) {
-      it(`is axe clean in ${lang} (${audience}), light and dark, whole and with one topic`, async () => {
-        await expectAxeClean(await care(lang, { audience }), `${lang} ${audience}`);
-        await expectAxeClean(await care(lang, { audience, theme: 'dark' }), `${lang} ${audience} dark`);
-        await expectAxeClean(await care(lang, { audience, topic: 'surgery' }), `${lang} ${audience} surgery`);
-      });
-    }
-  }
+describeWidgetConformance<RyggCareOptions>({
+  tag: 'rygg-care-options',
+  locales: LOCALES,
+  defaults: { theme: 'light' },
+  axe: { each: AUDIENCES.map((audience) => ({ audience })), with: [{}, { theme: 'dark' }, { topic: 'surgery' }] },
+  ignored: [
+    ['topic', 'mri', '"all"'],
+    ['audience', 'doctor', '"patient"'],
+    ['heading-level', '9', '2'],
+  ],
+  englishTitle: 'What health professionals can do for you',
+  accent: {
+    selector: '[part~="key-messages"]',
+    property: 'border-inline-start-color',
+    tokens: ['--rygg-color-accent', '--rygg-care-accent'],
+  },
+  narrow: [{ title: '', attributes: {} }],
+  reservesHeight: true,
+  privacy: { attributes: { lang: 'nn', audience: 'clinician' } },
+  print: {
+    attributes: { style: '--rygg-care-accent: rgb(200, 0, 0)' },
+    check(element) {
+      expect(getComputedStyle(part(element, 'key-messages')).borderInlineStartColor).to.equal('rgb(0, 0, 0)');
+    },
+  },
+});
 
+describe('<rygg-care-options>: keyboard', () => {
   it('takes no keyboard stop of its own: Tab goes from the control before it to the one after', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
@@ -177,87 +125,15 @@ describe('<rygg-care-options>: accessibility, keyboard and privacy', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('after');
   });
-
-  it('stores nothing and asks no other origin for anything', async () => {
-    const before = await storageSnapshot();
-    const element = await care('nn', { audience: 'clinician' });
-    element.toPlainText();
-    element.remove();
-    expect(await storageSnapshot()).to.deep.equal(before);
-    expect(foreignOrigins()).to.deep.equal([]);
-  });
 });
 
-describe('<rygg-care-options>: layout, themes and print', () => {
-  afterEach(resetMedia);
-
-  it('has no horizontal overflow at 280 px', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 280px"><rygg-care-options lang="nb"></rygg-care-options></div>`,
-    );
-    const element = wrapper.querySelector<RyggCareOptions>('rygg-care-options')!;
-    await element.updateComplete;
-    const base = part(element, 'base');
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
-  });
-
-  // The column widths the themes' figures are measured in: 720 px, and a phone below 600 px.
-  for (const [viewport, column] of [
-    [800, 720],
-    [360, 360],
-  ] as const) {
-    it(`reserves about the height it will have while loading, in a ${column} px column`, async () => {
-      await setViewport({ width: viewport, height: 700 });
-      try {
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style=${`width: ${column}px`}><rygg-care-options lang="nb"></rygg-care-options></div>`,
-        );
-        const element = wrapper.querySelector<RyggCareOptions>('rygg-care-options')!;
-        await element.updateComplete;
-        // Within a fifth of the final height either way: a small shift, not a jump from nothing.
-        expect(reservedHeightGap(element)).to.be.below(0.2);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
-  }
-
-  it('reads its accent from --rygg-care-accent, falling back to --rygg-color-accent', async () => {
-    const element = await care('nb');
-    const key = part(element, 'key-messages');
-    element.style.setProperty('--rygg-color-accent', 'rgb(0, 100, 0)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
-    element.style.setProperty('--rygg-care-accent', 'rgb(120, 0, 60)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
-  });
-
+describe('<rygg-care-options>: themes and forced colours', () => {
   it('keeps the key messages framed by a border in forced colours', async () => {
     const element = await care('nb');
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
-      ? undefined
-      : applyMediaRules(element, 'forced-colors: active');
-    try {
+    await underMedia(element, 'forced-colors', () => {
       const style = getComputedStyle(part(element, 'key-messages'));
       expect(style.borderInlineStartStyle).to.equal('solid');
       expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
-    } finally {
-      restore?.();
-    }
-  });
-
-  it('prints black on white', async () => {
-    const element = await care('nb', { theme: 'dark' });
-    element.style.setProperty('--rygg-care-accent', 'rgb(200, 0, 0)');
-    const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
-    try {
-      const base = part(element, 'base');
-      expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(getComputedStyle(part(element, 'key-messages')).borderInlineStartColor).to.equal('rgb(0, 0, 0)');
-    } finally {
-      restore?.();
-    }
+    });
   });
 });

@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   captureConsole,
-  emulateMedia,
+  describeWidgetConformance,
   expectAxeClean,
-  resetMedia,
-  applyMediaRules,
+  renderWidget,
   storageSnapshot,
+  underMedia,
 } from '@ryggrad/testing';
 import { DEFAULT_FLAG_IDS, DEFAULT_RULES, sourceLine } from '@ryggrad/content';
 import type { Locale, RuleSet, WordedRouteId } from '@ryggrad/content';
@@ -45,6 +45,14 @@ async function checklist(
       advice-href=${attributes.adviceHref ?? ''}
     ></rygg-red-flag-checklist>`,
   );
+  await element.updateComplete;
+  return element;
+}
+
+/** The checklist in a column `width` px wide, with these flags ticked. */
+async function inColumn(width: number, lang: Locale, flags: string[]): Promise<RyggRedFlagChecklist> {
+  const element = await renderWidget<RyggRedFlagChecklist>('rygg-red-flag-checklist', { lang }, width);
+  element.flags = flags;
   await element.updateComplete;
   return element;
 }
@@ -601,22 +609,6 @@ describe('<rygg-red-flag-checklist>: audience', () => {
     expect(text(query(element, '.card-heading'))).to.contain(strings.clinician!.tiers.emergency.heading);
     expect(text(query(element, '.action'))).to.equal(strings.clinician!.tiers.emergency.action);
   });
-
-  it('falls back to patient wording with one warning for an unknown audience', async () => {
-    const log = captureConsole();
-    try {
-      const element = await checklist({ lang: 'en', audience: 'doctor' });
-      element.requestUpdate();
-      await element.updateComplete;
-      const strings = await content('en');
-      expect(text(labelOf(checkbox(element, 'fever')))).to.equal(strings.flags.fever.label);
-      expect(query(element, '[part~="base"]').classList.contains('audience-patient')).to.equal(true);
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('"doctor"');
-    } finally {
-      log.restore();
-    }
-  });
 });
 
 describe('<rygg-red-flag-checklist>: toPlainText()', () => {
@@ -769,15 +761,8 @@ describe('<rygg-red-flag-checklist>: privacy', () => {
 });
 
 describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
-  afterEach(resetMedia);
-
   it('fits a 280 px wide phone without horizontal scrolling', async () => {
-    const wrapper = await fixture(
-      html`<div style="width: 280px"><rygg-red-flag-checklist lang="nb"></rygg-red-flag-checklist></div>`,
-    );
-    const element = wrapper.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
-    element.flags = ['urination'];
-    await element.updateComplete;
+    const element = await inColumn(280, 'nb', ['urination']);
     const base = query(element, '[part~="base"]');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     const right = base.getBoundingClientRect().right;
@@ -787,21 +772,11 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
   });
 
   it('puts the result beside the questions in a wide column', async () => {
-    const wrapper = await fixture(
-      html`<div style="width: 960px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`,
-    );
-    const element = wrapper.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
-    element.flags = ['fever'];
-    await element.updateComplete;
+    const element = await inColumn(960, 'en', ['fever']);
     const questions = query(element, '[part~="questions"]').getBoundingClientRect();
     const result = query(element, '[part~="result"]').getBoundingClientRect();
     expect(result.left).to.be.at.least(questions.right);
-    const narrow = await fixture(
-      html`<div style="width: 400px"><rygg-red-flag-checklist lang="en"></rygg-red-flag-checklist></div>`,
-    );
-    const small = narrow.querySelector('rygg-red-flag-checklist') as RyggRedFlagChecklist;
-    small.flags = ['fever'];
-    await small.updateComplete;
+    const small = await inColumn(400, 'en', ['fever']);
     expect(query(small, '[part~="result"]').getBoundingClientRect().top).to.be.at.least(
       query(small, '[part~="questions"]').getBoundingClientRect().bottom,
     );
@@ -824,20 +799,14 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
     element.flags = ['urination'];
     await element.updateComplete;
     expect(card(element)!.querySelector('svg.icon')).to.exist;
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
-      ? undefined
-      : applyMediaRules(element, 'forced-colors: active');
-    try {
+    await underMedia(element, 'forced-colors', async () => {
       const emergency = getComputedStyle(card(element)!);
       expect(emergency.borderTopStyle).to.equal('double');
       const emergencyWidth = parseFloat(emergency.borderTopWidth);
       element.flags = ['fever'];
       await element.updateComplete;
       expect(emergencyWidth).to.be.greaterThan(parseFloat(getComputedStyle(card(element)!).borderTopWidth));
-    } finally {
-      restore?.();
-    }
+    });
   });
 
   it('prints black on white with written answers and without the reset button', async () => {
@@ -852,9 +821,7 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
     );
     // On screen the checkboxes speak for themselves.
     expect(getComputedStyle(answer).display).to.equal('none');
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
-    try {
+    await underMedia(element, 'print', () => {
       expect(getComputedStyle(query(element, '[part~="reset"]')).display).to.equal('none');
       expect(getComputedStyle(checkbox(element, 'urination')).display).to.equal('none');
       expect(getComputedStyle(answer).display).not.to.equal('none');
@@ -862,8 +829,23 @@ describe('<rygg-red-flag-checklist>: layout, themes, print', () => {
       expect(printed.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(printed.color).to.equal('rgb(0, 0, 0)');
       expect(text(query(element, '.source'))).to.contain('FORMI');
-    } finally {
-      restore?.();
-    }
+    });
   });
+});
+
+describeWidgetConformance<RyggRedFlagChecklist>({
+  tag: 'rygg-red-flag-checklist',
+  locales: LOCALE_LIST,
+  fallbacks: [
+    {
+      title: 'an unknown audience, giving the patient wording',
+      attributes: { audience: 'doctor' },
+      words: ['"doctor"'],
+      check(element) {
+        expect(text(labelOf(checkbox(element, 'fever')))).to.equal('Do you have a fever?');
+        expect(query(element, '[part~="base"]').classList.contains('audience-patient')).to.equal(true);
+      },
+    },
+  ],
+  englishTitle: 'When should you seek help?',
 });

@@ -168,24 +168,20 @@ describe('namesReplacedNumber', () => {
     ],
     'seek-help': [{ id: 'c', label: 'C' }],
   };
-  it('is true only for a built-in number the replacement lacks, as a whole number', () => {
-    const replacement: Contacts = { emergency: [{ id: 'x', label: 'X', number: '113' }], 'seek-help': [] };
-    expect(namesReplacedNumber('Call 116 117 now.', defaults, replacement)).to.equal(true);
-    expect(namesReplacedNumber('Call 113 now.', defaults, replacement)).to.equal(false);
-    expect(
-      namesReplacedNumber('Call 1130 now.', defaults, {
-        emergency: [{ id: 'x', label: 'X', number: '999' }],
-        'seek-help': [],
-      }),
-    ).to.equal(false);
-    expect(namesReplacedNumber('See your GP.', defaults, replacement)).to.equal(false);
-    expect(
-      namesReplacedNumber('Ring 116 117.', defaults, {
-        emergency: [{ id: 'x', label: 'X', number: '116117' }],
-        'seek-help': [],
-      }),
-    ).to.equal(false);
-  });
+  /** A replacement with one emergency number and no other. */
+  const only = (number: string): Contacts => ({ emergency: [{ id: 'x', label: 'X', number }], 'seek-help': [] });
+  const cases: [text: string, replacementNumber: string, names: boolean][] = [
+    ['Call 116 117 now.', '113', true],
+    ['Call 113 now.', '113', false],
+    ['Call 1130 now.', '999', false],
+    ['See your GP.', '113', false],
+    ['Ring 116 117.', '116117', false],
+  ];
+  for (const [text, replacementNumber, names] of cases) {
+    it(`is ${String(names)} for "${text}" with only ${replacementNumber}: a built-in number the replacement lacks, as a whole number`, () => {
+      expect(namesReplacedNumber(text, defaults, only(replacementNumber))).to.equal(names);
+    });
+  }
 });
 
 describe('flagsFromAttribute() and sameFlags()', () => {

@@ -1,14 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
-  captureConsole,
-  captureThrown,
-  emulateMedia,
+  ImportGate,
+  throwsNothing,
+  describeWidgetConformance,
   expectAxeClean,
+  expectBlackOnWhite,
   nextFrame,
-  resetMedia,
-  applyMediaRules,
+  part,
+  renderWidget,
   storageSnapshot,
+  underMedia,
+  type Attributes,
 } from '@ryggrad/testing';
 import { LOCALES, loadTopic, sourceLine } from '@ryggrad/content';
 import type { Locale } from '@ryggrad/content';
@@ -20,11 +23,14 @@ import type { Audience } from '@ryggrad/core';
 
 const AUDIENCES: Audience[] = ['patient', 'clinician'];
 
-function part(element: Element, name: string): HTMLElement {
-  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no ${name} part`);
-  return found;
-}
+/** The checklist's entries while nothing is written in it. */
+const NO_ENTRIES = {
+  tasksThatWork: '',
+  tasksToAdjust: '',
+  gradedPercentage: null,
+  followUpDate: '',
+  notes: '',
+};
 
 function field<T extends HTMLElement = HTMLInputElement>(element: Element, id: string): T {
   const found = element.shadowRoot?.getElementById(id);
@@ -46,21 +52,8 @@ async function fill(element: RyggReturnToWork, id: string, value: string): Promi
   await element.updateComplete;
 }
 
-async function work(
-  lang: Locale,
-  options: { audience?: string; checklist?: boolean; headingLevel?: string; theme?: string } = {},
-): Promise<RyggReturnToWork> {
-  const element = await fixture<RyggReturnToWork>(
-    html`<rygg-return-to-work
-      lang=${lang}
-      audience=${options.audience ?? ''}
-      ?checklist=${options.checklist ?? false}
-      heading-level=${options.headingLevel ?? ''}
-      theme=${options.theme ?? 'light'}
-    ></rygg-return-to-work>`,
-  );
-  await element.updateComplete;
-  return element;
+function work(lang: Locale, attributes: Attributes = {}): Promise<RyggReturnToWork> {
+  return renderWidget<RyggReturnToWork>('rygg-return-to-work', { lang, theme: 'light', ...attributes });
 }
 
 async function fillAll(element: RyggReturnToWork): Promise<void> {
@@ -105,14 +98,6 @@ describe('<rygg-return-to-work>: content', () => {
   it('takes patient and clinician wording from sections 5 and 7', async () => {
     const content = await loadTopic('work', 'nb');
     for (const audience of AUDIENCES) expect(workView(content, audience).sourceSections).to.deep.equal([5, 7]);
-  });
-
-  it('emphasises the key message with a real border', async () => {
-    const element = await work('nb');
-    const style = getComputedStyle(element.shadowRoot!.querySelector('.key-message') as HTMLElement);
-    expect(style.borderInlineStartStyle).to.equal('solid');
-    expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(4);
-    expect(style.fontWeight).to.equal('700');
   });
 });
 
@@ -159,10 +144,6 @@ describe('<rygg-return-to-work>: plain text', () => {
     element.checklist = false;
     await element.updateComplete;
     expect(element.toPlainText()).not.to.contain('Answering the phone');
-  });
-
-  it('is empty before the content has loaded', () => {
-    expect(document.createElement('rygg-return-to-work').toPlainText()).to.equal('');
   });
 });
 
@@ -261,13 +242,7 @@ describe('<rygg-return-to-work>: checklist', () => {
     expect(element.shadowRoot!.activeElement).to.equal(button(element, 'clear'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(element.checklistEntries).to.deep.equal({
-      tasksThatWork: '',
-      tasksToAdjust: '',
-      gradedPercentage: null,
-      followUpDate: '',
-      notes: '',
-    });
+    expect(element.checklistEntries).to.deep.equal(NO_ENTRIES);
   });
 
   it('returns the entries read-only, and the clear button empties them', async () => {
@@ -293,13 +268,7 @@ describe('<rygg-return-to-work>: checklist', () => {
     button(element, 'clear').click();
     await element.updateComplete;
     await element.updateComplete;
-    expect(element.checklistEntries).to.deep.equal({
-      tasksThatWork: '',
-      tasksToAdjust: '',
-      gradedPercentage: null,
-      followUpDate: '',
-      notes: '',
-    });
+    expect(element.checklistEntries).to.deep.equal(NO_ENTRIES);
     for (const id of ['tasks-that-work', 'tasks-to-adjust', 'graded-percentage', 'follow-up-date', 'checklist-notes']) {
       expect(field(element, id).value, id).to.equal('');
     }
@@ -338,14 +307,10 @@ describe('<rygg-return-to-work>: checklist', () => {
  * hold them back until the test lets them through, or can fail them as a broken network would.
  */
 class ObservedWork extends RyggReturnToWork {
-  imports = 0;
-  hold: Promise<unknown> = Promise.resolve();
-  importError: Error | undefined;
+  readonly gate = new ImportGate();
 
   protected override importFormView(): Promise<FormViewModule> {
-    this.imports += 1;
-    if (this.importError) return Promise.reject(this.importError);
-    return this.hold.then(() => super.importFormView());
+    return this.gate.pass(() => super.importFormView());
   }
 }
 customElements.define('test-observed-return-to-work', ObservedWork);
@@ -383,7 +348,7 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
         expect(element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in')).to.have.length(5);
         expect(part(element, 'checklist').querySelector('h3')?.textContent.trim()).to.equal(content.checklist.heading);
         expect(element.shadowRoot!.querySelector('.form-pending')).to.equal(null);
-        expect(element.imports).to.equal(1);
+        expect(element.gate.imports).to.equal(1);
       } finally {
         element.remove();
       }
@@ -397,11 +362,10 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
     );
     const element = wrapper.querySelector('test-observed-return-to-work') as ObservedWork;
     await element.updateComplete;
-    expect(element.imports, 'the advice alone loads nothing').to.equal(0);
+    expect(element.gate.imports, 'the advice alone loads nothing').to.equal(0);
     const withoutChecklist = element.toPlainText();
 
-    let arrive = (): void => undefined;
-    element.hold = new Promise<void>((resolve) => (arrive = resolve));
+    const arrive = element.gate.holdBack();
     element.checklist = true;
     let completed = false;
     const waiting = element.updateComplete.then(() => (completed = true));
@@ -420,13 +384,7 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
     expect(element.shadowRoot!.querySelectorAll('[part~="section"] li')).to.have.length(content.items.length);
     // The plain text and the entries do not need the form's code.
     expect(element.toPlainText()).to.equal(withoutChecklist);
-    expect(element.checklistEntries).to.deep.equal({
-      tasksThatWork: '',
-      tasksToAdjust: '',
-      gradedPercentage: null,
-      followUpDate: '',
-      notes: '',
-    });
+    expect(element.checklistEntries).to.deep.equal(NO_ENTRIES);
 
     arrive();
     await waiting;
@@ -445,7 +403,7 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
     element.checklist = true;
     await element.updateComplete;
     expect(controls(element)).to.have.length(5);
-    expect(element.imports).to.equal(1);
+    expect(element.gate.imports).to.equal(1);
   });
 
   it('keeps the placeholder no taller than the form on a narrow screen', async () => {
@@ -455,8 +413,7 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
         html`<test-observed-return-to-work lang="nb"></test-observed-return-to-work>`,
       );
       await element.updateComplete;
-      let arrive = (): void => undefined;
-      element.hold = new Promise<void>((resolve) => (arrive = resolve));
+      const arrive = element.gate.holdBack();
       element.checklist = true;
       await nextFrame();
       const placeholder = element.shadowRoot!.querySelector('.form-pending')!.getBoundingClientRect().height;
@@ -472,15 +429,10 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
 
   it('says so in the form’s place when its code cannot load, keeps the advice, throws nothing, and tries again when shown again', async () => {
     const content = await loadTopic('work', 'en');
-    const page = captureThrown();
-    const log = captureConsole();
     const element = document.createElement('test-observed-return-to-work') as ObservedWork;
-    try {
-      element.importError = new TypeError('Failed to fetch dynamically imported module: form-view.js');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('checklist', '');
-      document.body.append(element);
-      await element.updateComplete;
+    element.gate.failWith = new TypeError('Failed to fetch dynamically imported module: form-view.js');
+    await throwsNothing(async (log) => {
+      await renderWidget(element, { lang: 'en', checklist: true });
 
       const message = part(element, 'checklist').querySelector('[role="alert"]');
       expect(message?.textContent)
@@ -497,22 +449,16 @@ describe('<rygg-return-to-work>: the checklist form’s code, loaded when first 
       expect(log.errors).to.have.length(1);
       expect(log.errors[0]).to.contain('[ryggrad]').and.contain('<test-observed-return-to-work>').and.contain('form');
 
-      element.importError = undefined;
+      element.gate.failWith = undefined;
       element.checklist = false;
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       element.checklist = true;
       await element.updateComplete;
-      expect(element.imports).to.equal(2);
+      expect(element.gate.imports).to.equal(2);
       expect(controls(element)).to.have.length(5);
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-      await nextFrame();
-      expect(page.thrown).to.deep.equal([]);
-    } finally {
-      element.remove();
-      log.restore();
-      page.restore();
-    }
+    });
   });
 });
 
@@ -525,45 +471,10 @@ describe('<rygg-return-to-work>: attributes', () => {
   });
 
   it('follows heading-level, with sub-headings one level deeper', async () => {
-    const element = await work('nb', { checklist: true, headingLevel: '3' });
+    const element = await work('nb', { checklist: true, 'heading-level': '3' });
     expect(part(element, 'title').localName).to.equal('h3');
     expect(part(element, 'section').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h4');
     expect(part(element, 'checklist').querySelector('h1,h2,h3,h4,h5,h6')?.localName).to.equal('h4');
-  });
-
-  for (const bad of ['9', 'h3', '-1']) {
-    it(`falls back to h2 with one warning for heading-level="${bad}"`, async () => {
-      const log = captureConsole();
-      try {
-        const element = await work('nb', { headingLevel: bad });
-        element.requestUpdate();
-        await element.updateComplete;
-        expect(part(element, 'title').localName).to.equal('h2');
-        expect(log.warnings).to.have.length(1);
-        expect(log.warnings[0]).to.contain('[ryggrad]').and.contain('heading-level').and.contain(`"${bad}"`);
-      } finally {
-        log.restore();
-      }
-    });
-  }
-
-  it('falls back to the patient text with one warning for an unknown audience', async () => {
-    const log = captureConsole();
-    try {
-      const content = await loadTopic('work', 'en');
-      const element = await work('en', { audience: 'doctor' });
-      element.requestUpdate();
-      await element.updateComplete;
-      element.toPlainText();
-      expect(element.resolvedAudience).to.equal('patient');
-      expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent.trim()).to.equal(
-        content.items[0]!.text,
-      );
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('audience').and.contain('"doctor"').and.contain('"patient"');
-    } finally {
-      log.restore();
-    }
   });
 
   it('switches audience and language at runtime, keeping the entries', async () => {
@@ -581,16 +492,6 @@ describe('<rygg-return-to-work>: attributes', () => {
 });
 
 describe('<rygg-return-to-work>: accessibility', () => {
-  for (const lang of LOCALES) {
-    for (const audience of AUDIENCES) {
-      for (const checklist of [false, true]) {
-        it(`is axe clean in ${lang} (${audience}, checklist ${checklist ? 'on' : 'off'})`, async () => {
-          await expectAxeClean(await work(lang, { audience, checklist }), `${lang} ${audience} ${checklist}`);
-        });
-      }
-    }
-  }
-
   it('is axe clean in the dark theme with the checklist filled in', async () => {
     const element = await work('nb', { checklist: true, theme: 'dark' });
     await fillAll(element);
@@ -599,29 +500,6 @@ describe('<rygg-return-to-work>: accessibility', () => {
 });
 
 describe('<rygg-return-to-work>: layout, themes and print', () => {
-  afterEach(resetMedia);
-
-  for (const checklist of [false, true]) {
-    it(`has no horizontal overflow at 280 px (checklist ${checklist ? 'on' : 'off'})`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 280px">
-          <rygg-return-to-work lang="nb" ?checklist=${checklist}></rygg-return-to-work>
-        </div>`,
-      );
-      const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
-      await element.updateComplete;
-      const base = part(element, 'base');
-      expect(base.getBoundingClientRect().width).to.be.at.most(280);
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
-      for (const control of element.shadowRoot!.querySelectorAll('input, textarea, button')) {
-        expect(control.getBoundingClientRect().right, control.id || control.className).to.be.at.most(
-          base.getBoundingClientRect().right,
-        );
-      }
-    });
-  }
-
   it('puts advice and checklist side by side when it is wide', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 960px"><rygg-return-to-work lang="nb" checklist></rygg-return-to-work></div>`,
@@ -634,55 +512,29 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
     expect(checklist.top).to.be.below(advice.top + 20);
   });
 
-  it('reads its accent from --rygg-work-accent, falling back to --rygg-color-accent', async () => {
-    const element = await work('nb');
-    const key = element.shadowRoot!.querySelector('.key-message') as HTMLElement;
-    element.style.setProperty('--rygg-color-accent', 'rgb(0, 100, 0)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(0, 100, 0)');
-    element.style.setProperty('--rygg-work-accent', 'rgb(120, 0, 60)');
-    expect(getComputedStyle(key).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
-  });
-
   it('marks an invalid percentage by more than colour in forced colours', async () => {
     const element = await work('nb', { checklist: true });
     await fill(element, 'graded-percentage', '200');
     const percentage = field(element, 'graded-percentage');
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
-      ? undefined
-      : applyMediaRules(element, 'forced-colors: active');
-    try {
+    await underMedia(element, 'forced-colors', () => {
       expect(getComputedStyle(percentage).borderTopStyle).to.equal('dashed');
-    } finally {
-      restore?.();
-    }
+    });
   });
 
   for (const audience of AUDIENCES) {
     it(`prints the entries as text without the controls, on one A4 page (${audience})`, async () => {
       const content = await loadTopic('work', 'nb');
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 718px">
-          <rygg-return-to-work
-            lang="nb"
-            audience=${audience}
-            checklist
-            theme="dark"
-            style="--rygg-work-accent: rgb(200, 0, 0)"
-          ></rygg-return-to-work>
-        </div>`,
+      const element = await renderWidget<RyggReturnToWork>(
+        'rygg-return-to-work',
+        { lang: 'nb', audience, checklist: true, theme: 'dark', style: '--rygg-work-accent: rgb(200, 0, 0)' },
+        718,
       );
-      const element = wrapper.querySelector('rygg-return-to-work') as RyggReturnToWork;
-      await element.updateComplete;
       await fillAll(element);
       const printed = element.shadowRoot!.querySelector('.checklist-print') as HTMLElement;
       expect(getComputedStyle(printed).display).to.equal('none'); // only on paper
-      // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-      const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
-      try {
+      await underMedia(element, 'print', () => {
         const base = part(element, 'base');
-        expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
-        expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expectBlackOnWhite(base);
         for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, button')) {
           expect(control.getClientRects().length, control.id || control.className).to.equal(0);
         }
@@ -700,9 +552,7 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
           .and.contain('Ny samtale etter to uker');
         // 277 mm high: A4 less the usual 10 mm margins, at 96 px per inch.
         expect(base.getBoundingClientRect().height).to.be.at.most(1047);
-      } finally {
-        restore?.();
-      }
+      });
     });
   }
 
@@ -713,4 +563,42 @@ describe('<rygg-return-to-work>: layout, themes and print', () => {
     await fill(element, 'tasks-that-work', 'Telefonvakt');
     expect(element.shadowRoot!.querySelectorAll('.checklist-print dd.write-in')).to.have.length(4);
   });
+});
+
+describeWidgetConformance<RyggReturnToWork>({
+  tag: 'rygg-return-to-work',
+  locales: LOCALES,
+  defaults: { theme: 'light' },
+  axe: { each: AUDIENCES.flatMap((audience) => [false, true].map((checklist) => ({ audience, checklist }))) },
+  badHeadingLevels: ['9', 'h3', '-1'],
+  fallbacks: [
+    {
+      title: 'an unknown audience, giving the patient text',
+      attributes: { audience: 'doctor' },
+      words: ['audience', '"doctor"', '"patient"'],
+      check(element) {
+        expect(element.resolvedAudience).to.equal('patient');
+        expect(element.shadowRoot!.querySelector('[part~="section"] li')?.textContent.trim()).to.equal(
+          'For most people, carrying on with normal work is good for healing.',
+        );
+      },
+    },
+  ],
+  englishTitle: 'Work with your back',
+  accent: {
+    selector: '.key-message',
+    property: 'border-inline-start-color',
+    tokens: ['--rygg-color-accent', '--rygg-work-accent'],
+  },
+  keyMessage: '.key-message',
+  narrow: [false, true].map((checklist) => ({
+    title: ` (checklist ${checklist ? 'on' : 'off'})`,
+    attributes: { checklist },
+    check(element: RyggReturnToWork) {
+      const right = part(element, 'base').getBoundingClientRect().right;
+      for (const control of element.shadowRoot!.querySelectorAll('input, textarea, button')) {
+        expect(control.getBoundingClientRect().right, control.id || control.className).to.be.at.most(right);
+      }
+    },
+  })),
 });

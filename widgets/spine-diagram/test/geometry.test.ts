@@ -4,6 +4,7 @@ import { DISC_LEVELS, SEGMENT_SIZE, VERTEBRAE, diagramParts, type DiagramStructu
 import { spineLayout, type VertebraShape } from '../src/geometry.js';
 import { roundedPath, smoothPath } from '../src/paths.js';
 import { segmentLayout } from '../src/segment-view.js';
+import { REGIONS, SEGMENT_STRUCTURES } from './structures.js';
 
 const EXPECTED_LABELS = [
   ...Array.from({ length: 7 }, (_, index) => `C${index + 1}`),
@@ -168,15 +169,7 @@ describe('spine-diagram geometry: explorable parts', () => {
       EXPECTED_LABELS,
     );
     expect(parts.map((part) => part.key).slice(-3)).to.deep.equal(['disc:L5-S1', 'sacrum', 'spinal-cord']);
-    expect([...structuresOf(parts)]).to.have.members([
-      'cervical',
-      'thoracic',
-      'lumbar',
-      'vertebra',
-      'disc',
-      'sacrum',
-      'spinal-cord',
-    ]);
+    expect([...structuresOf(parts)]).to.have.members([...REGIONS, 'vertebra', 'disc', 'sacrum', 'spinal-cord']);
   });
 
   it('adds the nerve root and the prolapse pressing on it last, on top of the canal', () => {
@@ -189,18 +182,10 @@ describe('spine-diagram geometry: explorable parts', () => {
   });
 
   it('shows all eight structures of the brochure drawing in the segment view with a prolapse', () => {
-    const eight: DiagramStructure[] = [
-      'vertebra',
-      'disc',
-      'cauda-equina',
-      'spinous-process',
-      'facet-joint',
-      'nerve-root',
-      'nerve-root-canal',
-      'prolapse',
-    ];
-    expect([...structuresOf(diagramParts('segment', 'prolapse'))]).to.have.members(eight);
-    expect([...structuresOf(diagramParts('segment', 'none'))]).to.have.members(eight.filter((id) => id !== 'prolapse'));
+    expect([...structuresOf(diagramParts('segment', 'prolapse'))]).to.have.members(SEGMENT_STRUCTURES);
+    expect([...structuresOf(diagramParts('segment', 'none'))]).to.have.members(
+      SEGMENT_STRUCTURES.filter((id) => id !== 'prolapse'),
+    );
     expect(
       diagramParts('segment', 'none')
         .filter((part) => part.structure === 'vertebra')

@@ -10,6 +10,7 @@ import {
   partName,
   regionRange,
 } from '../src/plain-text.js';
+import { REGIONS } from './structures.js';
 
 describe('spine-diagram words', () => {
   it('names the parts from the content in each language', async () => {
@@ -45,17 +46,7 @@ describe('spine-diagram words', () => {
       expect(text).to.contain(
         `${content.ui.highlightedParts}: ${content.ui.vertebraLabel} L4, ${content.structures.prolapse.name} L4–L5`,
       );
-      for (const id of [
-        'cervical',
-        'thoracic',
-        'lumbar',
-        'vertebra',
-        'disc',
-        'spinal-cord',
-        'sacrum',
-        'prolapse',
-        'nerve-root',
-      ] as const) {
+      for (const id of [...REGIONS, 'vertebra', 'disc', 'spinal-cord', 'sacrum', 'prolapse', 'nerve-root'] as const) {
         expect(text, id).to.contain(content.structures[id].name).and.contain(content.structures[id].explanation);
       }
       expect(text).to.contain('(C1–C7)');

@@ -1,22 +1,25 @@
-import { expect, fixture, html, oneEvent, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
+  ImportGate,
+  throwsNothing,
   captureConsole,
-  captureThrown,
+  describeWidgetConformance,
   emulateMedia,
   expectAxeClean,
   nextFrame,
+  renderWidget,
   resetMedia,
-  applyMediaRules,
-  storageSnapshot,
+  underMedia,
 } from '@ryggrad/testing';
 import { CONDITION_IDS, LOCALES, loadTopic } from '@ryggrad/content';
 import type { AnatomyContent, Locale } from '@ryggrad/content';
 import { RyggSpineDiagram, type StructureSelectDetail } from '../src/define.js';
 import type { SegmentViewModule } from '../src/spine-diagram.js';
-import { VIEWS, diagramParts, type DiagramStructure } from '../src/anatomy.js';
+import { VIEWS, diagramParts } from '../src/anatomy.js';
 import { parseHighlight } from '../src/highlight.js';
 import { accessibleName, describeDiagram, diagramPlainText } from '../src/plain-text.js';
+import { REGIONS, SEGMENT_STRUCTURES } from './structures.js';
 
 const LABELS = [
   ...Array.from({ length: 7 }, (_, index) => `C${index + 1}`),
@@ -114,7 +117,7 @@ describe('<rygg-spine-diagram>: the spine view', () => {
     for (const lang of LOCALES) {
       const content = await loadTopic('anatomy', lang);
       const element = await diagram({ lang });
-      for (const region of ['cervical', 'thoracic', 'lumbar'] as const) {
+      for (const region of REGIONS) {
         const group = one(element, `[data-structure="${region}"]`);
         expect(group.textContent.trim(), `${lang} ${region}`).to.equal(content.ui.regionCount[region]);
         expect(group.getAttribute('aria-label')).to.equal(content.ui.regionCount[region]);
@@ -148,27 +151,17 @@ describe('<rygg-spine-diagram>: the spine view', () => {
 });
 
 describe('<rygg-spine-diagram>: the segment view', () => {
-  // The brochure's drawing labels the canal's contents "ryggmarg"; at L4–L5 they are the cauda equina.
-  const EIGHT: DiagramStructure[] = [
-    'vertebra',
-    'disc',
-    'cauda-equina',
-    'spinous-process',
-    'facet-joint',
-    'nerve-root',
-    'nerve-root-canal',
-    'prolapse',
-  ];
-
   it('shows all eight structures of the brochure drawing with a prolapse, and no prolapse without', async () => {
     const withProlapse = await diagram({ view: 'segment', condition: 'prolapse' });
-    expect([...structuresShown(withProlapse)]).to.have.members(EIGHT);
+    expect([...structuresShown(withProlapse)]).to.have.members(SEGMENT_STRUCTURES);
     expect(
       all(withProlapse, '[data-structure="vertebra"]').map((node) => node.getAttribute('data-vertebra')),
     ).to.deep.equal(['L4', 'L5']);
     for (const condition of CONDITION_IDS.filter((id) => id !== 'prolapse')) {
       const element = await diagram({ view: 'segment', condition });
-      expect([...structuresShown(element)], condition).to.have.members(EIGHT.filter((id) => id !== 'prolapse'));
+      expect([...structuresShown(element)], condition).to.have.members(
+        SEGMENT_STRUCTURES.filter((id) => id !== 'prolapse'),
+      );
     }
   });
 
@@ -176,7 +169,7 @@ describe('<rygg-spine-diagram>: the segment view', () => {
     const content = await loadTopic('anatomy', 'nn');
     const element = await diagram({ lang: 'nn', view: 'segment', condition: 'prolapse' });
     const drawn = one(element, 'svg').textContent.replace(/\s+/g, ' ');
-    for (const id of EIGHT.filter((structure) => structure !== 'vertebra')) {
+    for (const id of SEGMENT_STRUCTURES.filter((structure) => structure !== 'vertebra')) {
       // Long names wrap onto two lines in the drawing; compare without the line break.
       expect(drawn.replace(/\s/g, ''), id).to.contain(content.structures[id].name.replace(/\s/g, ''));
     }
@@ -285,14 +278,10 @@ describe('<rygg-spine-diagram>: the segment view', () => {
  * them back until the test lets them through, or can fail them as a broken network would.
  */
 class ObservedDiagram extends RyggSpineDiagram {
-  imports = 0;
-  hold: Promise<unknown> = Promise.resolve();
-  importError: Error | undefined;
+  readonly gate = new ImportGate();
 
   protected override importSegmentView(): Promise<SegmentViewModule> {
-    this.imports += 1;
-    if (this.importError) return Promise.reject(this.importError);
-    return this.hold.then(() => super.importSegmentView());
+    return this.gate.pass(() => super.importSegmentView());
   }
 }
 customElements.define('test-observed-spine-diagram', ObservedDiagram);
@@ -333,7 +322,7 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
           diagramParts('segment', 'none').map((part) => part.key),
         );
         expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
-        expect(element.imports).to.equal(1);
+        expect(element.gate.imports).to.equal(1);
       } finally {
         element.remove();
       }
@@ -343,17 +332,16 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
   it('shows a placeholder of the same size while loading, keeps the chosen part, and keeps focus on the button when switched by keyboard', async () => {
     const content = await loadTopic('anatomy', 'nb');
     const element = await observed();
-    let arrive = (): void => undefined;
-    element.hold = new Promise<void>((resolve) => (arrive = resolve));
+    const arrive = element.gate.holdBack();
     click(one(element, '[data-key="disc:L4-L5"]'));
     await element.updateComplete;
-    expect(element.imports, 'the spine view loads nothing').to.equal(0);
+    expect(element.gate.imports, 'the spine view loads nothing').to.equal(0);
 
     const [spineButton, segmentButton] = all<HTMLButtonElement>(element, '.view-switch button');
     spineButton?.focus();
     await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement).to.equal(segmentButton);
-    expect(element.imports, 'focusing the close-up button starts the load').to.equal(1);
+    expect(element.gate.imports, 'focusing the close-up button starts the load').to.equal(1);
     await sendKeys({ press: 'Enter' });
     await nextFrame();
 
@@ -366,7 +354,7 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
     expect(placeholder.height).to.be.greaterThan(100);
     expect(one(element, '.figure-pending [aria-busy="true"]').textContent.trim()).not.to.equal('');
     expect(one(element, '.details h3').textContent.trim()).to.equal(`${content.structures.disc.name} L4–L5`);
-    expect(element.imports, 'pressing the button does not load it twice').to.equal(1);
+    expect(element.gate.imports, 'pressing the button does not load it twice').to.equal(1);
 
     arrive();
     await element.updateComplete;
@@ -388,27 +376,22 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
       type: 'move',
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
-    expect(element.imports).to.equal(1);
+    expect(element.gate.imports).to.equal(1);
     expect(element.resolvedView).to.equal('spine');
     await element.updateComplete;
     segmentButton.click();
     await nextFrame();
     expect(shadow(element).querySelector('.figure-pending')).to.equal(null);
     expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
-    expect(element.imports).to.equal(1);
+    expect(element.gate.imports).to.equal(1);
   });
 
   it('says so in place of the drawing when the close-up cannot load, throws nothing, and tries again on the next switch', async () => {
     const content = await loadTopic('anatomy', 'en');
-    const page = captureThrown();
-    const log = captureConsole();
     const element = document.createElement('test-observed-spine-diagram') as ObservedDiagram;
-    try {
-      element.importError = new TypeError('Failed to fetch dynamically imported module: segment-view.js');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('view', 'segment');
-      document.body.append(element);
-      await element.updateComplete;
+    element.gate.failWith = new TypeError('Failed to fetch dynamically imported module: segment-view.js');
+    await throwsNothing(async (log) => {
+      await renderWidget(element, { lang: 'en', view: 'segment' });
 
       const message = one(element, '[part~="drawing"] [role="alert"]');
       expect(message.textContent)
@@ -430,19 +413,13 @@ describe('<rygg-spine-diagram>: the close-up’s code, loaded when first needed'
       expect(all(element, '[data-structure="vertebra"]')).to.have.length(24);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
 
-      element.importError = undefined;
+      element.gate.failWith = undefined;
       segmentButton?.click();
       await element.updateComplete;
-      expect(element.imports).to.equal(2);
+      expect(element.gate.imports).to.equal(2);
       expect(all(element, '[data-structure="vertebra"]')).to.have.length(2);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
-      await nextFrame();
-      expect(page.thrown).to.deep.equal([]);
-    } finally {
-      element.remove();
-      log.restore();
-      page.restore();
-    }
+    });
   });
 });
 
@@ -737,51 +714,10 @@ describe('<rygg-spine-diagram>: text alternative', () => {
 });
 
 describe('<rygg-spine-diagram>: fallbacks and attributes', () => {
-  it('falls back to the spine view with one warning for an unknown view', async () => {
-    const log = captureConsole();
-    try {
-      const element = await diagram({ view: 'sideways' });
-      element.requestUpdate();
-      await element.updateComplete;
-      expect(element.resolvedView).to.equal('spine');
-      expect(all(element, '[data-structure="vertebra"]')).to.have.length(24);
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('view').and.contain('"sideways"');
-    } finally {
-      log.restore();
-    }
-  });
-
-  it('falls back to no condition with one warning for an unknown condition', async () => {
-    const log = captureConsole();
-    try {
-      const element = await diagram({ condition: 'fracture' });
-      element.requestUpdate();
-      await element.updateComplete;
-      expect(element.resolvedCondition).to.equal('none');
-      expect(structuresShown(element).has('prolapse')).to.equal(false);
-      expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.contain('condition').and.contain('"fracture"');
-      element.condition = 'PROLAPSE';
-      await element.updateComplete;
-      expect(structuresShown(element).has('prolapse')).to.equal(true);
-    } finally {
-      log.restore();
-    }
-  });
-
   it('puts its headings at the level the page asks for', async () => {
     const element = await diagram({ headingLevel: '4' });
     expect(one(element, '[part~="title"]').localName).to.equal('h4');
     expect(one(element, '.details-heading').localName).to.equal('h5');
-    const log = captureConsole();
-    try {
-      const fallback = await diagram({ headingLevel: '9' });
-      expect(one(fallback, '[part~="title"]').localName).to.equal('h2');
-      expect(log.warnings).to.have.length(1);
-    } finally {
-      log.restore();
-    }
   });
 
   it('gives the current view, condition, highlight and chosen part as plain text', async () => {
@@ -800,24 +736,9 @@ describe('<rygg-spine-diagram>: fallbacks and attributes', () => {
     expect(expected).to.contain(`${content.ui.highlightedParts}: ${content.structures.disc.name} L4–L5`);
     expect(expected).to.contain(`${content.ui.selectedHeading}: ${content.structures['nerve-root'].name} L4`);
   });
-
-  it('stores nothing and sends nothing', async () => {
-    const before = await storageSnapshot();
-    const element = await diagram({ condition: 'prolapse' });
-    click(one(element, '[data-key="disc:L4-L5"]'));
-    one<HTMLButtonElement>(element, '.toggle').click();
-    await element.updateComplete;
-    expect(await storageSnapshot()).to.deep.equal(before);
-    const external = all<Element>(element, '[href], [src], image, use').filter(
-      (node) => node.getAttribute('href') || node.getAttribute('src'),
-    );
-    expect(external).to.deep.equal([]);
-  });
 });
 
 describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () => {
-  afterEach(resetMedia);
-
   async function inBox(width: number, options: Options = {}): Promise<RyggSpineDiagram> {
     const wrapper = await fixture(
       html`<div style="width:${width}px">
@@ -962,11 +883,7 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
 
   it('uses system colours and a thick Highlight outline in forced-colours mode', async () => {
     const element = await diagram({ highlight: 'L4' });
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([{ name: 'forced-colors', value: 'active' }]))
-      ? undefined
-      : applyMediaRules(element, 'forced-colors: active');
-    try {
+    await underMedia(element, 'forced-colors', () => {
       const probe = document.createElement('div');
       probe.style.color = 'Highlight';
       document.body.append(probe);
@@ -978,9 +895,7 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       expect(marked.stroke).to.equal(highlightColour);
       expect(parseFloat(marked.strokeWidth)).to.be.at.least(4);
       expect(getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone')).stroke).to.equal(canvasText);
-    } finally {
-      restore?.();
-    }
+    });
   });
 
   for (const scheme of ['light', 'dark']) {
@@ -1018,41 +933,9 @@ describe('<rygg-spine-diagram>: layout, themes, forced colours and print', () =>
       }
     });
   }
-
-  it('prints the drawing and its explanations in black on white, without controls', async () => {
-    const element = await diagram({ theme: 'dark', highlight: 'L4' });
-    // Where the browser cannot emulate this, apply the element's own @media rules to check what they give.
-    const restore = (await emulateMedia([], 'print')) ? undefined : applyMediaRules(element, 'print');
-    try {
-      expect(getComputedStyle(one(element, '.controls')).display).to.equal('none');
-      expect(getComputedStyle(one(element, '.stepper')).display).to.equal('none');
-      expect(getComputedStyle(one(element, '[part~="details"]')).display).not.to.equal('none');
-      const bone = getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone'));
-      expect(bone.fill).to.equal('rgb(255, 255, 255)');
-      expect(bone.stroke).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle(one(element, '.disc-line')).stroke).to.equal('rgb(0, 0, 0)');
-    } finally {
-      restore?.();
-    }
-  });
 });
 
 describe('<rygg-spine-diagram>: accessibility', () => {
-  for (const lang of LOCALES) {
-    it(`is axe clean in every view and condition (${lang})`, async function () {
-      this.timeout(120000);
-      for (const view of VIEWS) {
-        for (const condition of CONDITION_IDS) {
-          // One drawing on the page at a time, as on a real page: two toolbars named alike
-          // would be a finding about the page (IBM's aria_toolbar_label_unique).
-          fixtureCleanup();
-          const element = await diagram({ lang, view, condition, highlight: condition === 'none' ? '' : 'L4 disc' });
-          await expectAxeClean(element, `${lang} ${view} ${condition}`);
-        }
-      }
-    });
-  }
-
   it('is axe clean in the dark theme with a part chosen and the text shown', async () => {
     const element = await diagram({ theme: 'dark', view: 'segment', condition: 'prolapse' });
     click(one(element, '[data-key="prolapse:L4-L5"]'));
@@ -1060,4 +943,66 @@ describe('<rygg-spine-diagram>: accessibility', () => {
     await element.updateComplete;
     await expectAxeClean(element, 'dark, chosen, text shown');
   });
+});
+
+describeWidgetConformance<RyggSpineDiagram>({
+  tag: 'rygg-spine-diagram',
+  locales: LOCALES,
+  defaults: { view: 'spine', condition: 'none', theme: 'light' },
+  axe: {
+    each: [{}],
+    with: VIEWS.flatMap((view) =>
+      CONDITION_IDS.map((condition) => ({ view, condition, highlight: condition === 'none' ? '' : 'L4 disc' })),
+    ),
+  },
+  badHeadingLevels: ['9'],
+  fallbacks: [
+    {
+      title: 'an unknown view, giving the spine view',
+      attributes: { lang: 'nb', view: 'sideways' },
+      words: ['view', '"sideways"'],
+      check(element) {
+        expect(element.resolvedView).to.equal('spine');
+        expect(all(element, '[data-structure="vertebra"]')).to.have.length(24);
+      },
+    },
+    {
+      title: 'an unknown condition, giving no condition',
+      attributes: { lang: 'nb', condition: 'fracture' },
+      words: ['condition', '"fracture"'],
+      async check(element) {
+        expect(element.resolvedCondition).to.equal('none');
+        expect(structuresShown(element).has('prolapse')).to.equal(false);
+        element.condition = 'PROLAPSE';
+        await element.updateComplete;
+        expect(structuresShown(element).has('prolapse')).to.equal(true);
+      },
+    },
+  ],
+  englishTitle: 'How the back is built',
+  privacy: {
+    attributes: { lang: 'nb', condition: 'prolapse' },
+    async use(element) {
+      click(one(element, '[data-key="disc:L4-L5"]'));
+      one<HTMLButtonElement>(element, '.toggle').click();
+      await element.updateComplete;
+      const external = all<Element>(element, '[href], [src], image, use').filter(
+        (node) => node.getAttribute('href') || node.getAttribute('src'),
+      );
+      expect(external).to.deep.equal([]);
+    },
+  },
+  print: {
+    attributes: { highlight: 'L4' },
+    check(element) {
+      // The drawing and its explanations, without the controls.
+      expect(getComputedStyle(one(element, '.controls')).display).to.equal('none');
+      expect(getComputedStyle(one(element, '.stepper')).display).to.equal('none');
+      expect(getComputedStyle(one(element, '[part~="details"]')).display).not.to.equal('none');
+      const bone = getComputedStyle(one(element, '[data-key="vertebra:L3"] .bone'));
+      expect(bone.fill).to.equal('rgb(255, 255, 255)');
+      expect(bone.stroke).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(one(element, '.disc-line')).stroke).to.equal('rgb(0, 0, 0)');
+    },
+  },
 });
