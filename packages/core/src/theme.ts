@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -196,3 +196,24 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * The space a widget keeps while its code and content load, so the page does not jump: its
+ * `--rygg-<token>-reserved-height`, else `wide`, or `narrow` on screens up to 600 px. The figures
+ * are those of widgets/registry.ts and the themes' `:not(:defined)` recipe.
+ */
+export interface ReservedHeight {
+  readonly token: string;
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+function reservedHeightStyles({ token, wide, narrow }: ReservedHeight): CSSResult {
+  const height = (fallback: string) => `:host{--_reserved-height:var(--rygg-${token}-reserved-height,${fallback})}`;
+  return unsafeCSS(`${height(wide)}@media (max-width:600px){${height(narrow)}}`);
+}
+
+/** A widget's styles: the tokens, the frame (`baseStyles`), the height it keeps while loading, then its own. */
+export function widgetStyles(reserved: ReservedHeight, ...own: CSSResult[]): CSSResult[] {
+  return [tokenStyles, baseStyles, reservedHeightStyles(reserved), ...own];
+}

@@ -3,11 +3,10 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import {
   AUDIENCES,
   RyggElement,
-  baseStyles,
   headingTemplate,
   pickAllowed,
   subLevel,
-  tokenStyles,
+  widgetStyles,
   errorMessage,
   onServer,
   preloaded,
@@ -115,7 +114,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @cssprop --rygg-checklist-self-care-color - Colour of the self-care card. Defaults to `--rygg-color-ok`.
  */
 export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
-  static override styles = [tokenStyles, baseStyles, checklistStyles];
+  static override styles = widgetStyles({ token: 'checklist', wide: '58em', narrow: '82em' }, checklistStyles);
   static override properties = {
     audience: {},
     // The accessor below is the checklist's own; Lit only turns the attribute into a list for it.

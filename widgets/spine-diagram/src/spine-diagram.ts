@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { RyggElement, preloaded, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
+import { RyggElement, preloaded, headingTemplate, pickAllowed, subLevel, widgetStyles } from '@ryggrad/core';
 import type { HeadingLevel, Locale } from '@ryggrad/core';
 import { loadAnatomy, sourceLine } from '@ryggrad/content';
 import type { AnatomyContent, ConditionId } from '@ryggrad/content';
@@ -91,7 +91,7 @@ const PATTERNS = svg`<defs>
  * @cssprop --rygg-spine-highlight - Colour of highlighted parts and the prolapse. Defaults to `--rygg-color-emergency`.
  */
 export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
-  static override styles = [tokenStyles, baseStyles, spineDiagramStyles];
+  static override styles = widgetStyles({ token: 'spine', wide: '92em', narrow: '120em' }, spineDiagramStyles);
   static override properties = {
     view: {},
     condition: {},
