@@ -4,14 +4,11 @@ import {
   AUDIENCES,
   RyggElement,
   headingTemplate,
-  pickAllowed,
   subLevel,
   widgetStyles,
   errorMessage,
   onServer,
-  preloaded,
   type HeadingLevel,
-  type Locale,
 } from '@ryggrad/core';
 import {
   DEFAULT_RULES,
@@ -347,9 +344,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   /** The audience in use, after checking the attribute. */
   private get resolvedAudience(): Audience {
-    const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
-    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
-    return value;
+    return this.allowed('audience', this.audience, AUDIENCES, 'patient');
   }
 
   /** The advice link, when it is a relative or http(s) address. */
@@ -395,13 +390,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     });
   }
 
-  protected override loadContent(locale: Locale): Promise<RedFlagContent> {
-    return loadRedFlags(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): RedFlagContent | undefined {
-    return preloaded(loadRedFlags, locale);
-  }
+  protected override readonly contentLoader = loadRedFlags;
 
   protected override baseClass(): string {
     return `audience-${this.resolvedAudience}`;
