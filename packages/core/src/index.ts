@@ -15,7 +15,6 @@ export { pickAllowed, pickInteger } from './attributes.js';
 export {
   THEMES,
   TOKEN_DEFAULTS,
-  TOKEN_SIZES,
   tokenStyles,
   baseStyles,
   widgetStyles,
@@ -30,4 +29,5 @@ export { LOAD_FAILED } from './messages.js';
 export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
 export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';
 export { leafletWidgetStyles } from './leaflet-styles.js';
+export { TOKEN_SIZES } from './tokens.js';
 export { leafletSection, leafletTemplate, lineList, type LeafletFrame, type LeafletLine } from './leaflet.js';
