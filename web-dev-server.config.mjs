@@ -3,6 +3,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 import { renderPage, renderStylesheet } from './docs/build/page-shell.mjs';
+import { writeThemes } from './scripts/themes.mjs';
+
+// The ready themes are written from their definition, not committed: pages and tests link them.
+await writeThemes();
 
 const port = Number(process.env.PORT ?? 8000);
 

@@ -8,6 +8,10 @@ import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, FIREFOX_PREFS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-plugins.mjs';
+import { writeThemes } from './scripts/themes.mjs';
+
+// The ready themes are written from their definition, not committed: pages and tests link them.
+await writeThemes();
 
 const only = process.env.RYGG_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 

@@ -1,4 +1,5 @@
 // `npm run build`: everything into dist/ (see README "Build outputs").
+//   0. the ready themes (scripts/themes.mjs) into packages/ryggrad/themes, which the later steps copy;
 //   1. the npm package: unbundled ESM + .d.ts (rollup, tsc; scripts/build-package.mjs) into packages/ryggrad/dist,
 //      and the Custom Elements Manifest is generated from the JSDoc;
 //   2. rollup (rollup.config.mjs): dist/cdn, dist/extension/{chrome,firefox}, dist/docs;
@@ -8,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cdnUrl, loaderIntegrity, release } from './release.mjs';
+import { writeThemes } from './themes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -25,6 +27,8 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}packages/ryggrad/dist`, { recursive: true, force: true });
 rmSync(`${root}packages/ryggrad/cdn`, { recursive: true, force: true });
 
+console.log('  • themes: packages/ryggrad/themes/*.css');
+await writeThemes();
 step('npm package: modules (rollup + tsc) and types (tsc)', process.execPath, ['scripts/build-package.mjs']);
 step('npm package: custom-elements.json', process.execPath, ['scripts/manifest.mjs']);
 step('CDN, extension and docs (rollup)', npx, ['rollup', '-c', 'rollup.config.mjs']);

@@ -12,7 +12,15 @@ export {
   type NormalisedLocale,
 } from './locale.js';
 export { pickAllowed, pickInteger } from './attributes.js';
-export { THEMES, TOKEN_DEFAULTS, TOKEN_SIZES, tokenStyles, baseStyles, type Theme } from './theme.js';
+export {
+  THEMES,
+  TOKEN_DEFAULTS,
+  tokenStyles,
+  baseStyles,
+  widgetStyles,
+  type ReservedHeight,
+  type Theme,
+} from './theme.js';
 export { OnceLog, ryggWarn, ryggError } from './warnings.js';
 export { VERSION } from './version.js';
 export { AUDIENCES, type Audience } from './audience.js';
@@ -20,4 +28,6 @@ export { errorMessage } from './warnings.js';
 export { LOAD_FAILED } from './messages.js';
 export { headingTemplate, subLevel, type HeadingLevel } from './heading.js';
 export { plainHeading, plainList, plainBlocks, plainDate } from './plain-text.js';
-export { leafletStyles } from './leaflet-styles.js';
+export { leafletWidgetStyles } from './leaflet-styles.js';
+export { TOKEN_SIZES } from './tokens.js';
+export { leafletSection, leafletTemplate, lineList, type LeafletFrame, type LeafletLine } from './leaflet.js';

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { widgetStyles, type ReservedHeight } from './theme.js';
 
 /**
  * Styles for widgets that read like a printed leaflet: a title, one emphasised key message,
@@ -8,8 +9,9 @@ import { css } from 'lit';
  * A widget names its accent colour once on the base box, with its own token falling back to the
  * global one: `.base { --_leaflet-accent: var(--rygg-advice-accent, var(--_accent)); }`.
  *
- * Class names: `.leaflet-title`, `.key-message`, `.leaflet-sections` (a grid that gets columns
- * when the widget is wide), `.leaflet-section`, `.print-only`.
+ * Class names: `.leaflet-title`, `.audience-label`, `.key-message`, `.leaflet-sections` (a grid
+ * that gets columns when the widget is wide), `.leaflet-section`, `.print-only`; the templates
+ * in `leaflet.ts` write them.
  */
 export const leafletStyles = css`
   .base {
@@ -30,16 +32,15 @@ export const leafletStyles = css`
   .key-message p {
     margin: 0;
   }
+  .audience-label {
+    color: var(--_text-muted);
+    margin: 0 0 0.75em;
+  }
   .leaflet-sections {
     display: grid;
     gap: 0 1.5em;
   }
-  .leaflet-section h1,
-  .leaflet-section h2,
-  .leaflet-section h3,
-  .leaflet-section h4,
-  .leaflet-section h5,
-  .leaflet-section h6 {
+  .leaflet-section :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.125em;
     margin: 0.5em 0 0.5em;
     padding-bottom: 0.125em;
@@ -78,12 +79,7 @@ export const leafletStyles = css`
       font-size: 13px;
       line-height: 1.4;
     }
-    .base h1,
-    .base h2,
-    .base h3,
-    .base h4,
-    .base h5,
-    .base h6,
+    .base :is(h1, h2, h3, h4, h5, h6),
     .source {
       color: #000;
     }
@@ -95,12 +91,7 @@ export const leafletStyles = css`
     .leaflet-sections {
       grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
     }
-    .leaflet-section h1,
-    .leaflet-section h2,
-    .leaflet-section h3,
-    .leaflet-section h4,
-    .leaflet-section h5,
-    .leaflet-section h6 {
+    .leaflet-section :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
     .leaflet-section li,
@@ -112,3 +103,12 @@ export const leafletStyles = css`
     }
   }
 `;
+
+/**
+ * A leaflet widget's styles: those of `widgetStyles`, the leaflet block, and the accent read from
+ * `--rygg-<token>-accent` (falling back to the global accent), then the widget's own.
+ */
+export function leafletWidgetStyles(reserved: ReservedHeight, ...own: CSSResult[]): CSSResult[] {
+  const accent = unsafeCSS(`.base{--_leaflet-accent:var(--rygg-${reserved.token}-accent,var(--_accent))}`);
+  return widgetStyles(reserved, leafletStyles, accent, ...own);
+}

@@ -8,7 +8,7 @@ import { THEMES, baseStyles, tokenStyles, type Theme } from './theme.js';
 import { CORE_STRINGS, LOAD_FAILED } from './messages.js';
 import { VERSION } from './version.js';
 import { OnceLog } from './warnings.js';
-import { preloaded } from './preloaded.js';
+import { preloaded, type ContentLoader } from './preloaded.js';
 import { onServer } from './server.js';
 
 /**
@@ -41,7 +41,8 @@ function watchDocumentLanguage(): void {
  * content for that language lazily, applies the theme, renders a readable error box instead of
  * throwing, and registers the element without clashing with another copy of Ryggrad.
  *
- * A widget implements `loadContent(locale)`, `renderContent(content)` and `toPlainText()`.
+ * A widget names its content's loader in `contentLoader` (or implements `loadContent(locale)` and
+ * `preloadedContent(locale)` for several topics), `renderContent(content)` and `toPlainText()`.
  */
 export abstract class RyggElement<Content> extends LitElement {
   static override styles = [tokenStyles, baseStyles];
@@ -96,7 +97,7 @@ export abstract class RyggElement<Content> extends LitElement {
   /** The content in the current language; a newer language's load supersedes an older one. */
   private readonly contentLoad = this.loading({
     load: (locale: Locale) => this.loadContent(locale),
-    ready: (locale) => this.preloadedContent?.(locale),
+    ready: (locale) => this.preloadedContent(locale),
     loaded: () => {
       if (this.failure?.kind === 'load') this.failure = undefined;
     },
@@ -110,15 +111,26 @@ export abstract class RyggElement<Content> extends LitElement {
     return this.contentLoad.value;
   }
 
+  /**
+   * The loader of the widget's content when it is one topic (`loadWork`): `loadContent` loads
+   * with it and `preloadedContent` reads what the page preloaded with it. A widget that shows
+   * several topics overrides those two instead.
+   */
+  protected readonly contentLoader: ContentLoader<Content> | undefined = undefined;
+
   /** Loads everything the widget shows in one language. Called again when the language changes. */
-  protected abstract loadContent(locale: Locale): Promise<Content>;
+  protected loadContent(locale: Locale): Promise<Content> {
+    return this.contentLoader ? this.contentLoader(locale) : Promise.reject(new Error('no content to load'));
+  }
 
   /**
    * The content in `locale` from what the page preloaded (`preloaded(loadX, locale)`), or
    * undefined when it was not preloaded. With it, the first render (on a server, or the one
    * hydration compares) shows the content instead of the loading placeholder.
    */
-  protected preloadedContent?(locale: Locale): Content | undefined;
+  protected preloadedContent(locale: Locale): Content | undefined {
+    return this.contentLoader && preloaded(this.contentLoader, locale);
+  }
 
   /** Renders the widget once its content is loaded. */
   protected abstract renderContent(content: Content): TemplateResult | typeof nothing;
@@ -128,9 +140,17 @@ export abstract class RyggElement<Content> extends LitElement {
 
   /** The theme actually applied, after checking the attribute. */
   protected get resolvedTheme(): Theme {
-    const { value, problem } = pickAllowed(this.theme, THEMES, 'light');
-    if (problem) this.log.warn(`theme:${this.theme}`, `<${this.localName}> theme ${problem}.`);
-    return value;
+    return this.allowed('theme', this.theme, THEMES, 'light');
+  }
+
+  /**
+   * An enumerated attribute's value when `allowed` lists it, else `fallback`, with one console
+   * warning that names the attribute and the values it accepts.
+   */
+  protected allowed<T extends string>(attribute: string, value: string, allowed: readonly T[], fallback: T): T {
+    const picked = pickAllowed(value, allowed, fallback);
+    if (picked.problem) this.log.warn(`${attribute}:${value}`, `<${this.localName}> ${attribute} ${picked.problem}.`);
+    return picked.value;
   }
 
   /** The title's heading level actually used, after checking `heading-level`. */

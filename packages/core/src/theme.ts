@@ -1,30 +1,8 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { PALETTE, TOKEN_SIZES } from './tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-
-/**
- * The global design tokens every widget reads. Hosts set them on the widget or any ancestor
- * (`--rygg-color-accent: #00558c`); widgets read them only through the private `--_` copies made
- * here, so the fallback chain lives in one place:
- *
- *   host token (`--rygg-color-accent`) → built-in light/dark default.
- *
- * Per-widget tokens (`--rygg-checklist-…`) fall back to these private copies in the widget's styles.
- */
-const PALETTE = {
-  text: ['#1b1f23', '#eef1f4'],
-  'text-muted': ['#4a5159', '#c1c8cf'],
-  surface: ['#ffffff', '#16191d'],
-  'surface-raised': ['#f3f5f7', '#22272d'],
-  border: ['#767f88', '#8f99a3'],
-  accent: ['#005b99', '#8cc8ff'],
-  'accent-contrast': ['#ffffff', '#0b1420'],
-  emergency: ['#b00020', '#ff8a8a'],
-  warning: ['#8a4b00', '#ffc46b'],
-  ok: ['#1c6b35', '#7fdb98'],
-  focus: ['#0b57d0', '#a8c7fa'],
-} as const satisfies Record<string, readonly [light: string, dark: string]>;
 
 type ColourName = keyof typeof PALETTE;
 type ColourTokens = Readonly<Record<`--rygg-color-${ColourName}`, string>>;
@@ -57,14 +35,6 @@ export const TOKEN_DEFAULTS: { readonly light: ColourTokens; readonly dark: Colo
   light: paletteTokens(0),
   dark: paletteTokens(1),
 };
-
-/** Non-colour tokens, the same in every theme. */
-export const TOKEN_SIZES = {
-  '--rygg-font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  '--rygg-font-size': '16px',
-  '--rygg-radius': '6px',
-  '--rygg-space': '16px',
-} as const;
 
 const declarations = (value: (name: ColourName) => string): string =>
   COLOUR_NAMES.map((name) => `--_${name}:${value(name)};`).join('');
@@ -196,3 +166,24 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * The space a widget keeps while its code and content load, so the page does not jump: its
+ * `--rygg-<token>-reserved-height`, else `wide`, or `narrow` on screens up to 600 px. The figures
+ * are those of widgets/registry.ts and the themes' `:not(:defined)` recipe.
+ */
+export interface ReservedHeight {
+  readonly token: string;
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+function reservedHeightStyles({ token, wide, narrow }: ReservedHeight): CSSResult {
+  const height = (fallback: string) => `:host{--_reserved-height:var(--rygg-${token}-reserved-height,${fallback})}`;
+  return unsafeCSS(`${height(wide)}@media (max-width:600px){${height(narrow)}}`);
+}
+
+/** A widget's styles: the tokens, the frame (`baseStyles`), the height it keeps while loading, then its own. */
+export function widgetStyles(reserved: ReservedHeight, ...own: CSSResult[]): CSSResult[] {
+  return [tokenStyles, baseStyles, reservedHeightStyles(reserved), ...own];
+}

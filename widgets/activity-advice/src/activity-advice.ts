@@ -1,21 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import {
-  RyggElement,
-  baseStyles,
-  headingTemplate,
-  leafletStyles,
-  pickAllowed,
-  subLevel,
-  tokenStyles,
-  preloaded,
-  type HeadingLevel,
-  type Locale,
-} from '@ryggrad/core';
+import { RyggElement, leafletSection, leafletTemplate, leafletWidgetStyles, subLevel } from '@ryggrad/core';
 import { loadActivity, loadActivityLongLasting } from '@ryggrad/content';
 import type { ActivityContent, ActivityVariant } from '@ryggrad/content';
 import { activityAdviceStyles } from './activity-advice.styles.js';
 import { activityPlainText } from './plain-text.js';
-import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';
+import { ACTIVITY_VARIANTS, activityView } from './view.js';
 
 /**
  * Advice for low back pain that changes how an episode goes: keep moving, lie as little as
@@ -35,7 +24,10 @@ import { ACTIVITY_VARIANTS, activityView, type AdviceSection } from './view.js';
  * @cssprop --rygg-advice-accent - Colour of the key-message border and the section rules. Defaults to `--rygg-color-accent`.
  */
 export class RyggActivityAdvice extends RyggElement<ActivityContent> {
-  static override styles = [tokenStyles, baseStyles, leafletStyles, activityAdviceStyles];
+  static override styles = leafletWidgetStyles(
+    { token: 'advice', wide: '74em', narrow: '104em' },
+    activityAdviceStyles,
+  );
   static override properties = {
     variant: {},
   };
@@ -49,9 +41,7 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
 
   /** The variant actually shown, after checking the attribute. */
   get resolvedVariant(): ActivityVariant {
-    const { value, problem } = pickAllowed(this.variant, ACTIVITY_VARIANTS, 'acute');
-    if (problem) this.log.warn(`variant:${this.variant}`, `<${this.localName}> variant ${problem}.`);
-    return value;
+    return this.allowed('variant', this.variant, ACTIVITY_VARIANTS, 'acute');
   }
 
   /** The advice shown, as plain text in the widget's language ('' until the content has loaded). */
@@ -71,13 +61,7 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     return longLasting && { ...content, ...longLasting };
   }
 
-  protected override loadContent(locale: Locale): Promise<ActivityContent> {
-    return loadActivity(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): ActivityContent | undefined {
-    return preloaded(loadActivity, locale);
-  }
+  protected override readonly contentLoader = loadActivity;
 
   protected override baseClass(): string {
     return `variant-${this.resolvedVariant}`;
@@ -87,23 +71,14 @@ export class RyggActivityAdvice extends RyggElement<ActivityContent> {
     const content = this.contentForVariant();
     if (!content) return this.renderLoading();
     const view = activityView(content, this.resolvedVariant);
-    const level = this.resolvedHeadingLevel;
-    return html`
-      ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
-      <div class="key-message"><p>${view.keyMessage.text}</p></div>
-      <div class="leaflet-sections">
-        ${view.sections.map((section) => this.renderSection(section, subLevel(level)))}
-      </div>
-      <p class="source" part="source">${view.source}</p>
-    `;
-  }
-
-  private renderSection(section: AdviceSection, level: HeadingLevel): TemplateResult {
-    return html`<section class="leaflet-section" part="section" data-section=${section.id}>
-      ${headingTemplate(level, section.heading)}
-      <ul>
-        ${section.items.map((item) => html`<li data-item=${item.id}>${item.text}</li>`)}
-      </ul>
-    </section>`;
+    const level = subLevel(this.resolvedHeadingLevel);
+    return leafletTemplate(
+      this.resolvedHeadingLevel,
+      view,
+      html`<div class="key-message"><p>${view.keyMessage.text}</p></div>
+        <div class="leaflet-sections">
+          ${view.sections.map((section) => leafletSection(level, section.heading, section.items, section.id))}
+        </div>`,
+    );
   }
 }

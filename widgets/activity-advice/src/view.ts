@@ -1,3 +1,4 @@
+import type { LeafletFrame } from '@ryggrad/core';
 import { sourceLine } from '@ryggrad/content';
 import type { ActivityContent, ActivityVariant, SectionNumber, SourcedText } from '@ryggrad/content';
 
@@ -12,16 +13,13 @@ export interface AdviceSection {
 }
 
 /** Everything the widget shows for one variant, in reading order. */
-export interface ActivityView {
+export interface ActivityView extends LeafletFrame {
   readonly variant: ActivityVariant;
-  readonly title: string;
   /** The one message to remember ("the back is made for movement"), shown with emphasis. */
   readonly keyMessage: SourcedText;
   readonly sections: readonly AdviceSection[];
   /** The brochure sections the view draws on, in brochure order. */
   readonly sourceSections: readonly SectionNumber[];
-  /** "Source: <brochure> (FORMI, 2007), sections …" in the content's language. */
-  readonly source: string;
 }
 
 /**

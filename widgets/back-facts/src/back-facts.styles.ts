@@ -1,32 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Styles of <rygg-back-facts> on top of the shared leaflet block (core `leafletStyles`): the
+ * Styles of <rygg-back-facts> on top of the shared leaflet block (core `leafletWidgetStyles`): the
  * share chart drawn inside its table, the course timeline, and their forced-colours and print
  * rules. Solid bars and range bands differ by outline and fill, never by colour alone.
  */
 export const backFactsStyles = css`
-  /* While its content loads, the widget keeps about the height it will have (the same
-     figures as the :not(:defined) recipe in the themes), so the page does not jump. */
-  :host {
-    --_reserved-height: var(--rygg-facts-reserved-height, 97em);
-  }
-  @media (max-width: 600px) {
-    :host {
-      --_reserved-height: var(--rygg-facts-reserved-height, 148em);
-    }
-  }
   .base {
-    --_leaflet-accent: var(--rygg-facts-accent, var(--_accent));
     --_bar: var(--rygg-facts-bar, var(--_leaflet-accent));
     --_track: var(--_surface-raised);
-  }
-  .leaflet-title {
-    margin-bottom: 0.125em;
-  }
-  .audience-label {
-    color: var(--_text-muted);
-    margin: 0 0 0.75em;
   }
   figure {
     margin: 0 0 1em;

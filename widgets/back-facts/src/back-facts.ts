@@ -1,13 +1,13 @@
 import { html, svg, type TemplateResult } from 'lit';
 import {
   RyggElement,
-  baseStyles,
   headingTemplate,
-  leafletStyles,
-  pickAllowed,
-  subLevel,
-  tokenStyles,
+  leafletSection,
+  leafletTemplate,
+  leafletWidgetStyles,
+  lineList,
   preloaded,
+  subLevel,
   type HeadingLevel,
   type Locale,
 } from '@ryggrad/core';
@@ -44,7 +44,7 @@ const BAR_HEIGHT = 10;
  * @cssprop --rygg-facts-reserved-height - Height kept free while the content loads, so the page does not jump. Defaults to `97em` (`148em` on narrow screens).
  */
 export class RyggBackFacts extends RyggElement<FactsContent> {
-  static override styles = [tokenStyles, baseStyles, leafletStyles, backFactsStyles];
+  static override styles = leafletWidgetStyles({ token: 'facts', wide: '97em', narrow: '148em' }, backFactsStyles);
   static override properties = {
     audience: {},
   };
@@ -57,9 +57,7 @@ export class RyggBackFacts extends RyggElement<FactsContent> {
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): FactsAudience {
-    const { value, problem } = pickAllowed(this.audience, FACTS_AUDIENCES, 'patient');
-    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
-    return value;
+    return this.allowed('audience', this.audience, FACTS_AUDIENCES, 'patient');
   }
 
   /** What is shown, as plain text in the widget's language ('' until the content has loaded). */
@@ -84,39 +82,34 @@ export class RyggBackFacts extends RyggElement<FactsContent> {
 
   protected override renderContent(content: FactsContent): TemplateResult {
     const view = factsView(content, this.resolvedAudience);
-    const level = this.resolvedHeadingLevel;
-    const sub = subLevel(level);
-    return html`
-      ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
-      <p class="audience-label">${view.audienceLabel}</p>
-      ${this.renderShares(view, sub)} ${this.renderCourse(view, sub)}
-      <section class="leaflet-section" part="section" data-section="prevalence">
-        ${headingTemplate(sub, view.prevalenceHeading)}
-        <ul>
-          ${view.prevalence.map((line) => html`<li data-item=${line.id}>${line.text}</li>`)}
-        </ul>
-      </section>
-      <section class="leaflet-section links" part="section" data-section="more-info">
-        ${headingTemplate(sub, view.moreInfoHeading)}
-        <ul>
-          ${view.links.map(
-            (link) =>
-              html`<li data-item=${link.id}>
-                ${
-                  link.url
-                    ? html`<a href=${link.url} target="_blank" rel="noopener noreferrer"
-                        >${link.label}<span class="visually-hidden"> ${content.causes.common.ui.externalLink}</span></a
-                      >`
-                    : html`<strong>${link.label}</strong>`
-                }:
-                ${link.text}
-              </li>`,
-          )}
-        </ul>
-        <p class="links-note">${view.linksNote}</p>
-      </section>
-      <p class="source" part="source">${view.source}</p>
-    `;
+    const sub = subLevel(this.resolvedHeadingLevel);
+    return leafletTemplate(
+      this.resolvedHeadingLevel,
+      view,
+      html`${this.renderShares(view, sub)} ${this.renderCourse(view, sub)}
+        ${leafletSection(sub, view.prevalenceHeading, view.prevalence, 'prevalence')}
+        <section class="leaflet-section links" part="section" data-section="more-info">
+          ${headingTemplate(sub, view.moreInfoHeading)}
+          <ul>
+            ${view.links.map(
+              (link) =>
+                html`<li data-item=${link.id}>
+                  ${
+                    link.url
+                      ? html`<a href=${link.url} target="_blank" rel="noopener noreferrer"
+                          >${link.label}<span class="visually-hidden">
+                            ${content.causes.common.ui.externalLink}</span
+                          ></a
+                        >`
+                      : html`<strong>${link.label}</strong>`
+                  }:
+                  ${link.text}
+                </li>`,
+            )}
+          </ul>
+          <p class="links-note">${view.linksNote}</p>
+        </section>`,
+    );
   }
 
   /** Section 1's shares: a table (every number is text) with each share drawn as a bar beside it. */
@@ -171,9 +164,7 @@ export class RyggBackFacts extends RyggElement<FactsContent> {
             </li>`;
           })}
         </ul>
-        <ul>
-          ${view.recovery.map((line) => html`<li data-item=${line.id}>${line.text}</li>`)}
-        </ul>
+        ${lineList(view.recovery)}
       </figure>
     </section>`;
   }

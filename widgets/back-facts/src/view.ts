@@ -1,23 +1,18 @@
+import { AUDIENCES, type Audience, type LeafletFrame, type LeafletLine } from '@ryggrad/core';
 import { sourceLine, wordingFor } from '@ryggrad/content';
 import type { AboutContent, CausesContent, InfoLink, SectionNumber, SourcedText } from '@ryggrad/content';
 import { COURSE, type CourseRow, type CourseRowId } from './chart.js';
 
 /** Who the text is for: the patient (default), or a clinician (short professional wording). */
-export type FactsAudience = 'patient' | 'clinician';
+export type FactsAudience = Audience;
 
 /** The audiences the `audience` attribute accepts; the first is the default. */
-export const FACTS_AUDIENCES: readonly FactsAudience[] = ['patient', 'clinician'];
+export const FACTS_AUDIENCES: readonly FactsAudience[] = AUDIENCES;
 
 /** Everything the facts widget needs: two topics of the content package. */
 export interface FactsContent {
   readonly causes: CausesContent;
   readonly about: AboutContent;
-}
-
-/** One line as the reader sees it: its id (the same in every locale) and its words. */
-export interface FactsLine {
-  readonly id: string;
-  readonly text: string;
 }
 
 /** One kind of back pain with its share (section 1). */
@@ -36,8 +31,7 @@ export interface CourseLine extends CourseRow {
 }
 
 /** Everything the widget shows for one audience, in reading order. */
-export interface FactsView {
-  readonly title: string;
+export interface FactsView extends LeafletFrame {
   readonly audienceLabel: string;
   readonly causesHeading: string;
   readonly typesHeading: string;
@@ -50,17 +44,16 @@ export interface FactsView {
   /** The three stretches of the time line: a few weeks, several months, 1–2 years. */
   readonly stretches: readonly string[];
   readonly course: readonly CourseLine[];
-  readonly recovery: readonly FactsLine[];
+  readonly recovery: readonly LeafletLine[];
   readonly prevalenceHeading: string;
-  readonly prevalence: readonly FactsLine[];
+  readonly prevalence: readonly LeafletLine[];
   readonly moreInfoHeading: string;
-  readonly links: readonly (FactsLine & { readonly label: string; readonly url?: string })[];
+  readonly links: readonly (LeafletLine & { readonly label: string; readonly url?: string })[];
   readonly linksNote: string;
   readonly sourceSections: readonly SectionNumber[];
-  readonly source: string;
 }
 
-function lineFor(item: SourcedText, audience: FactsAudience): FactsLine {
+function lineFor(item: SourcedText, audience: FactsAudience): LeafletLine {
   return { id: item.id, text: wordingFor(item, audience) };
 }
 

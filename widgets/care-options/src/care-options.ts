@@ -1,21 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   RyggElement,
-  baseStyles,
   headingTemplate,
-  leafletStyles,
-  pickAllowed,
+  leafletSection,
+  leafletTemplate,
+  leafletWidgetStyles,
+  lineList,
   subLevel,
-  tokenStyles,
-  preloaded,
-  type HeadingLevel,
-  type Locale,
 } from '@ryggrad/core';
 import { loadTreatment } from '@ryggrad/content';
 import type { TreatmentContent } from '@ryggrad/content';
 import { careOptionsStyles } from './care-options.styles.js';
 import { careOptionsPlainText } from './plain-text.js';
-import { CARE_AUDIENCES, CARE_TOPICS, careView, type CareAudience, type CareGroup, type CareTopic } from './view.js';
+import { CARE_AUDIENCES, CARE_TOPICS, careView, type CareAudience, type CareTopic } from './view.js';
 
 /**
  * What authorised health personnel (doctors, physiotherapists, chiropractors, manual therapists)
@@ -39,7 +36,7 @@ import { CARE_AUDIENCES, CARE_TOPICS, careView, type CareAudience, type CareGrou
  * @cssprop --rygg-care-reserved-height - Height kept free while the content loads, so the page does not jump. Defaults to `204em` (`334em` on narrow screens).
  */
 export class RyggCareOptions extends RyggElement<TreatmentContent> {
-  static override styles = [tokenStyles, baseStyles, leafletStyles, careOptionsStyles];
+  static override styles = leafletWidgetStyles({ token: 'care', wide: '204em', narrow: '334em' }, careOptionsStyles);
   static override properties = {
     audience: {},
     topic: {},
@@ -60,16 +57,12 @@ export class RyggCareOptions extends RyggElement<TreatmentContent> {
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): CareAudience {
-    const { value, problem } = pickAllowed(this.audience, CARE_AUDIENCES, 'patient');
-    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
-    return value;
+    return this.allowed('audience', this.audience, CARE_AUDIENCES, 'patient');
   }
 
   /** The topic actually shown, after checking the attribute. */
   get resolvedTopic(): CareTopic {
-    const { value, problem } = pickAllowed(this.topic, CARE_TOPICS, 'all');
-    if (problem) this.log.warn(`topic:${this.topic}`, `<${this.localName}> topic ${problem}.`);
-    return value;
+    return this.allowed('topic', this.topic, CARE_TOPICS, 'all');
   }
 
   /** What is shown, as plain text in the widget's language ('' until the content has loaded). */
@@ -78,13 +71,7 @@ export class RyggCareOptions extends RyggElement<TreatmentContent> {
     return careOptionsPlainText(this.content, this.resolvedTopic, this.resolvedAudience);
   }
 
-  protected override loadContent(locale: Locale): Promise<TreatmentContent> {
-    return loadTreatment(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): TreatmentContent | undefined {
-    return preloaded(loadTreatment, locale);
-  }
+  protected override readonly contentLoader = loadTreatment;
 
   protected override baseClass(): string {
     return `audience-${this.resolvedAudience} topic-${this.resolvedTopic}`;
@@ -92,36 +79,25 @@ export class RyggCareOptions extends RyggElement<TreatmentContent> {
 
   protected override renderContent(content: TreatmentContent): TemplateResult {
     const view = careView(content, this.resolvedTopic, this.resolvedAudience);
-    const level = this.resolvedHeadingLevel;
-    return html`
-      ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
-      <p class="audience-label">${view.audienceLabel}</p>
-      ${
-        view.intro.length > 0
-          ? html`<div class="intro">${view.intro.map((line) => html`<p data-item=${line.id}>${line.text}</p>`)}</div>`
-          : nothing
-      }
-      ${
-        view.keyMessages.length > 0
-          ? html`<div class="key-message" part="key-messages">
-              ${headingTemplate(subLevel(level), view.keyMessagesHeading)}
-              <ul>
-                ${view.keyMessages.map((line) => html`<li data-item=${line.id}>${line.text}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <div class="leaflet-sections">${view.groups.map((group) => this.renderGroup(group, subLevel(level)))}</div>
-      <p class="source" part="source">${view.source}</p>
-    `;
-  }
-
-  private renderGroup(group: CareGroup, level: HeadingLevel): TemplateResult {
-    return html`<section class="leaflet-section" part="section" data-section=${group.id}>
-      ${headingTemplate(level, group.heading)}
-      <ul>
-        ${group.lines.map((line) => html`<li data-item=${line.id}>${line.text}</li>`)}
-      </ul>
-    </section>`;
+    const level = subLevel(this.resolvedHeadingLevel);
+    return leafletTemplate(
+      this.resolvedHeadingLevel,
+      view,
+      html`${
+          view.intro.length > 0
+            ? html`<div class="intro">${view.intro.map((line) => html`<p data-item=${line.id}>${line.text}</p>`)}</div>`
+            : nothing
+        }
+        ${
+          view.keyMessages.length > 0
+            ? html`<div class="key-message" part="key-messages">
+                ${headingTemplate(level, view.keyMessagesHeading)} ${lineList(view.keyMessages)}
+              </div>`
+            : nothing
+        }
+        <div class="leaflet-sections">
+          ${view.groups.map((group) => leafletSection(level, group.heading, group.lines, group.id))}
+        </div>`,
+    );
   }
 }

@@ -1,11 +1,12 @@
+import { AUDIENCES, type Audience, type LeafletFrame, type LeafletLine } from '@ryggrad/core';
 import { TREATMENT_GROUP_IDS, sourceLine, wordingFor } from '@ryggrad/content';
 import type { SectionNumber, SourcedText, TreatmentContent, TreatmentGroupId } from '@ryggrad/content';
 
 /** Who the text is for: the patient (default), or a clinician (short professional wording). */
-export type CareAudience = 'patient' | 'clinician';
+export type CareAudience = Audience;
 
 /** The audiences the `audience` attribute accepts; the first is the default. */
-export const CARE_AUDIENCES: readonly CareAudience[] = ['patient', 'clinician'];
+export const CARE_AUDIENCES: readonly CareAudience[] = AUDIENCES;
 
 /** What the `topic` attribute can show: everything, or one group of section 7. */
 export type CareTopic = 'all' | TreatmentGroupId;
@@ -13,38 +14,28 @@ export type CareTopic = 'all' | TreatmentGroupId;
 /** The topics the `topic` attribute accepts; the first is the default. */
 export const CARE_TOPICS: readonly CareTopic[] = ['all', ...TREATMENT_GROUP_IDS];
 
-/** One line as the reader sees it: its id (the same in every locale) and its words. */
-export interface CareLine {
-  readonly id: string;
-  readonly text: string;
-}
-
 /** One thing the professionals can do: a heading and its lines, in brochure order. */
 export interface CareGroup {
   readonly id: TreatmentGroupId;
   readonly heading: string;
-  readonly lines: readonly CareLine[];
+  readonly lines: readonly LeafletLine[];
 }
 
-/** Everything the widget shows for one topic and audience, in reading order. */
-export interface CareView {
-  readonly title: string;
-  /** Who this version is written for, shown under the title. */
+/** Everything the widget shows for one topic and audience, in reading order (title, audience line and source: `LeafletFrame`). */
+export interface CareView extends LeafletFrame {
   readonly audienceLabel: string;
   /** The introduction (who can help, the aim); for patients, and only with every topic. */
-  readonly intro: readonly CareLine[];
+  readonly intro: readonly LeafletLine[];
   /** The short messages to remember, with every topic only; empty for one topic. */
   readonly keyMessagesHeading: string;
-  readonly keyMessages: readonly CareLine[];
+  readonly keyMessages: readonly LeafletLine[];
   readonly groups: readonly CareGroup[];
   /** The brochure sections the view draws on, ascending. */
   readonly sourceSections: readonly SectionNumber[];
-  /** "Source: <brochure> (FORMI, 2007), section 7" in the content's language. */
-  readonly source: string;
 }
 
 /** The item in the audience's wording: the clinician's short form where the content has one. */
-export function lineFor(item: SourcedText, audience: CareAudience): CareLine {
+export function lineFor(item: SourcedText, audience: CareAudience): LeafletLine {
   return { id: item.id, text: wordingFor(item, audience) };
 }
 

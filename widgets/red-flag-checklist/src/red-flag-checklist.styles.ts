@@ -7,16 +7,6 @@ import { css } from 'lit';
  * stay distinct in forced colours and in black-and-white print.
  */
 export const checklistStyles = css`
-  /* While its content loads, the widget keeps about the height it will have (the same
-     figures as the :not(:defined) recipe in the themes), so the page does not jump. */
-  :host {
-    --_reserved-height: var(--rygg-checklist-reserved-height, 58em);
-  }
-  @media (max-width: 600px) {
-    :host {
-      --_reserved-height: var(--rygg-checklist-reserved-height, 82em);
-    }
-  }
   .base {
     --_tone-emergency: var(--rygg-checklist-emergency-color, var(--_emergency));
     --_tone-seek-help: var(--rygg-checklist-seek-help-color, var(--_warning));

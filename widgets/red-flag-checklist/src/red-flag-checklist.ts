@@ -1,18 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// Core's modules one by one rather than its index, so styles this widget does not use stay out of its chunk.
-import {
-  AUDIENCES,
-  RyggElement,
-  baseStyles,
-  headingTemplate,
-  pickAllowed,
-  subLevel,
-  tokenStyles,
-  errorMessage,
-  onServer,
-  preloaded,
-  type Locale,
-} from '@ryggrad/core';
+import { AUDIENCES, RyggElement, headingTemplate, subLevel, widgetStyles, errorMessage, onServer } from '@ryggrad/core';
 import {
   DEFAULT_RULES,
   loadRedFlags,
@@ -99,7 +86,7 @@ async function importChecker<Checker>(what: string, load: () => Promise<Checker>
  * @cssprop --rygg-checklist-self-care-color - Colour of the self-care card. Defaults to `--rygg-color-ok`.
  */
 export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
-  static override styles = [tokenStyles, baseStyles, checklistStyles];
+  static override styles = widgetStyles({ token: 'checklist', wide: '58em', narrow: '82em' }, checklistStyles);
   static override properties = {
     audience: {},
     // The accessor below is the checklist's own; Lit only turns the attribute into a list for it.
@@ -350,9 +337,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   /** The audience in use, after checking the attribute. */
   get #resolvedAudience(): Audience {
-    const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
-    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
-    return value;
+    return this.allowed('audience', this.audience, AUDIENCES, 'patient');
   }
 
   /** The advice link, when it is a relative or http(s) address. */
@@ -414,13 +399,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     this.#startResultCode();
   };
 
-  protected override loadContent(locale: Locale): Promise<RedFlagContent> {
-    return loadRedFlags(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): RedFlagContent | undefined {
-    return preloaded(loadRedFlags, locale);
-  }
+  protected override readonly contentLoader = loadRedFlags;
 
   protected override baseClass(): string {
     return `audience-${this.#resolvedAudience}`;

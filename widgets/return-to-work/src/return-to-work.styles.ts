@@ -1,31 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Styles of <rygg-return-to-work> on top of the shared leaflet block (core `leafletStyles`):
- * the widget's accent token, the audience line, and the conversation checklist, including its
+ * Styles of <rygg-return-to-work> on top of the shared leaflet block (core
+ * `leafletWidgetStyles`): the conversation checklist, including its
  * form (whose template loads on demand; its styles stay with the element's).
  */
 export const returnToWorkStyles = css`
-  /* While its content loads, the widget keeps about the height it will have (the same
-     figures as the :not(:defined) recipe in the themes), so the page does not jump. */
-  :host {
-    --_reserved-height: var(--rygg-work-reserved-height, 40em);
-  }
-  @media (max-width: 600px) {
-    :host {
-      --_reserved-height: var(--rygg-work-reserved-height, 66em);
-    }
-  }
-  .base {
-    --_leaflet-accent: var(--rygg-work-accent, var(--_accent));
-  }
-  .leaflet-title {
-    margin-bottom: 0.125em;
-  }
-  .audience-label {
-    color: var(--_text-muted);
-    margin: 0 0 0.75em;
-  }
   .layout {
     display: grid;
     gap: 0 1.5em;
@@ -42,12 +22,7 @@ export const returnToWorkStyles = css`
   .form-pending .loading {
     min-height: 41em;
   }
-  .checklist h1,
-  .checklist h2,
-  .checklist h3,
-  .checklist h4,
-  .checklist h5,
-  .checklist h6 {
+  .checklist :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.125em;
   }
   .fields {

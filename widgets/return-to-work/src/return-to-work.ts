@@ -2,16 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   AUDIENCES,
   RyggElement,
-  baseStyles,
   headingTemplate,
-  leafletStyles,
-  pickAllowed,
+  leafletSection,
+  leafletTemplate,
+  leafletWidgetStyles,
   subLevel,
-  tokenStyles,
   type Audience,
-  preloaded,
   type HeadingLevel,
-  type Locale,
 } from '@ryggrad/core';
 import { loadWork } from '@ryggrad/content';
 import type { WorkContent } from '@ryggrad/content';
@@ -44,7 +41,7 @@ export type FormViewModule = typeof import('./form-view.js');
  * @cssprop --rygg-work-accent - Colour of the key-message border, the section rules and the checklist frame. Defaults to `--rygg-color-accent`.
  */
 export class RyggReturnToWork extends RyggElement<WorkContent> {
-  static override styles = [tokenStyles, baseStyles, leafletStyles, returnToWorkStyles];
+  static override styles = leafletWidgetStyles({ token: 'work', wide: '40em', narrow: '66em' }, returnToWorkStyles);
   static override properties = {
     audience: {},
     checklist: { type: Boolean },
@@ -75,9 +72,7 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
 
   /** The audience actually used, after checking the attribute. */
   get resolvedAudience(): Audience {
-    const { value, problem } = pickAllowed(this.audience, AUDIENCES, 'patient');
-    if (problem) this.log.warn(`audience:${this.audience}`, `<${this.localName}> audience ${problem}.`);
-    return value;
+    return this.allowed('audience', this.audience, AUDIENCES, 'patient');
   }
 
   /**
@@ -103,13 +98,7 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     return returnToWorkPlainText(this.content, this.resolvedAudience, this.checklist ? this.entries : undefined);
   }
 
-  protected override loadContent(locale: Locale): Promise<WorkContent> {
-    return loadWork(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): WorkContent | undefined {
-    return preloaded(loadWork, locale);
-  }
+  protected override readonly contentLoader = loadWork;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -131,22 +120,16 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
 
   protected override renderContent(content: WorkContent): TemplateResult {
     const view = workView(content, this.resolvedAudience);
-    const level = this.resolvedHeadingLevel;
-    return html`
-      ${headingTemplate(level, view.title, 'leaflet-title', '', 'title')}
-      <p class="audience-label">${view.audienceLabel}</p>
-      <div class="key-message"><p>${view.keyMessage}</p></div>
-      <div class="layout">
-        <section class="leaflet-section" part="section">
-          ${headingTemplate(subLevel(level), view.heading)}
-          <ul>
-            ${view.items.map((item) => html`<li data-item=${item.id}>${item.text}</li>`)}
-          </ul>
-        </section>
-        ${this.checklist ? this.renderChecklist(content, subLevel(level)) : nothing}
-      </div>
-      <p class="source" part="source">${view.source}</p>
-    `;
+    const level = subLevel(this.resolvedHeadingLevel);
+    return leafletTemplate(
+      this.resolvedHeadingLevel,
+      view,
+      html`<div class="key-message"><p>${view.keyMessage}</p></div>
+        <div class="layout">
+          ${leafletSection(level, view.heading, view.items)}
+          ${this.checklist ? this.renderChecklist(content, level) : nothing}
+        </div>`,
+    );
   }
 
   /**

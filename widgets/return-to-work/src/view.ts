@@ -1,13 +1,10 @@
-import type { Audience } from '@ryggrad/core';
+import type { Audience, LeafletFrame } from '@ryggrad/core';
 import { sourceLine } from '@ryggrad/content';
 import type { SectionNumber, SourcedText, WorkContent } from '@ryggrad/content';
 
 /** Everything the widget shows for one audience, in reading order (the checklist aside). */
-export interface WorkView {
+export interface WorkView extends LeafletFrame {
   readonly audience: Audience;
-  /** "Jobb med ryggen din" */
-  readonly title: string;
-  /** Who this version is written for, shown under the title. */
   readonly audienceLabel: string;
   /** The message to remember, shown with emphasis. */
   readonly keyMessage: string;
@@ -15,8 +12,6 @@ export interface WorkView {
   readonly items: readonly SourcedText[];
   /** The brochure sections the items draw on, ascending. */
   readonly sourceSections: readonly SectionNumber[];
-  /** "Source: <brochure> (FORMI, 2007), sections …" in the content's language. */
-  readonly source: string;
 }
 
 /** Chooses the wording for an audience: plain advice for the patient, short guidance for the clinician. */

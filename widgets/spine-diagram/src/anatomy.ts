@@ -3,7 +3,7 @@
  * levels and structures the drawing has, and its explorable parts in keyboard order. No shapes:
  * the element, the plain text and the `highlight` parser need only this, never the drawing maths.
  */
-import { CONDITION_IDS, VERTEBRA_COUNTS } from '@ryggrad/content';
+import { CONDITION_IDS, STRUCTURE_IDS, VERTEBRA_COUNTS } from '@ryggrad/content';
 import type { ConditionId, SpineRegion, StructureId } from '@ryggrad/content';
 
 export const VIEWS = ['spine', 'segment'] as const;
@@ -16,21 +16,11 @@ export const REGIONS: readonly SpineRegion[] = ['cervical', 'thoracic', 'lumbar'
 /** The structures the drawing shows (the content also describes the muscles, which it does not draw). */
 export type DiagramStructure = Exclude<StructureId, 'muscles'>;
 
-export const DIAGRAM_STRUCTURES: readonly DiagramStructure[] = [
-  'cervical',
-  'thoracic',
-  'lumbar',
-  'vertebra',
-  'disc',
-  'spinal-cord',
-  'cauda-equina',
-  'spinous-process',
-  'facet-joint',
-  'nerve-root',
-  'nerve-root-canal',
-  'prolapse',
-  'sacrum',
-];
+const isDrawnPart = (id: StructureId): id is Exclude<DiagramStructure, SpineRegion> =>
+  id !== 'muscles' && !(REGIONS as readonly StructureId[]).includes(id);
+
+/** The regions first, then the content's structures in its order (without the muscles). */
+export const DIAGRAM_STRUCTURES: readonly DiagramStructure[] = [...REGIONS, ...STRUCTURE_IDS.filter(isDrawnPart)];
 
 /** The letter of each region in the labels that identify vertebrae (`data-vertebra`, `highlight`). */
 export const REGION_LETTERS: Readonly<Record<SpineRegion, string>> = { cervical: 'C', thoracic: 'T', lumbar: 'L' };

@@ -7,16 +7,6 @@ import { css } from 'lit';
  * a light surface; on a dark surface the fills themselves stand out. Text on bone uses a dark ink.
  */
 export const spineDiagramStyles = css`
-  /* While its content loads, the widget keeps about the height it will have (the same
-     figures as the :not(:defined) recipe in the themes), so the page does not jump. */
-  :host {
-    --_reserved-height: var(--rygg-spine-reserved-height, 92em);
-  }
-  @media (max-width: 600px) {
-    :host {
-      --_reserved-height: var(--rygg-spine-reserved-height, 120em);
-    }
-  }
   .base {
     container-type: inline-size;
     --_bone: var(--rygg-spine-bone, #efe4cb);

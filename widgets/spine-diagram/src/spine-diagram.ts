@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { RyggElement, preloaded, baseStyles, headingTemplate, pickAllowed, subLevel, tokenStyles } from '@ryggrad/core';
-import type { HeadingLevel, Locale } from '@ryggrad/core';
+import { RyggElement, headingTemplate, subLevel, widgetStyles } from '@ryggrad/core';
+import type { HeadingLevel } from '@ryggrad/core';
 import { loadAnatomy, sourceLine } from '@ryggrad/content';
 import type { AnatomyContent, ConditionId } from '@ryggrad/content';
 import {
@@ -91,7 +91,7 @@ const PATTERNS = svg`<defs>
  * @cssprop --rygg-spine-highlight - Colour of highlighted parts and the prolapse. Defaults to `--rygg-color-emergency`.
  */
 export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
-  static override styles = [tokenStyles, baseStyles, spineDiagramStyles];
+  static override styles = widgetStyles({ token: 'spine', wide: '92em', narrow: '120em' }, spineDiagramStyles);
   static override properties = {
     view: {},
     condition: {},
@@ -140,16 +140,12 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
 
   /** The view actually shown, after checking the attribute. */
   get resolvedView(): SpineView {
-    const { value, problem } = pickAllowed(this.view, VIEWS, 'spine');
-    if (problem) this.log.warn(`view:${this.view}`, `<${this.localName}> view ${problem}.`);
-    return value;
+    return this.allowed('view', this.view, VIEWS, 'spine');
   }
 
   /** The condition actually shown, after checking the attribute. */
   get resolvedCondition(): ConditionId {
-    const { value, problem } = pickAllowed(this.condition, CONDITIONS, 'none');
-    if (problem) this.log.warn(`condition:${this.condition}`, `<${this.localName}> condition ${problem}.`);
-    return value;
+    return this.allowed('condition', this.condition, CONDITIONS, 'none');
   }
 
   /** The parsed `highlight`, warning once about each token that names nothing. */
@@ -200,13 +196,7 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     );
   }
 
-  protected override loadContent(locale: Locale): Promise<AnatomyContent> {
-    return loadAnatomy(locale);
-  }
-
-  protected override preloadedContent(locale: Locale): AnatomyContent | undefined {
-    return preloaded(loadAnatomy, locale);
-  }
+  protected override readonly contentLoader = loadAnatomy;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
