@@ -77,11 +77,13 @@ const block = (selectors, declarations) =>
   `${selectors.join(',\n')} {\n${declarations.map((line) => `  ${line}\n`).join('')}}\n`;
 
 /** The `:not(:defined)` recipe: space kept and text hidden until each widget is defined (the docs' Getting started shows it). */
-function recipe(widgets) {
+function recipe(widgets, reservedHeights) {
   const heights = (size) =>
-    widgets.map(({ tag, reservedHeight: { token, ...figures } }) =>
-      block([`${tag}:not(:defined)`], [`min-height: var(--rygg-${token}-reserved-height, ${figures[size]});`]),
-    );
+    widgets
+      .map(({ tag }) => [tag, reservedHeights[tag]])
+      .map(([tag, { token, ...figures }]) =>
+        block([`${tag}:not(:defined)`], [`min-height: var(--rygg-${token}-reserved-height, ${figures[size]});`]),
+      );
   const narrow = heights('narrow').map((rule) => rule.replace(/^/gm, '  ').trimEnd());
   return [
     '/* Reserve space and hide unstyled text until a widget is defined (no layout shift, no flash).',
@@ -103,7 +105,7 @@ function recipe(widgets) {
 /** Every ready theme as CSS, by file name. */
 export async function themeFiles() {
   const { PALETTE, TOKEN_SIZES } = await typeScriptModule('packages/core/src/tokens.ts');
-  const { WIDGET_REGISTRY } = await typeScriptModule('widgets/registry.ts');
+  const { RESERVED_HEIGHTS, WIDGET_REGISTRY } = await typeScriptModule('widgets/registry.ts');
   const defaults = {
     ...TOKEN_SIZES,
     ...Object.fromEntries(Object.entries(PALETTE).map(([name, [light]]) => [`--rygg-color-${name}`, light])),
@@ -121,7 +123,7 @@ export async function themeFiles() {
       const css = [
         `/*\n${theme.comment.map((line) => ` * ${line}`).join('\n')}\n */`,
         block(tags, declarations).trimEnd(),
-        ...(theme.recipe ? ['', recipe(WIDGET_REGISTRY)] : []),
+        ...(theme.recipe ? ['', recipe(WIDGET_REGISTRY, RESERVED_HEIGHTS)] : []),
       ].join('\n');
       return [`${name}.css`, `${css}\n`];
     }),
