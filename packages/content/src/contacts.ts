@@ -1,3 +1,4 @@
+import { InputError } from './input-error.js';
 import type { FlagTier } from './rules.js';
 
 /** Someone to contact for a triage tier. */
@@ -16,14 +17,8 @@ export interface Contact {
 export type Contacts = Readonly<Record<FlagTier, readonly Contact[]>>;
 
 /** Thrown by {@link validateContacts}; `path` points at the problem, e.g. `contacts.emergency[0].number`. */
-export class ContactsError extends Error {
-  readonly path: string;
-
-  constructor(message: string, path: string) {
-    super(message);
-    this.name = 'ContactsError';
-    this.path = path;
-  }
+export class ContactsError extends InputError {
+  override readonly name = 'ContactsError';
 }
 
 /**

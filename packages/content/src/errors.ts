@@ -30,3 +30,17 @@ export function quotedAlternatives(values: readonly string[]): string {
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
+
+/**
+ * Runs `read` on a host's input; any failure other than `InputError`'s own becomes one at `what`
+ * ("rules could not be read: …"), so a validator throws only its own error, whatever the input is.
+ */
+export function readInput<T>(what: string, InputError: new (message: string, path: string) => Error, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = error instanceof Error ? error.message : describeValue(error);
+    throw new InputError(`${what} could not be read: ${reason}`, what);
+  }
+}

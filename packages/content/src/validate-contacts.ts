@@ -4,7 +4,7 @@ import { FLAG_TIERS } from './rules.js';
 import type { FlagTier } from './rules.js';
 import { ContactsError } from './contacts.js';
 import type { Contact, Contacts } from './contacts.js';
-import { describeValue, isNonEmptyString, isRecord, quotedAlternatives } from './errors.js';
+import { describeValue, isNonEmptyString, isRecord, quotedAlternatives, readInput } from './errors.js';
 
 function fail(path: string, problem: string): never {
   throw new ContactsError(`${path} ${problem}`, path);
@@ -67,11 +67,5 @@ function validate(input: unknown): Contacts {
  * arrays; 'emergency' must list at least one contact. Throws only {@link ContactsError}.
  */
 export function validateContacts(input: unknown): Contacts {
-  try {
-    return validate(input);
-  } catch (error) {
-    if (error instanceof ContactsError) throw error;
-    const reason = error instanceof Error ? error.message : describeValue(error);
-    throw new ContactsError(`contacts could not be read: ${reason}`, 'contacts');
-  }
+  return readInput('contacts', ContactsError, () => validate(input));
 }

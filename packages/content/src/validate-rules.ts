@@ -3,19 +3,14 @@
 import { LOCALES, isLocale } from './locale.js';
 import type { Locale } from './locale.js';
 import { SECTION_NUMBERS, isSectionNumber } from './source.js';
-import { describeValue, isNonEmptyString, isRecord, quotedAlternatives } from './errors.js';
+import { describeValue, isNonEmptyString, isRecord, quotedAlternatives, readInput } from './errors.js';
+import { InputError } from './input-error.js';
 import { DEFAULT_RULES, FLAG_TIERS } from './rules.js';
 import type { FlagTier, RedFlagRule, Route, RuleSet } from './rules.js';
 
 /** Thrown by {@link validateRuleSet}. `path` points at the offending part, e.g. `rules.flags[2].tier`. */
-export class RuleSetError extends Error {
-  readonly path: string;
-
-  constructor(message: string, path: string) {
-    super(message);
-    this.name = 'RuleSetError';
-    this.path = path;
-  }
+export class RuleSetError extends InputError {
+  override readonly name = 'RuleSetError';
 }
 
 function fail(path: string, problem: string): never {
@@ -239,11 +234,5 @@ function readRoute(
  * comes from the 'red-flags' topic.
  */
 export function validateRuleSet(input: unknown): RuleSet {
-  try {
-    return validate(input);
-  } catch (error) {
-    if (error instanceof RuleSetError) throw error;
-    const reason = error instanceof Error ? error.message : describeValue(error);
-    throw new RuleSetError(`rules could not be read: ${reason}`, 'rules');
-  }
+  return readInput('rules', RuleSetError, () => validate(input));
 }
