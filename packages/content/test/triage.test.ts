@@ -23,26 +23,19 @@ function permutations<T>(items: readonly T[]): T[][] {
   );
 }
 
-/** Runs `fn` and returns the RuleSetError it throws (fails the test otherwise). */
-function ruleSetError(fn: () => unknown): RuleSetError {
+/** Runs `fn` and returns the error of `type` it throws (fails the test otherwise). */
+function thrown<E extends Error>(type: new (message: string, path: string) => E, fn: () => unknown): E {
   try {
     fn();
   } catch (error) {
-    expect(error).to.be.instanceOf(RuleSetError);
-    return error as RuleSetError;
+    expect(error).to.be.instanceOf(type);
+    return error as E;
   }
-  throw new Error('expected a RuleSetError, but nothing was thrown');
+  throw new Error(`expected a ${type.name}, but nothing was thrown`);
 }
 
-function contactsError(fn: () => unknown): ContactsError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(ContactsError);
-    return error as ContactsError;
-  }
-  throw new Error('expected a ContactsError, but nothing was thrown');
-}
+const ruleSetError = (fn: () => unknown): RuleSetError => thrown(RuleSetError, fn);
+const contactsError = (fn: () => unknown): ContactsError => thrown(ContactsError, fn);
 
 /** A valid UK-style custom set with its own flags and only English wording. */
 function ukRules(): Record<string, unknown> {
@@ -105,17 +98,16 @@ describe('triage', () => {
   });
 
   // Whom each sign leads to (issue 14): doctors for signs of infection, cancer or fracture.
-  const ROUTES: Record<string, string> = {
-    urination: 'emergency',
-    'saddle-numbness': 'emergency',
-    unsure: 'health-professional',
-    'uncontrolled-pain': 'health-professional',
-    weakness: 'doctor-soon',
-    'weight-loss': 'doctor',
-    fever: 'doctor-today',
-    'feeling-ill': 'doctor',
-    accident: 'doctor-today',
+  const SIGNS_BY_ROUTE: Record<string, readonly string[]> = {
+    emergency: ['urination', 'saddle-numbness'],
+    'health-professional': ['unsure', 'uncontrolled-pain'],
+    'doctor-today': ['fever', 'accident'],
+    'doctor-soon': ['weakness'],
+    doctor: ['weight-loss', 'feeling-ill'],
   };
+  const ROUTES = Object.fromEntries(
+    Object.entries(SIGNS_BY_ROUTE).flatMap(([route, signs]) => signs.map((sign) => [sign, route])),
+  );
 
   for (const id of EMERGENCY) {
     it(`gives emergency for "${id}" alone`, () => {
@@ -290,35 +282,66 @@ describe('validateRuleSet', () => {
     expect(rules.flags.map((flag) => flag.id)).to.deep.equal(DEFAULT_RULES.flags.map((flag) => flag.id));
   });
 
-  it('rejects an unknown tier', () => {
-    const input = ukRules();
-    (input.flags as Record<string, unknown>[])[2]!.tier = 'urgent';
-    const error = ruleSetError(() => validateRuleSet(input));
-    expect(error.message).to.equal('rules.flags[2].tier is "urgent"; expected "emergency" or "seek-help"');
-    expect(error.path).to.equal('rules.flags[2].tier');
-    expect(error.name).to.equal('RuleSetError');
-  });
-
-  it('rejects a missing tier and self-care as a flag tier', () => {
-    const input = ukRules();
-    delete (input.flags as Record<string, unknown>[])[0]!.tier;
-    expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
-      'rules.flags[0].tier is missing; expected "emergency" or "seek-help"',
-    );
-    (input.flags as Record<string, unknown>[])[0]!.tier = 'self-care';
-    expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
-      'rules.flags[0].tier is "self-care"; expected "emergency" or "seek-help"',
-    );
-  });
-
-  it('rejects a duplicate id', () => {
-    const input = ukRules();
-    const flags = input.flags as Record<string, unknown>[];
-    flags.push({ id: 'bowel', tier: 'seek-help', label: { en: 'Again' } });
-    const error = ruleSetError(() => validateRuleSet(input));
-    expect(error.message).to.equal('rules.flags[3].id "bowel" is used twice');
-    expect(error.path).to.equal('rules.flags[3].id');
-  });
+  // A problem in one flag of a custom set: the change, and the path and problem the error names.
+  const FLAG_PROBLEMS: {
+    what: string;
+    change: (flags: Record<string, unknown>[]) => void;
+    path: string;
+    problem: string;
+  }[] = [
+    {
+      what: 'an unknown tier',
+      change: (flags) => (flags[2]!.tier = 'urgent'),
+      path: 'rules.flags[2].tier',
+      problem: 'is "urgent"; expected "emergency" or "seek-help"',
+    },
+    {
+      what: 'a missing tier',
+      change: (flags) => delete flags[0]!.tier,
+      path: 'rules.flags[0].tier',
+      problem: 'is missing; expected "emergency" or "seek-help"',
+    },
+    {
+      what: 'self-care as a flag tier',
+      change: (flags) => (flags[0]!.tier = 'self-care'),
+      path: 'rules.flags[0].tier',
+      problem: 'is "self-care"; expected "emergency" or "seek-help"',
+    },
+    {
+      what: 'a duplicate id',
+      change: (flags) => flags.push({ id: 'bowel', tier: 'seek-help', label: { en: 'Again' } }),
+      path: 'rules.flags[3].id',
+      problem: '"bowel" is used twice',
+    },
+    {
+      what: 'a custom set without any labels',
+      change: (flags) => delete flags[0]!.label,
+      path: 'rules.flags[0].label.en',
+      problem: 'is missing; the rule set lists "en" in its locales',
+    },
+    {
+      what: 'an empty label',
+      change: (flags) => (flags[1]!.label = { en: '   ' }),
+      path: 'rules.flags[1].label.en',
+      problem: 'must be a non-empty string',
+    },
+    {
+      what: 'a label in an unsupported locale',
+      change: (flags) => (flags[1]!.label = { en: 'Bowels', de: 'Darm' }),
+      path: 'rules.flags[1].label.de',
+      problem: 'is not a supported locale; supported: nb, nn, en',
+    },
+  ];
+  for (const { what, change, path, problem } of FLAG_PROBLEMS) {
+    it(`rejects ${what}`, () => {
+      const input = ukRules();
+      change(input.flags as Record<string, unknown>[]);
+      const error = ruleSetError(() => validateRuleSet(input));
+      expect(error.message).to.equal(`${path} ${problem}`);
+      expect(error.path).to.equal(path);
+      expect(error.name).to.equal('RuleSetError');
+    });
+  }
 
   it('rejects a missing label for a listed locale', () => {
     const input = ukRules();
@@ -326,30 +349,6 @@ describe('validateRuleSet', () => {
     const error = ruleSetError(() => validateRuleSet(input));
     expect(error.message).to.equal('rules.flags[0].label.nb is missing; the rule set lists "nb" in its locales');
     expect(error.path).to.equal('rules.flags[0].label.nb');
-  });
-
-  it('rejects a custom set without any labels', () => {
-    const input = ukRules();
-    delete (input.flags as Record<string, unknown>[])[0]!.label;
-    expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
-      'rules.flags[0].label.en is missing; the rule set lists "en" in its locales',
-    );
-  });
-
-  it('rejects an empty label', () => {
-    const input = ukRules();
-    (input.flags as Record<string, unknown>[])[1]!.label = { en: '   ' };
-    expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
-      'rules.flags[1].label.en must be a non-empty string',
-    );
-  });
-
-  it('rejects a label in an unsupported locale', () => {
-    const input = ukRules();
-    (input.flags as Record<string, unknown>[])[1]!.label = { en: 'Bowels', de: 'Darm' };
-    expect(ruleSetError(() => validateRuleSet(input)).message).to.equal(
-      'rules.flags[1].label.de is not a supported locale; supported: nb, nn, en',
-    );
   });
 
   it('rejects wrong types', () => {
