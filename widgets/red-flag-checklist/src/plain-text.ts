@@ -26,6 +26,7 @@ export interface PlainTextResult {
   readonly levelText: string;
   /** The concrete step, e.g. "Kontakt lege nå". */
   readonly heading: string;
+  /** The concrete step in words; left out when it names numbers the site's contacts replaced. */
   readonly action?: string;
   readonly contacts: readonly PlainTextContact[];
   /** Short self-care advice, when the result is self-care. */

@@ -13,7 +13,7 @@ import type {
   RuleSet,
   Tier,
 } from '@ryggrad/content';
-import type { Audience, PlainTextInput } from './plain-text.js';
+import type { Audience, PlainTextInput, PlainTextResult } from './plain-text.js';
 
 /** The reader's answers: the ticked flag ids and whether "none of these" is chosen. */
 export interface ChecklistAnswers {
@@ -51,19 +51,12 @@ export interface ContactView {
   readonly description?: string;
 }
 
-/** The result card. */
-export interface ResultView {
+/** The result card: the plain-text result with its tier, route and linked contacts. */
+export interface ResultView extends PlainTextResult {
   readonly tier: Tier;
   /** The most urgent route of the ticked signs (absent for self-care and sets without routes). */
   readonly route?: string;
-  /** The level in words, read out before the heading ("Krever handling med en gang"). */
-  readonly levelText: string;
-  readonly heading: string;
-  /** The concrete step in words; left out when it names numbers the site's contacts replaced. */
-  readonly action?: string;
   readonly contacts: readonly ContactView[];
-  /** Short self-care advice (self-care tier only). */
-  readonly advice: readonly string[];
 }
 
 /** Everything the element renders. */
