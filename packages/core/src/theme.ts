@@ -30,10 +30,13 @@ function paletteTokens(scheme: 0 | 1): ColourTokens {
   ) as ColourTokens;
 }
 
-/** The built-in light and dark colours by token name (the docs' playground and contrast checks). */
+/**
+ * The built-in light and dark colours by token name (the docs' playground and contrast checks).
+ * Marked pure so bundles that never read it (every widget page) leave it out.
+ */
 export const TOKEN_DEFAULTS: { readonly light: ColourTokens; readonly dark: ColourTokens } = {
-  light: paletteTokens(0),
-  dark: paletteTokens(1),
+  light: /* @__PURE__ */ paletteTokens(0),
+  dark: /* @__PURE__ */ paletteTokens(1),
 };
 
 const declarations = (value: (name: ColourName) => string): string =>
