@@ -1,10 +1,10 @@
 /**
  * The one source of every clinical fact in this package: the Norwegian patient brochure
- * "Verdt å vite om vond rygg" (FORMI, 2007). Its full title is written here only; everything that
- * cites it (source lines, the default rule set) reads `SOURCE_TITLE`, and check-own-words checks
- * it against the brochure.
+ * "Verdt å vite om vond rygg" (FORMI, 2007). Its title — without the subtitle the cover prints
+ * under it — is written here only; everything that cites it (source lines, the default rule set)
+ * reads `SOURCE_TITLE`, and check-own-words checks it against the brochure.
  */
-export const SOURCE_TITLE = 'Verdt å vite om vond rygg – hva fagfolk er enige om';
+export const SOURCE_TITLE = 'Verdt å vite om vond rygg';
 
 /**
  * The brochure's section numbers. Its printed numbering skips 4: section 4 is the drawing page

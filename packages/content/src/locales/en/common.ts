@@ -10,7 +10,7 @@ const common: CommonStrings = {
     section: 'section',
     sections: 'sections',
     title: SOURCE_TITLE,
-    titleInLocale: 'Worth knowing about back pain – what professionals agree on',
+    titleInLocale: 'Worth knowing about back pain',
     publisher: 'Formidlingsenheten for muskel- og skjelettlidelser (FORMI)',
     publisherShort: 'FORMI',
     contentVersion: 'Content version',
