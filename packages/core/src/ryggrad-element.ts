@@ -1,4 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { pickAllowed, pickInteger } from './attributes.js';
 import type { HeadingLevel } from './heading.js';
 import { defineElement, type DefineOutcome } from './define.js';
@@ -95,6 +104,9 @@ export abstract class RyggElement<Content> extends LitElement {
   /** Optional content loaded on demand (see `optionalContent`), by name. */
   private readonly optional = new Map<string, LoadController<Locale, unknown>>();
   /** The content in the current language; a newer language's load supersedes an older one. */
+  /** Styles added by `adoptOnDemandStyles`, in the order they came. */
+  private readonly onDemandStyles: CSSResult[] = [];
+
   private readonly contentLoad = this.loading({
     load: (locale: Locale) => this.loadContent(locale),
     ready: (locale) => this.preloadedContent(locale),
@@ -266,6 +278,19 @@ export abstract class RyggElement<Content> extends LitElement {
         if (code.value === undefined && !code.pending) code.start(undefined);
       },
     };
+  }
+
+  /**
+   * Adds the styles that came with code loaded on demand (a result card, a close-up) after the
+   * element's own, so a page that never shows that part never downloads its rules. Call it before
+   * the part renders (in `willUpdate`); calling it again with the same styles does nothing. Through
+   * `adoptedStyleSheets`, as Lit's own styles, so a strict style-src policy applies to neither.
+   */
+  protected adoptOnDemandStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    if (onServer || !(root instanceof ShadowRoot) || this.onDemandStyles.includes(styles)) return;
+    this.onDemandStyles.push(styles);
+    adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...this.onDemandStyles]);
   }
 
   /** Waits for the content of the current language, every other load and the render, so tests and hosts see the result. */
