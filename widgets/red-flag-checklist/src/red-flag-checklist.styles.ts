@@ -120,7 +120,7 @@ export const checklistStyles = css`
     font-weight: 600;
   }
 
-  /* Result: care cards in the manner of NHS.UK */
+  /* Result: the placeholder until an answer; the card's own rules come with its code (result.styles.ts). */
   .result {
     display: grid;
     gap: 0.75em;
@@ -132,138 +132,6 @@ export const checklistStyles = css`
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_text-muted);
-  }
-  .card {
-    --_tone: var(--_tone-self-care);
-    border: 3px solid var(--_tone);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow: hidden;
-  }
-  .card-seek-help {
-    --_tone: var(--_tone-seek-help);
-  }
-  .card-emergency {
-    --_tone: var(--_emergency-fill);
-    --_on-tone: var(--_on-emergency-fill);
-    border-width: 0.375em;
-    background: var(--_tone);
-    color: var(--_on-tone);
-  }
-  .card-heading-box {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    padding: 0.625em 0.875em;
-    background: var(--_tone);
-    color: var(--_on-tone);
-  }
-  .card-heading {
-    margin: 0;
-    font-size: 1.25em;
-    color: inherit;
-  }
-  .card-body {
-    padding: 0.75em 0.875em;
-  }
-  .card-body > :last-child {
-    margin-bottom: 0;
-  }
-  .card-emergency .card-body {
-    padding-top: 0;
-  }
-  .card-emergency a {
-    color: inherit;
-  }
-  .card-emergency :focus-visible {
-    outline-color: currentColor;
-  }
-  .action {
-    font-size: 1.0625em;
-  }
-  .contacts,
-  .advice {
-    margin: 0 0 0.75em;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: 0.5em;
-  }
-  .advice {
-    list-style: disc;
-    padding-inline-start: 1.25em;
-    gap: 0.25em;
-  }
-  /* Labels in one column, call buttons in the next: the buttons line up under each other. */
-  .contacts {
-    grid-template-columns: minmax(0, 1fr) auto;
-    column-gap: 0.75em;
-  }
-  .contact {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
-    align-items: center;
-    row-gap: 0.25em;
-  }
-  .contact-label {
-    font-weight: 600;
-  }
-  .contact-description {
-    grid-column: 1 / -1;
-    font-size: 0.9375em;
-  }
-  .tel {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.875em;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    font-weight: 700;
-    font-size: 1.125em;
-    text-decoration: none;
-    white-space: nowrap;
-  }
-  .tel:hover {
-    text-decoration: underline;
-  }
-  /* The numbers to call, under the emergency signs: the card's colours, right where the reader
-     is, side by side so both fit on a phone screen below the box just ticked. */
-  .urgent-call {
-    margin: 0.25em 0;
-    padding: 0.375em 0.5em 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_emergency-fill);
-    color: var(--_on-emergency-fill);
-  }
-  .urgent-call .contacts {
-    margin: 0;
-    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
-    gap: 0.25em 0.5em;
-  }
-  .urgent-call .contact {
-    grid-column: auto;
-    grid-row: span 2;
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: subgrid;
-  }
-  .urgent-call .contact-label {
-    align-self: end;
-    font-size: 0.875em;
-    line-height: 1.3;
-  }
-  .urgent-call .tel {
-    justify-content: center;
-    padding-inline: 0.375em;
-    font-size: 1em;
-    white-space: nowrap;
-  }
-  .urgent-call a {
-    color: inherit;
-  }
-  .urgent-call :focus-visible {
-    outline-color: currentColor;
   }
   .icon {
     flex: none;
@@ -320,13 +188,8 @@ export const checklistStyles = css`
   /* Phones: the narrowest layouts. */
   @container (max-width: 22em) {
     .group,
-    .none-of-these,
-    .card-heading-box,
-    .card-body {
+    .none-of-these {
       padding-inline: 0.5em;
-    }
-    .tel {
-      white-space: normal;
     }
   }
   /* A wide column: the result beside the questions, so it stays in view while answering. */
@@ -349,30 +212,9 @@ export const checklistStyles = css`
 
   /* Forced colours: the level shows in border weight, icon and heading, never in colour alone. */
   @media (forced-colors: active) {
-    /* Tone backgrounds would become system text colour under a text backplate: keep the card plain. */
-    .card,
-    .card-emergency,
-    .card-heading-box,
-    .urgent-call {
-      background: Canvas;
-      color: CanvasText;
-    }
-    .urgent-call {
-      border: 2px solid CanvasText;
-    }
-    .card-emergency {
-      border-style: double;
-      border-width: 0.5em;
-    }
-    .card-emergency .card-body {
-      padding-top: 0.75em;
-    }
     .group-emergency {
       border-style: double;
       border-width: 0.375em;
-    }
-    .card-heading-box {
-      border-bottom: 2px solid CanvasText;
     }
     .icon {
       fill: CanvasText;
@@ -421,27 +263,11 @@ export const checklistStyles = css`
     .audience-clinician .question {
       grid-template-columns: 4.5em minmax(0, 1fr) auto;
     }
-    .card,
-    .card-emergency,
-    .card-heading-box,
-    .urgent-call {
-      background: #fff;
-      color: #000;
-    }
-    .card-emergency {
-      border: 0.375em solid #000;
-    }
-    .tel {
-      border: 0;
-      padding: 0;
-      min-block-size: 0;
-    }
     .placeholder,
     .reset {
       display: none;
     }
-    .group,
-    .card {
+    .group {
       break-inside: avoid;
     }
   }

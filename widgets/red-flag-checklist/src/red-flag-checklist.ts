@@ -405,6 +405,13 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     return `audience-${this.#resolvedAudience}`;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The card's styles come with its code; adopt them before the card first renders.
+    const code = this.#resultCode.value;
+    if (code) this.adoptOnDemandStyles(code.resultStyles);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // One event per change of the result, after it is on screen, whoever changed it.

@@ -8,6 +8,7 @@ import { EMERGENCY_ICON, icon } from './icons.js';
 import type { ContactView, ResultView } from './view-model.js';
 
 export { checklistView, resultAnnouncement } from './view-model.js';
+export { resultStyles } from './result.styles.js';
 
 const ICONS: Record<Tier, TemplateResult> = {
   emergency: EMERGENCY_ICON,

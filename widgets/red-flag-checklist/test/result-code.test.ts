@@ -22,9 +22,20 @@ describe('<rygg-red-flag-checklist> result code on demand', () => {
     const element = await checklist();
     expect(query(element, '.placeholder')).to.exist;
     expect(resultCodeRequested(), 'before any sign of intent').to.equal(false);
+    const cardRules = () =>
+      element
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule.cssText.startsWith('.card-heading-box'));
+    expect(cardRules(), 'the card’s rules before its code').to.have.length(0);
     checkbox(element, 'fever').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(resultCodeRequested(), 'after pointing at a question').to.equal(true);
+    expect(cardRules(), 'the card’s rules once its code is here').to.have.length(1);
+    checkbox(element, 'fever').click();
+    await element.updateComplete;
+    // The adopted rules apply: the card's heading box is a flex row with its padding.
+    const box = getComputedStyle(query(element, '.card-heading-box'));
+    expect([box.display, box.paddingTop]).to.deep.equal(['flex', '10px']);
   });
 
   it('shows, announces and reports an answer given before the result code arrived', async () => {
