@@ -309,6 +309,20 @@ describe('RyggElement: code on demand', () => {
     expect(element.partImports).to.equal(1);
   });
 
+  it("adopts the part's styles when its code arrives, once, after the element's own", async () => {
+    const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);
+    const sheets = () => element.shadowRoot!.adoptedStyleSheets;
+    const own = sheets().length;
+    element.extraPart.start();
+    await element.updateComplete;
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(sheets()).to.have.length(own + 1);
+    expect(sheets()[own]?.cssRules[0]?.cssText).to.contain('.part');
+    const part = element.shadowRoot!.querySelector('.part')!;
+    expect(getComputedStyle(part).outlineColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('keeps the problem for the widget to show, logs it once, and tries again when started again', () =>
     withConsole(async (log) => {
       const element = await fixture<SampleElement>(html`<rygg-sample lang="en"></rygg-sample>`);

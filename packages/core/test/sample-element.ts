@@ -1,5 +1,5 @@
 // A minimal widget used to test the base element on its own, without any clinical content.
-import { html, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { RyggElement } from '../src/ryggrad-element.js';
 import type { Locale } from '../src/locale.js';
 
@@ -30,7 +30,14 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
       this.failNextPart = undefined;
       throw new Error(message);
     }
-    return { words: 'Part loaded' };
+    return {
+      words: 'Part loaded',
+      styles: css`
+        .part {
+          outline: 3px solid rgb(1, 2, 3);
+        }
+      `,
+    };
   });
 
   private async loadNote(locale: Locale): Promise<string> {
@@ -51,6 +58,16 @@ export class SampleElement extends RyggElement<{ greeting: string }> {
       throw new Error(message);
     }
     return { greeting: GREETINGS[locale] };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const part = this.extraPart.value;
+    if (part) {
+      // Twice, as a widget may on every update: the styles are adopted once.
+      this.adoptOnDemandStyles(part.styles);
+      this.adoptOnDemandStyles(part.styles);
+    }
   }
 
   protected override renderContent(content: { greeting: string }): TemplateResult {
