@@ -14,8 +14,10 @@ const page360 = (body) => `<!doctype html><html lang="en"><head><meta charset="u
   <script type="module" src="/dist/cdn/ryggrad.js"></script></head>
   <body><main><h1>Back pain</h1>${body}</main></body></html>`;
 
-/** Runs in the page: the element in the widget's shadow root that matches the selector. */
-const inWidget = (tag, selector) => document.querySelector(tag).shadowRoot.querySelector(selector);
+/** Runs in the page: the element in the widget's shadow root that matches the selector, once there is one. */
+const inWidget = (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+// Polled on a timer: animation frames may pause in a page the browser does not count as shown.
+const polled = { polling: 100 };
 
 describe(
   'checklist and return-to-work form: touch at 360×740',
@@ -41,7 +43,7 @@ describe(
 
     async function phone(path, tag, ready) {
       const { page, watched } = await openOnPhone(browser, `${server.origin}${path}`);
-      await page.waitForFunction(inWidget, {}, tag, ready);
+      await page.waitForFunction(inWidget, polled, tag, ready);
       assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'a touch screen');
       return { page, watched };
     }
@@ -63,7 +65,7 @@ describe(
       const { page, watched } = await phone('/red-flags.html', tag, 'input[value="urination"]');
       const box = await centre(page, tag, 'input[value="urination"]');
       await page.touchscreen.tap(box.x, box.y);
-      await page.waitForFunction(inWidget, {}, tag, '[part~="urgent-call"] a[href^="tel:"]');
+      await page.waitForFunction(inWidget, polled, tag, '[part~="urgent-call"] a[href^="tel:"]');
       const links = await page.evaluate(
         (t) =>
           [...document.querySelector(t).shadowRoot.querySelectorAll('[part~="urgent-call"] a')].map((link) => {
