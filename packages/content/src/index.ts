@@ -11,7 +11,7 @@ export { loadAbout } from './load/about.js';
 export { loadCauses } from './load/causes.js';
 export { loadAnatomy } from './load/anatomy.js';
 export { loadActivity, loadActivityLongLasting } from './load/activity.js';
-export { loadRedFlags, loadRedFlagsClinician } from './load/red-flags.js';
+export { loadRedFlags, loadRedFlagsClinician, loadRedFlagsResult } from './load/red-flags.js';
 export { loadWork } from './load/work.js';
 export { loadTreatment } from './load/treatment.js';
 export { sourceLine, contentVersionText, wordingFor } from './format.js';
@@ -41,6 +41,7 @@ export type {
 export type { ActivityContent, ActivityLongLasting, ActivityUi, ActivityVariant } from './types/activity.js';
 export type {
   RedFlagClinicianWording,
+  RedFlagResult,
   RedFlagContent,
   RedFlagText,
   RedFlagUi,

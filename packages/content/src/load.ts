@@ -3,12 +3,12 @@ import type { Locale } from './locale.js';
 import { TOPICS, isTopicName } from './topics.js';
 import type { TopicMap, TopicName } from './topics.js';
 import type { ActivityContent } from './types/activity.js';
-import type { RedFlagContent } from './types/red-flags.js';
+import type { RedFlagContent, RedFlagResult } from './types/red-flags.js';
 import { loadAbout } from './load/about.js';
 import { loadActivity, loadActivityLongLasting } from './load/activity.js';
 import { loadAnatomy } from './load/anatomy.js';
 import { loadCauses } from './load/causes.js';
-import { loadRedFlags, loadRedFlagsClinician } from './load/red-flags.js';
+import { loadRedFlags, loadRedFlagsClinician, loadRedFlagsResult } from './load/red-flags.js';
 import { loadTreatment } from './load/treatment.js';
 import { loadWork } from './load/work.js';
 
@@ -23,10 +23,14 @@ async function loadActivityTopic(locale: Locale): Promise<ActivityContent> {
   return { ...content, ...longLasting };
 }
 
-/** The whole red-flag topic: the content with its professional wording. */
-async function loadRedFlagTopic(locale: Locale): Promise<RedFlagContent> {
-  const [content, clinician] = await Promise.all([loadRedFlags(locale), loadRedFlagsClinician(locale)]);
-  return { ...content, clinician };
+/** The whole red-flag topic: the content with its result's and its professional wording. */
+async function loadRedFlagTopic(locale: Locale): Promise<RedFlagContent & RedFlagResult> {
+  const [content, result, clinician] = await Promise.all([
+    loadRedFlags(locale),
+    loadRedFlagsResult(locale),
+    loadRedFlagsClinician(locale),
+  ]);
+  return { ...content, ...result, clinician };
 }
 
 const TOPIC_LOADERS: { [T in TopicName]: (locale: Locale) => Promise<TopicMap[T]> } = {

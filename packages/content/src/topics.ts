@@ -3,7 +3,7 @@ import type { AboutContent } from './types/about.js';
 import type { ActivityContent } from './types/activity.js';
 import type { AnatomyContent } from './types/anatomy.js';
 import type { CausesContent } from './types/causes.js';
-import type { RedFlagContent } from './types/red-flags.js';
+import type { RedFlagContent, RedFlagResult } from './types/red-flags.js';
 import type { TreatmentContent } from './types/treatment.js';
 import type { WorkContent } from './types/work.js';
 
@@ -13,7 +13,7 @@ export interface TopicMap {
   causes: CausesContent;
   anatomy: AnatomyContent;
   activity: ActivityContent;
-  'red-flags': RedFlagContent;
+  'red-flags': RedFlagContent & RedFlagResult;
   work: WorkContent;
   treatment: TreatmentContent;
 }

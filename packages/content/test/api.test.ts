@@ -13,6 +13,7 @@ import {
   loadActivityLongLasting,
   loadRedFlags,
   loadRedFlagsClinician,
+  loadRedFlagsResult,
   loadTopic,
   sourceLine,
 } from '../src/index.js';
@@ -37,17 +38,25 @@ describe('locale, source and topic helpers', () => {
     for (const section of SECTION_NUMBERS) expect(covered.has(section), String(section)).to.equal(true);
   });
 
-  it('keeps the professional red-flag wording in a module of its own, which loadTopic adds', async () => {
+  it("keeps the red flags' professional and result wording in modules of their own, which loadTopic adds", async () => {
     for (const locale of LOCALES) {
-      const [patient, clinician, topic] = await Promise.all([
+      const [patient, result, clinician, topic] = await Promise.all([
         loadRedFlags(locale),
+        loadRedFlagsResult(locale),
         loadRedFlagsClinician(locale),
         loadTopic('red-flags', locale),
       ]);
       expect(patient.clinician, locale).to.equal(undefined);
+      expect(patient.tiers, locale).to.equal(undefined);
+      expect(Object.keys(result).sort(), locale).to.deep.equal([
+        'adviceLinkText',
+        'routes',
+        'selfCareSummary',
+        'tiers',
+      ]);
       expect(clinician.flags.fever, locale).to.be.a('string').and.not.equal(patient.flags.fever.label);
       expect(topic.clinician, locale).to.deep.equal(clinician);
-      expect({ ...topic, clinician: undefined }, locale).to.deep.equal({ ...patient, clinician: undefined });
+      expect({ ...topic, clinician: undefined }, locale).to.deep.equal({ ...patient, ...result, clinician: undefined });
     }
   });
 

@@ -4,10 +4,11 @@ import {
   DEFAULT_RULES,
   loadRedFlags,
   loadRedFlagsClinician,
+  loadRedFlagsResult,
   partitionFlags,
   triage as runTriage,
 } from '@ryggrad/content';
-import type { Contacts, RedFlagContent, RuleSet, Tier } from '@ryggrad/content';
+import type { Contacts, Locale, RedFlagContent, RedFlagResult, RuleSet, Tier } from '@ryggrad/content';
 import { checklistPlainText, type Audience } from './plain-text.js';
 import { checklistStyles } from './red-flag-checklist.styles.js';
 import { EMERGENCY_ICON, icon } from './icons.js';
@@ -35,8 +36,15 @@ export interface TriageChangeDetail extends TriageState {
   answered: boolean;
 }
 
-/** The result's code: its view model and card (result-view.ts), a chunk of its own. */
-type ResultCode = typeof import('./result-view.js');
+/**
+ * The result: its code (view model and card, result-view.ts, a chunk of its own) and its wording in
+ * one language (a content chunk of its own), loaded together.
+ */
+interface LoadedResult {
+  readonly code: typeof import('./result-view.js');
+  readonly wording: RedFlagResult;
+  readonly locale: Locale;
+}
 
 /**
  * Properties a page may set before the element is upgraded; re-applied through their setters.
@@ -143,12 +151,16 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     },
   });
   /**
-   * The result's code, imported on the first sign that the reader will answer (pointing at or
-   * focusing the questions), else on the first answer, or at once when the page set answers. Until
-   * it arrives an answer shows the placeholder; then the card, and the announcement, follow.
+   * The result's code and wording, imported on the first sign that the reader will answer (pointing
+   * at or focusing the questions), else on the first answer, or at once when the page set answers,
+   * and again for a new language. Until they arrive an answer shows the placeholder; then the card,
+   * and the announcement, follow.
    */
-  readonly #resultCode = this.loading<undefined, ResultCode>({
-    load: () => import('./result-view.js'),
+  readonly #result = this.loading<Locale, LoadedResult>({
+    load: async (locale) => {
+      const [code, wording] = await Promise.all([import('./result-view.js'), loadRedFlagsResult(locale)]);
+      return { code, wording, locale };
+    },
     loaded: () => {
       if (this.#announceWhenLoaded) this.#afterAnswer();
     },
@@ -156,7 +168,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       this.failWith('load', problem, error);
     },
   });
-  /** An answer came before the result's code: announce it once the code is here. */
+  /** An answer came before the result: announce it once the result is here. */
   #announceWhenLoaded = false;
   /** Flags the page set while a new rule set was still being checked; applied once it is. */
   #flagsAwaitingRules: readonly string[] | undefined;
@@ -313,7 +325,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    * A dated summary as plain text, for a journal note or for the patient: every question with
    * its answer, the result with the numbers to call, and the source (brochure section 6). In
    * the clinician audience, concise professional wording. Empty until the content has loaded,
-   * while a broken configuration is shown, and after the first answer until the result's code has
+   * while a broken configuration is shown, and after the first answer until the result's code and wording have
    * loaded (`await el.updateComplete`).
    */
   toPlainText(date: Date = new Date()): string {
@@ -371,7 +383,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
 
   /**
    * The view to render; undefined until the content (and, for clinicians, their wording) has
-   * loaded. Without the result's code it has no result yet, and an answer starts loading it.
+   * loaded. Without the result's code and wording it has no result yet, and an answer starts loading them.
    */
   #currentView(): ChecklistView | undefined {
     const content = this.#contentForAudience();
@@ -384,19 +396,26 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       contacts: this.#contactsCheck.value,
       answers: { flags: this.ticked, noneChosen: this.noneChosen },
     };
-    const code = this.#resultCode.value;
-    if (code) return code.checklistView(input);
+    const result = this.#loadedResult();
+    if (result) return result.code.checklistView({ ...input, content: { ...content, ...result.wording } });
     const view = questionsView(input);
-    if (view.answered) this.#startResultCode();
+    if (view.answered) this.#startResult();
     return view;
   }
 
-  #startResultCode(): void {
-    if (this.#resultCode.value === undefined && !this.#resultCode.pending) this.#resultCode.start(undefined);
+  /** The result's code and wording, when they are loaded for the content's language. */
+  #loadedResult(): LoadedResult | undefined {
+    const result = this.#result.value;
+    return result && result.locale === this.content?.common.locale ? result : undefined;
+  }
+
+  #startResult(): void {
+    const locale = this.content?.common.locale;
+    if (locale && !this.#loadedResult()) this.#result.request(locale);
   }
 
   readonly #onIntent = (): void => {
-    this.#startResultCode();
+    this.#startResult();
   };
 
   protected override readonly contentLoader = loadRedFlags;
@@ -408,8 +427,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The card's styles come with its code; adopt them before the card first renders.
-    const code = this.#resultCode.value;
-    if (code) this.adoptOnDemandStyles(code.resultStyles);
+    const result = this.#result.value;
+    if (result) this.adoptOnDemandStyles(result.code.resultStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -417,7 +436,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     // One event per change of the result, after it is on screen, whoever changed it.
     // Not while the result's code is on its way: the event follows the card.
     const state = this.#stateKey();
-    if (state !== this.#lastEmittedState && !this.#resultCode.pending) {
+    if (state !== this.#lastEmittedState && !this.#result.pending) {
       this.#lastEmittedState = state;
       this.#emitChange();
     }
@@ -428,7 +447,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     // Where the numbers fall just below the screen (long words, large text), bring them in
     // with the least scroll, once they are shown; focus stays on the box just ticked.
     const call = this.#revealCallAfterUpdate ? this.renderRoot.querySelector('[part~="urgent-call"]') : null;
-    if (call || !this.#resultCode.pending) {
+    if (call || !this.#result.pending) {
       this.#revealCallAfterUpdate = false;
       call?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
@@ -459,7 +478,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   /** Announces a new result (assertive for an emergency, polite otherwise) and tells the page. */
   #afterAnswer(): void {
     const view = this.#currentView();
-    const code = this.#resultCode.value;
+    const code = this.#loadedResult()?.code;
     this.#announceWhenLoaded = Boolean(view?.answered && !code);
     if (this.#announceWhenLoaded) return;
     const result = view?.result;
@@ -491,14 +510,14 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       );
     }
     const level = this.resolvedHeadingLevel;
-    const code = this.#resultCode.value;
+    const loaded = this.#loadedResult();
     return html`
       ${headingTemplate(level, view.title, 'title', '', 'title')}
       ${view.intro ? html`<p class="intro">${view.intro}</p>` : nothing}
       <div class="layout" @pointerover=${this.#onIntent} @focusin=${this.#onIntent}>
         ${this.#renderQuestions(view)}
         <div class="result" part="result">
-          ${view.result && code ? code.renderCard(view.result, content, subLevel(level), view.result.tier === 'self-care' ? this.#resolvedAdviceHref : undefined) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
+          ${view.result && loaded ? loaded.code.renderCard(view.result, { ...content, ...loaded.wording }, subLevel(level), view.result.tier === 'self-care' ? this.#resolvedAdviceHref : undefined) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
           ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.#onReset}>${content.ui.reset}</button>` : nothing}
         </div>
       </div>
@@ -549,7 +568,7 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     // On a phone the result card is far below: the numbers to call appear right under the
     // emergency signs, where the reader just ticked one. Focus stays where it is.
     const urgent = group.tier === 'emergency' && view.result?.tier === 'emergency' ? view.result : undefined;
-    const code = this.#resultCode.value;
+    const code = this.#loadedResult()?.code;
     return html`<fieldset class="group group-${group.tier}">
       <legend class="group-legend">
         ${group.tier === 'emergency' ? icon('emergency', EMERGENCY_ICON) : nothing}<span>${group.label}</span>

@@ -3,9 +3,9 @@
 // first points at, focuses or answers the checklist, or when the page sets answers.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { headingTemplate, type HeadingLevel } from '@ryggrad/core';
-import type { RedFlagContent, Tier } from '@ryggrad/content';
+import type { Tier } from '@ryggrad/content';
 import { EMERGENCY_ICON, icon } from './icons.js';
-import type { ContactView, ResultView } from './view-model.js';
+import type { ContactView, ResultContent, ResultView } from './view-model.js';
 
 export { checklistView, resultAnnouncement } from './view-model.js';
 export { resultStyles } from './result.styles.js';
@@ -45,7 +45,7 @@ export function renderContacts(
 /** The result card; `adviceHref` (self-care only) links to the activity advice. */
 export function renderCard(
   result: ResultView,
-  content: RedFlagContent,
+  content: ResultContent,
   level: HeadingLevel,
   adviceHref: string | undefined,
 ): TemplateResult {

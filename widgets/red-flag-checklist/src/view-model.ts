@@ -3,7 +3,16 @@
 // on their own; the element only renders this. The questions' part (questions-model.ts) is what
 // the first paint needs; the result's part here loads with the result card's code (result-view.ts).
 import { FLAG_TIERS, telLink, triage } from '@ryggrad/content';
-import type { Contact, Contacts, Locale, RedFlagContent, Route, Tier, WordedRouteId } from '@ryggrad/content';
+import type {
+  Contact,
+  Contacts,
+  Locale,
+  RedFlagContent,
+  RedFlagResult,
+  Route,
+  Tier,
+  WordedRouteId,
+} from '@ryggrad/content';
 import {
   labelLocale,
   questionsView,
@@ -22,6 +31,14 @@ export {
   type ContactView,
   type ResultView,
 } from './questions-model.js';
+
+/** The content with the result's wording, which loads with the card (`loadRedFlagsResult`). */
+export type ResultContent = RedFlagContent & RedFlagResult;
+
+/** Inputs of {@link checklistView}: those of the questions, with the result's wording. */
+export interface ResultViewInput extends ChecklistViewInput {
+  readonly content: ResultContent;
+}
 
 /**
  * A contact as shown. Its description is left out when the action above already names its
@@ -65,7 +82,7 @@ export function namesReplacedNumber(text: string, defaults: Contacts, replacemen
 
 /** Heading, level and action of a result: the route's own, else the tier's. */
 function resultWording(
-  content: RedFlagContent,
+  content: ResultContent,
   professional: RedFlagContent['clinician'],
   tier: Tier,
   route: Route | undefined,
@@ -99,7 +116,7 @@ function routeContacts(contacts: readonly Contact[], route: Route | undefined): 
 }
 
 /** The result card for the given input; undefined until the reader has answered. */
-function resultView(input: ChecklistViewInput): ResultView | undefined {
+function resultView(input: ResultViewInput): ResultView | undefined {
   const { content, rules, answers } = input;
   const professional = input.audience === 'clinician' ? content.clinician : undefined;
   const result = triage(answers.flags, rules);
@@ -134,7 +151,7 @@ function resultView(input: ChecklistViewInput): ResultView | undefined {
  * questions (`questionsView`) and, once the reader has answered, the result card. The clinician
  * audience reads `content.clinician`; where that wording is missing, the patient wording stands in.
  */
-export function checklistView(input: ChecklistViewInput): ChecklistView {
+export function checklistView(input: ResultViewInput): ChecklistView {
   const view = questionsView(input);
   const result = resultView(input);
   return result ? { ...view, result } : view;

@@ -1,6 +1,6 @@
 // Shared by the checklist's test files: find things in the shadow root, click and type like a user.
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { loadTopic, type Locale, type RedFlagContent } from '@ryggrad/content';
+import { loadTopic, type Locale, type RedFlagContent, type RedFlagResult } from '@ryggrad/content';
 import type { RyggRedFlagChecklist } from '../src/red-flag-checklist.js';
 
 export function root(element: RyggRedFlagChecklist): ShadowRoot {
@@ -74,10 +74,10 @@ export function liveRegion(element: RyggRedFlagChecklist, politeness: 'polite' |
   return query(element, `[aria-live="${politeness}"]`);
 }
 
-const contentCache = new Map<Locale, Promise<RedFlagContent>>();
+const contentCache = new Map<Locale, Promise<RedFlagContent & RedFlagResult>>();
 
 /** The content the widget shows, for expected texts (never hard-coded in the tests). */
-export function content(locale: Locale): Promise<RedFlagContent> {
+export function content(locale: Locale): Promise<RedFlagContent & RedFlagResult> {
   let cached = contentCache.get(locale);
   if (!cached) {
     cached = loadTopic('red-flags', locale);

@@ -7,11 +7,11 @@ import {
   labelLocale,
   namesReplacedNumber,
   sameFlags,
-  type ChecklistViewInput,
+  type ResultViewInput,
 } from '../src/view-model.js';
 import { content, LOCALE_LIST } from './helpers.js';
 
-async function view(overrides: Partial<ChecklistViewInput> = {}, locale: Locale = 'nb') {
+async function view(overrides: Partial<ResultViewInput> = {}, locale: Locale = 'nb') {
   return checklistView({
     content: await content(locale),
     locale,

@@ -71,6 +71,17 @@ export interface RedFlagUi {
   readonly resultPlaceholder: string;
 }
 
+/** What the result card says, loaded with its code (`loadRedFlagsResult`). */
+export interface RedFlagResult {
+  readonly tiers: Readonly<Record<Tier, TierText>>;
+  /** Whom to contact and how soon, per built-in seek-help route (the rule set says which sign leads where). */
+  readonly routes: Readonly<Record<WordedRouteId, TierText>>;
+  /** 3–4 short points from section 5 for the self-care result. */
+  readonly selfCareSummary: readonly string[];
+  /** Link text to the activity advice. */
+  readonly adviceLinkText: string;
+}
+
 export interface RedFlagContent {
   readonly common: CommonStrings;
   readonly section: 6;
@@ -84,13 +95,15 @@ export interface RedFlagContent {
   /** An explicit "none of these apply" answer. */
   readonly noneOfThese: string;
   readonly flags: Readonly<Record<DefaultFlagId, RedFlagText>>;
-  readonly tiers: Readonly<Record<Tier, TierText>>;
-  /** Whom to contact and how soon, per built-in seek-help route (the rule set says which sign leads where). */
-  readonly routes: Readonly<Record<WordedRouteId, TierText>>;
-  /** 3–4 short points from section 5 for the self-care result. */
-  readonly selfCareSummary: readonly string[];
-  /** Link text to the activity advice. */
-  readonly adviceLinkText: string;
+  /**
+   * The result's wording (`RedFlagResult`): a module of its own (`loadRedFlagsResult`) that loads
+   * with the result card, so a page that is never answered does not download it;
+   * `loadTopic('red-flags', locale)` includes it.
+   */
+  readonly tiers?: RedFlagResult['tiers'];
+  readonly routes?: RedFlagResult['routes'];
+  readonly selfCareSummary?: RedFlagResult['selfCareSummary'];
+  readonly adviceLinkText?: RedFlagResult['adviceLinkText'];
   /** Default contacts (Norway); sites elsewhere pass their own. */
   readonly contacts: Contacts;
   /** The list follows the 2007 brochure; newer guidance may list more signs. */
