@@ -138,7 +138,7 @@ export async function run({ root }) {
       '/diagram': { body: embedPage('<rygg-spine-diagram></rygg-spine-diagram>') },
       '/all-every-option': {
         body: embedPage(
-          '<rygg-red-flag-checklist audience="clinician"></rygg-red-flag-checklist><rygg-spine-diagram view="segment"></rygg-spine-diagram><rygg-activity-advice variant="long-lasting"></rygg-activity-advice><rygg-return-to-work checklist></rygg-return-to-work>',
+          '<rygg-red-flag-checklist audience="clinician" flags="fever"></rygg-red-flag-checklist><rygg-spine-diagram view="segment"></rygg-spine-diagram><rygg-activity-advice variant="long-lasting"></rygg-activity-advice><rygg-return-to-work checklist></rygg-return-to-work>',
         ),
       },
       '/all': {

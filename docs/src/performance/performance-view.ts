@@ -130,11 +130,11 @@ export const BUDGETS: readonly { key: string; label: string; limit: string; unit
 ];
 
 const PAGE_LABELS: Record<string, string> = {
-  checklistOnly: 'Only the red-flag checklist',
+  checklistOnly: 'Only the red-flag checklist, until the reader first points at, focuses or answers it',
   diagramOnly: 'Only the spine diagram',
   allFour: 'All four widgets',
   allFourEveryOption:
-    'All four, with every part that loads when shown (close-up, clinician wording, long-lasting advice, conversation checklist)',
+    'All four, with every part that loads when shown (result card, close-up, clinician wording, long-lasting advice, conversation checklist)',
 };
 
 const PEER_LABELS: Record<string, string> = {

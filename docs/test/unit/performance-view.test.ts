@@ -114,7 +114,7 @@ describe('performanceView', () => {
       'lit-def.js',
     ]);
     expect(view.pages.map((row) => [row.label, row.kB])).to.deep.equal([
-      ['Only the red-flag checklist', '11.6 kB'],
+      ['Only the red-flag checklist, until the reader first points at, focuses or answers it', '11.6 kB'],
       ['All four widgets', '42.0 kB'],
     ]);
     expect(view.peers[0]!.kB).to.equal('29.3 kB');
