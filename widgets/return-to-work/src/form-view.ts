@@ -3,12 +3,118 @@
  * checklist needs this code (and Lit's `live` directive, which only its fields use), so the
  * element imports it the first time the checklist is shown; pages without the checklist never
  * download it. Renders from what the element passes in; the entries and handlers stay in the element.
+ * Its rules come with it too (`formStyles`).
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { plainDate } from '@ryggrad/core';
 import type { WorkContent } from '@ryggrad/content';
 import { PERCENTAGE, formatPercentage, parseIsoDate, type ChecklistEntries, type TextField } from './checklist.js';
+
+/**
+ * Styles of the form and its printed answers, added after the element's own
+ * (return-to-work.styles.ts) when this code arrives.
+ */
+export const formStyles = css`
+  .fields {
+    display: grid;
+    gap: 0.75em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-width: 0;
+  }
+  .field label {
+    font-weight: 700;
+  }
+  .hint,
+  .privacy {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .privacy {
+    margin-top: 0.75em;
+  }
+  textarea,
+  input {
+    width: 100%;
+    max-width: 100%;
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  textarea {
+    resize: vertical;
+    min-height: 4.5em;
+  }
+  .with-unit {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .with-unit input {
+    width: 7em;
+  }
+  .unit {
+    font-weight: 700;
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_emergency);
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_emergency);
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.75em;
+  }
+  button {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_leaflet-accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button.print {
+    background: var(--_leaflet-accent);
+    color: var(--_accent-contrast);
+  }
+  @media (forced-colors: active) {
+    input[aria-invalid='true'] {
+      border-style: dashed;
+      border-width: 3px;
+    }
+  }
+  @media print {
+    .checklist-print {
+      margin: 0;
+    }
+    .checklist-print dt {
+      font-weight: 700;
+      margin-top: 0.5em;
+    }
+    .checklist-print dd {
+      margin: 0;
+      white-space: pre-line;
+    }
+    .checklist-print dd.write-in {
+      /* A line to write the answer on by hand. */
+      height: 1.75em;
+      border-bottom: 1px solid #000;
+    }
+  }
+`;
 
 /** What the form shows, and what it tells the element when the patient writes or presses a button. */
 export interface ConversationForm {

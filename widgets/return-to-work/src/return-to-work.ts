@@ -104,6 +104,9 @@ export class RyggReturnToWork extends RyggElement<WorkContent> {
     super.willUpdate(changed);
     // The form's code loads the first time the checklist is shown, also when it is from the start.
     if (changed.has('checklist') && this.checklist) this.formView.start();
+    // Its rules come with it: in place before the form first renders.
+    const form = this.formView.value;
+    if (form) this.adoptOnDemandStyles(form.formStyles);
   }
 
   /**

@@ -31,6 +31,9 @@ describe('<rygg-return-to-work>: the checklist form’s code', () => {
     expect(element.toPlainText()).to.contain(content.ui.clinicianHeading);
     expect(element.shadowRoot!.querySelector('[part~="checklist"]')).to.equal(null);
     expect(formRequested(), 'requested while the checklist was not shown').to.equal(false);
+    // The form's rules come with its code, so a page without the checklist does not carry them.
+    const rules = () => element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    expect(rules().some((rule) => rule.cssText.startsWith('.field-error'))).to.equal(false);
 
     element.checklist = true;
     // The plain text does not wait for the form's code.
@@ -40,6 +43,10 @@ describe('<rygg-return-to-work>: the checklist form’s code', () => {
     expect(
       element.shadowRoot!.querySelectorAll('[part~="checklist"] form textarea, [part~="checklist"] form input'),
     ).to.have.length(5);
+    expect(rules().some((rule) => rule.cssText.startsWith('.field-error'))).to.equal(true);
+    const print = element.shadowRoot!.querySelector('button.print');
+    if (!print) throw new Error('no print button');
+    expect(getComputedStyle(print).minHeight, 'a large target').to.equal('44px');
     expect(element.toPlainText()).to.equal(early);
   });
 });

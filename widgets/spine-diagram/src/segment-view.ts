@@ -3,8 +3,9 @@
  * the side. Only this view needs this code, so the element imports it the first time the close-up
  * is shown (or the reader reaches for its button); pages that show only the whole spine never
  * download it. Layout and drawing, pure functions of the content and the condition, like geometry.ts and spine-view.ts for the whole spine; no element code.
+ * The rules for shapes only the close-up draws come with it (`segmentStyles`).
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { css, nothing, svg, type SVGTemplateResult } from 'lit';
 import type { AnatomyContent, ConditionId } from '@ryggrad/content';
 import { SEGMENT_SIZE, SEGMENT_VERTEBRAE } from './anatomy.js';
 import type { DiagramPart, DiagramStructure, RootRole } from './anatomy.js';
@@ -12,6 +13,64 @@ import { fmt, lerp, round, roundedPath, smoothPath } from './paths.js';
 import type { Point } from './paths.js';
 import { partName } from './plain-text.js';
 import { nerveShapes, textAt, type Figure, type Shapes } from './shapes.js';
+
+/**
+ * Styles of the shapes and labels only the close-up draws, added after the element's own
+ * (spine-diagram.styles.ts, whose colours they use) when this code arrives.
+ */
+export const segmentStyles = css`
+  .nucleus {
+    fill: var(--_nucleus);
+    pointer-events: none;
+  }
+  .cord-band {
+    fill: color-mix(in srgb, var(--_nerve) 45%, var(--_surface));
+    stroke: var(--_text);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+  }
+  .foramen {
+    fill: color-mix(in srgb, var(--_outline) 14%, transparent);
+    stroke: var(--_text);
+    stroke-width: 1;
+    stroke-dasharray: 3 2;
+  }
+  .joint-line {
+    fill: none;
+    stroke: var(--_outline);
+    stroke-width: 1.4;
+  }
+  .label {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .on-bone {
+    fill: var(--_ink);
+  }
+  /* The disc's name sits on the disc's hatching: a halo of the disc's colour keeps it readable. */
+  .disc-label {
+    font-size: 13px;
+    paint-order: stroke;
+    stroke: var(--_disc);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 0.8;
+  }
+
+  @media (forced-colors: active) {
+    .cord-band,
+    .foramen {
+      fill: Canvas;
+    }
+    .disc-label {
+      stroke: Canvas;
+    }
+  }
+`;
 
 // ---------------------------------------------------------------------------------------------
 // The layout: every shape as data, in SVG user units

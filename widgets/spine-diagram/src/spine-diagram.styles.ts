@@ -5,6 +5,7 @@ import { css } from 'lit';
  * minify the stylesheet). Bone, disc and nerve are light in both themes (so they look like bone,
  * cartilage and nerve), with a dark outline that keeps every boundary ≥ 3:1 against the fills and
  * a light surface; on a dark surface the fills themselves stand out. Text on bone uses a dark ink.
+ * Rules for what only the close-up draws are in segment-view.ts and arrive with its code.
  */
 export const spineDiagramStyles = css`
   .base {
@@ -226,10 +227,6 @@ export const spineDiagramStyles = css`
     stroke: var(--_disc-line);
     stroke-width: 1.2;
   }
-  .nucleus {
-    fill: var(--_nucleus);
-    pointer-events: none;
-  }
   .canal {
     fill: var(--_canal);
     stroke: var(--_outline);
@@ -245,23 +242,6 @@ export const spineDiagramStyles = css`
     fill: none;
     stroke: color-mix(in srgb, var(--_nerve) 75%, var(--_outline));
     stroke-width: 1;
-  }
-  .cord-band {
-    fill: color-mix(in srgb, var(--_nerve) 45%, var(--_surface));
-    stroke: var(--_text);
-    stroke-width: 1;
-    stroke-dasharray: 4 3;
-  }
-  .foramen {
-    fill: color-mix(in srgb, var(--_outline) 14%, transparent);
-    stroke: var(--_text);
-    stroke-width: 1;
-    stroke-dasharray: 3 2;
-  }
-  .joint-line {
-    fill: none;
-    stroke: var(--_outline);
-    stroke-width: 1.4;
   }
   .prolapse {
     fill: var(--_nucleus);
@@ -323,26 +303,6 @@ export const spineDiagramStyles = css`
   .vertebra-label {
     font-size: 9.5px;
     fill: var(--_text);
-  }
-  .label {
-    font-size: 13px;
-    fill: var(--_text);
-  }
-  .on-bone {
-    fill: var(--_ink);
-  }
-  /* The disc's name sits on the disc's hatching: a halo of the disc's colour keeps it readable. */
-  .disc-label {
-    font-size: 13px;
-    paint-order: stroke;
-    stroke: var(--_disc);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .leader {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 0.8;
   }
   text {
     pointer-events: auto;
@@ -423,16 +383,9 @@ export const spineDiagramStyles = css`
       --_porous-dot: CanvasText;
       --_highlight: Highlight;
     }
-    .cord-band,
-    .foramen {
-      fill: Canvas;
-    }
     .nerve {
       stroke: Canvas;
       stroke-width: 3;
-    }
-    .disc-label {
-      stroke: Canvas;
     }
     .is-highlighted :is(.bone, .disc, .canal, .cord-band, .foramen, .prolapse) {
       fill: Canvas;

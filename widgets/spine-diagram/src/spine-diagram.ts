@@ -208,6 +208,9 @@ export class RyggSpineDiagram extends RyggElement<AnatomyContent> {
     }
     // The close-up's code loads the first time it is shown, also when the page asks for it from the start.
     if (changed.has('view') && this.resolvedView === 'segment') this.segmentView.start();
+    // Its rules come with it: in place before the close-up first renders.
+    const segment = this.segmentView.value;
+    if (segment) this.adoptOnDemandStyles(segment.segmentStyles);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -39,6 +39,9 @@ describe('<rygg-spine-diagram>: the close-up’s code', () => {
     await element.updateComplete;
     expect(element.toPlainText()).to.contain(content.ui.views.spine);
     expect(closeUpRequested(), 'requested while only the spine was shown').to.equal(false);
+    // The close-up's rules come with its code, so the spine view's page does not carry them.
+    const rules = () => shadow(element).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    expect(rules().some((rule) => rule.cssText.startsWith('.leader'))).to.equal(false);
 
     element.view = 'segment';
     // The plain text does not wait for the drawing's code.
@@ -46,6 +49,10 @@ describe('<rygg-spine-diagram>: the close-up’s code', () => {
     await element.updateComplete;
     expect(closeUpRequested(), 'requested once the close-up is shown').to.equal(true);
     expect(shadow(element).querySelectorAll('[data-structure="vertebra"]')).to.have.length(2);
+    expect(rules().some((rule) => rule.cssText.startsWith('.leader'))).to.equal(true);
+    const leader = shadow(element).querySelector('.leader');
+    if (!leader) throw new Error('no leader line');
+    expect(getComputedStyle(leader).fill, 'a leader line is a line, not a filled shape').to.equal('none');
     expect(early).to.contain(content.ui.views.segment);
     expect(element.toPlainText()).to.equal(early);
   });
