@@ -42,6 +42,11 @@ export const VERTEBRAE: readonly VertebraInfo[] = REGIONS.flatMap((region) =>
   })),
 );
 
+/** Each vertebra by its label (`L4`). */
+export const VERTEBRA_BY_LABEL: ReadonlyMap<string, VertebraInfo> = new Map(
+  VERTEBRAE.map((vertebra) => [vertebra.label, vertebra]),
+);
+
 /** The label of the bone below the last lumbar vertebra, used in the lowest disc level (`L5-S1`). */
 export const SACRUM_LABEL = 'S1';
 

@@ -6,7 +6,7 @@
 import {
   DIAGRAM_STRUCTURES,
   DISC_LEVELS,
-  VERTEBRAE,
+  VERTEBRA_BY_LABEL,
   isLumbarLevel,
   type DiagramPart,
   type DiagramStructure,
@@ -21,8 +21,6 @@ export interface Highlight {
   /** Tokens that name nothing in the drawing, as written, each once. */
   readonly unknown: readonly string[];
 }
-
-const VERTEBRA_LABELS = new Set(VERTEBRAE.map((vertebra) => vertebra.label));
 
 // Norwegian clinicians often write the thoracic vertebrae "Th": Th12 is T12.
 const VERTEBRA_TOKEN = /^(c|th|t|l|s)(\d{1,2})$/;
@@ -48,7 +46,7 @@ export function parseHighlight(value: string | null | undefined): Highlight {
       continue;
     }
     const vertebra = canonicalVertebra(lower);
-    if (vertebra && VERTEBRA_LABELS.has(vertebra)) {
+    if (vertebra && VERTEBRA_BY_LABEL.has(vertebra)) {
       vertebrae.add(vertebra);
       continue;
     }

@@ -10,6 +10,7 @@ import {
   REGIONS,
   SACRUM_LABEL,
   VERTEBRAE,
+  VERTEBRA_BY_LABEL,
   type DiagramPart,
   type DiagramStructure,
   type SpineView,
@@ -19,11 +20,9 @@ import { isHighlighted, type Highlight } from './highlight.js';
 const isRegion = (structure: DiagramStructure): structure is SpineRegion =>
   (REGIONS as readonly string[]).includes(structure);
 
-const REGION_OF = new Map(VERTEBRAE.map((vertebra) => [vertebra.label, vertebra] as const));
-
 /** A vertebra label as the locale writes it (its prefix letters + number), e.g. `L4`. */
 export function vertebraText(content: AnatomyContent, label: string): string {
-  const vertebra = REGION_OF.get(label);
+  const vertebra = VERTEBRA_BY_LABEL.get(label);
   return vertebra ? `${content.ui.vertebraPrefix[vertebra.region]}${vertebra.number}` : label;
 }
 

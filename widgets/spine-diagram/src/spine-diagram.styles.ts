@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /*
- * Colours of the drawing (written out in each theme block, not interpolated, so the build can
- * minify the stylesheet). Bone, disc and nerve are light in both themes (so they look like bone,
+ * Colours of the drawing, light and dark in one `light-dark()` each, which the base's
+ * `color-scheme` (set by the theme) picks; written out, not interpolated, so the build can
+ * minify the stylesheet. Bone, disc and nerve are light in both themes (so they look like bone,
  * cartilage and nerve), with a dark outline that keeps every boundary ≥ 3:1 against the fills and
  * a light surface; on a dark surface the fills themselves stand out. Text on bone uses a dark ink.
  * Rules for what only the close-up draws are in segment-view.ts and arrive with its code.
@@ -10,10 +11,10 @@ import { css } from 'lit';
 export const spineDiagramStyles = css`
   .base {
     container-type: inline-size;
-    --_bone: var(--rygg-spine-bone, #efe4cb);
-    --_outline: var(--rygg-spine-outline, #40362a);
-    --_disc: var(--rygg-spine-disc, #a9cfe3);
-    --_nerve: var(--rygg-spine-nerve, #efc035);
+    --_bone: var(--rygg-spine-bone, light-dark(#efe4cb, #d9cba8));
+    --_outline: var(--rygg-spine-outline, light-dark(#40362a, #1d1912));
+    --_disc: var(--rygg-spine-disc, light-dark(#a9cfe3, #8dbad3));
+    --_nerve: var(--rygg-spine-nerve, light-dark(#efc035, #eec24a));
     --_ink: #1b1f23;
     --_highlight: var(--rygg-spine-highlight, var(--_emergency));
     --_disc-line: color-mix(in srgb, var(--_disc) 70%, var(--_outline));
@@ -21,20 +22,6 @@ export const spineDiagramStyles = css`
     --_canal: color-mix(in srgb, var(--_nerve) 22%, var(--_surface));
     --_porous-fill: color-mix(in srgb, var(--_bone) 55%, #fff);
     --_porous-dot: color-mix(in srgb, var(--_bone) 55%, var(--_outline));
-  }
-  .base[data-theme='dark'] {
-    --_bone: var(--rygg-spine-bone, #d9cba8);
-    --_outline: var(--rygg-spine-outline, #1d1912);
-    --_disc: var(--rygg-spine-disc, #8dbad3);
-    --_nerve: var(--rygg-spine-nerve, #eec24a);
-  }
-  @media (prefers-color-scheme: dark) {
-    .base[data-theme='auto'] {
-      --_bone: var(--rygg-spine-bone, #d9cba8);
-      --_outline: var(--rygg-spine-outline, #1d1912);
-      --_disc: var(--rygg-spine-disc, #8dbad3);
-      --_nerve: var(--rygg-spine-nerve, #eec24a);
-    }
   }
 
   /* Layout: the panel sits beside the drawing when there is room, below it when narrow. */
