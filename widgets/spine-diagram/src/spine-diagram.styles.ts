@@ -388,8 +388,7 @@ export const spineDiagramStyles = css`
     }
     /* The prolapse filled with Highlight, highlighted or not: unmistakable against the Canvas
        fills and CanvasText outlines in light and dark palettes alike. */
-    .part .prolapse,
-    .is-highlighted .prolapse {
+    .part .prolapse {
       fill: Highlight;
       stroke: CanvasText;
       stroke-width: 2px;
