@@ -103,10 +103,9 @@ export abstract class RyggElement<Content> extends LitElement {
   private readonly loadControllers = new Set<Pick<LoadController<unknown, unknown>, 'pending' | 'settled'>>();
   /** Optional content loaded on demand (see `optionalContent`), by name. */
   private readonly optional = new Map<string, LoadController<Locale, unknown>>();
-  /** The content in the current language; a newer language's load supersedes an older one. */
   /** Styles added by `adoptOnDemandStyles`, in the order they came. */
   private readonly onDemandStyles: CSSResult[] = [];
-
+  /** The content in the current language; a newer language's load supersedes an older one. */
   private readonly contentLoad = this.loading({
     load: (locale: Locale) => this.loadContent(locale),
     ready: (locale) => this.preloadedContent(locale),
