@@ -158,8 +158,10 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
    */
   readonly #result = this.loading<Locale, LoadedResult>({
     load: async (locale) => {
-      const [code, wording] = await Promise.all([import('./result-view.js'), loadRedFlagsResult(locale)]);
-      return { code, wording, locale };
+      // Both at once: the words start before the code is awaited.
+      const wording = loadRedFlagsResult(locale);
+      const code = await import('./result-view.js');
+      return { code, wording: await wording, locale };
     },
     loaded: () => {
       if (this.#announceWhenLoaded) this.#afterAnswer();
@@ -397,7 +399,10 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
       answers: { flags: this.ticked, noneChosen: this.noneChosen },
     };
     const result = this.#loadedResult();
-    if (result) return result.code.checklistView({ ...input, content: { ...content, ...result.wording } });
+    if (result) {
+      const { code, wording } = result;
+      return code.checklistView({ ...input, content: { ...content, ...wording } });
+    }
     const view = questionsView(input);
     if (view.answered) this.#startResult();
     return view;
@@ -427,8 +432,8 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The card's styles come with its code; adopt them before the card first renders.
-    const result = this.#result.value;
-    if (result) this.adoptOnDemandStyles(result.code.resultStyles);
+    const code = this.#result.value?.code;
+    if (code) this.adoptOnDemandStyles(code.resultStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -511,13 +516,19 @@ export class RyggRedFlagChecklist extends RyggElement<RedFlagContent> {
     }
     const level = this.resolvedHeadingLevel;
     const loaded = this.#loadedResult();
+    let card: TemplateResult = html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`;
+    if (loaded && view.result) {
+      const { code, wording } = loaded;
+      const adviceHref = view.result.tier === 'self-care' ? this.#resolvedAdviceHref : undefined;
+      card = code.renderCard(view.result, { ...content, ...wording }, subLevel(level), adviceHref);
+    }
     return html`
       ${headingTemplate(level, view.title, 'title', '', 'title')}
       ${view.intro ? html`<p class="intro">${view.intro}</p>` : nothing}
       <div class="layout" @pointerover=${this.#onIntent} @focusin=${this.#onIntent}>
         ${this.#renderQuestions(view)}
         <div class="result" part="result">
-          ${view.result && loaded ? loaded.code.renderCard(view.result, { ...content, ...loaded.wording }, subLevel(level), view.result.tier === 'self-care' ? this.#resolvedAdviceHref : undefined) : html`<p class="placeholder">${content.ui.resultPlaceholder}</p>`}
+          ${card}
           ${view.answered ? html`<button type="button" class="reset no-print" part="reset" @click=${this.#onReset}>${content.ui.reset}</button>` : nothing}
         </div>
       </div>
