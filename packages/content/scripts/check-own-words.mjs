@@ -6,7 +6,7 @@
 //
 // Reads the brochure from ../shared/seed/*.txt next to the repository root (skips with a notice
 // when it is not there), extracts the string literals of packages/content/src/locales/<locale>/*.ts
-// and packages/content/src/*.ts, and reports every run. Exit code 1 when any run is found.
+// and packages/content/src/*.ts, and every text of docs/data/clinical-changelog.json, and reports every run. Exit code 1 when any run is found.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,38 +129,50 @@ const dirs = [...locales.map((locale) => join(packageRoot, 'src/locales', locale
 
 let problems = 0;
 let checked = 0;
+
+/** Reports every run of MIN or more words of `value` that stands in the brochure; `where` names the text. */
+function checkText(where, value) {
+  checked += 1;
+  const tokens = tokenize(value);
+  let i = 0;
+  while (i + MIN <= tokens.length) {
+    if (!brochureGrams.has(tokens.slice(i, i + MIN).join(' '))) {
+      i += 1;
+      continue;
+    }
+    let end = i + MIN;
+    while (end < tokens.length && brochureGrams.has(tokens.slice(end - MIN + 1, end + 1).join(' '))) end += 1;
+    problems += 1;
+    console.log(`${where}: ${end - i} words as in the brochure: "${tokens.slice(i, end).join(' ')}"`);
+    i = end;
+  }
+}
+
 for (const dir of dirs) {
   if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.ts'))
     .sort()) {
     const file = join(dir, name);
-    const source = readFileSync(file, 'utf8');
-    for (const text of texts(source)) {
-      checked += 1;
-      const tokens = tokenize(text.value);
-      let i = 0;
-      while (i + MIN <= tokens.length) {
-        if (!brochureGrams.has(tokens.slice(i, i + MIN).join(' '))) {
-          i += 1;
-          continue;
-        }
-        let end = i + MIN;
-        while (end < tokens.length && brochureGrams.has(tokens.slice(end - MIN + 1, end + 1).join(' '))) end += 1;
-        problems += 1;
-        console.log(
-          `${relative(repoRoot, file)}:${text.line}: ${end - i} words as in the brochure: "${tokens.slice(i, end).join(' ')}"`,
-        );
-        i = end;
-      }
-    }
+    for (const text of texts(readFileSync(file, 'utf8')))
+      checkText(`${relative(repoRoot, file)}:${text.line}`, text.value);
   }
 }
+
+// The clinical changelog quotes wording before and after each change: it is published too.
+const changelog = join(repoRoot, 'docs/data/clinical-changelog.json');
+function checkJson(value, path) {
+  if (typeof value === 'string') checkText(`${relative(repoRoot, changelog)} ${path}`, value);
+  else if (Array.isArray(value)) value.forEach((item, index) => checkJson(item, `${path}[${index}]`));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) checkJson(item, `${path}.${key}`);
+}
+if (existsSync(changelog)) checkJson(JSON.parse(readFileSync(changelog, 'utf8')), '');
 
 if (problems > 0) {
   console.log(`check-own-words: ${problems} run(s) of ${MIN} or more words copied from the brochure.`);
   process.exit(1);
 }
 console.log(
-  `check-own-words: ${checked} texts (locales ${locales.join(', ')} and src/*.ts) checked; no run of ${MIN} or more words from the brochure.`,
+  `check-own-words: ${checked} texts (locales ${locales.join(', ')}, src/*.ts and the clinical changelog) checked; no run of ${MIN} or more words from the brochure.`,
 );
