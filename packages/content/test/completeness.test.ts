@@ -250,10 +250,10 @@ describe('content completeness', () => {
 
   it('names the source, FORMI and 2007 in the disclaimer of every locale', () => {
     for (const locale of LOCALES) {
-      const { common } = all.about[locale];
-      expect(common.disclaimer, locale).to.contain('Verdt å vite om vond rygg');
-      expect(common.disclaimer, locale).to.contain('FORMI');
-      expect(common.disclaimer, locale).to.contain('2007');
+      const { common, disclaimer } = all.about[locale];
+      expect(disclaimer, locale).to.contain('Verdt å vite om vond rygg');
+      expect(disclaimer, locale).to.contain('FORMI');
+      expect(disclaimer, locale).to.contain('2007');
       expect(common.source.year, locale).to.equal(2007);
     }
   });

@@ -8,19 +8,9 @@ import { css } from 'lit';
  */
 export const checklistStyles = css`
   .base {
+    /* The emergency signs' tone; the result card's tones come with its styles (result.styles.ts). */
     --_tone-emergency: var(--rygg-checklist-emergency-color, var(--_emergency));
-    --_tone-seek-help: var(--rygg-checklist-seek-help-color, var(--_warning));
-    --_tone-self-care: var(--rygg-checklist-self-care-color, var(--_ok));
-    /* Text on a tone background: the surface colour contrasts with every tone in both themes. */
-    --_on-tone: var(--_surface);
-    /* The emergency fill: the light theme's red, and in dark a saturated red under white text
-       rather than the pale red dark text needs (which reads as salmon, not as an alarm). */
-    --_emergency-fill: light-dark(var(--_tone-emergency), #d21f2c);
-    --_on-emergency-fill: light-dark(var(--_surface), #fff);
     container-type: inline-size;
-  }
-  .base.audience-clinician {
-    --_gap: 0.5em;
   }
 
   .intro {
@@ -234,9 +224,6 @@ export const checklistStyles = css`
   @media print {
     .base {
       --_tone-emergency: #000;
-      --_tone-seek-help: #000;
-      --_tone-self-care: #000;
-      --_on-tone: #000;
       --_text-muted: #000;
       --_border: #000;
       --_surface: #fff;

@@ -4,9 +4,19 @@ import { css } from 'lit';
  * Styles of the checklist's result card and of the numbers to call under the emergency signs:
  * care cards in the manner of NHS.UK. They travel with the card's code (result-view.ts), which
  * the element adopts when it arrives, so a page that is never answered does not download them.
- * The tones (`--_tone-*`, `--_emergency-fill`) are set in red-flag-checklist.styles.ts.
+ * The emergency signs' tone (`--_tone-emergency`) is set in red-flag-checklist.styles.ts.
  */
 export const resultStyles = css`
+  .base {
+    --_tone-seek-help: var(--rygg-checklist-seek-help-color, var(--_warning));
+    --_tone-self-care: var(--rygg-checklist-self-care-color, var(--_ok));
+    /* Text on a tone background: the surface colour contrasts with every tone in both themes. */
+    --_on-tone: var(--_surface);
+    /* The emergency fill: the light theme's red, and in dark a saturated red under white text
+       rather than the pale red dark text needs (which reads as salmon, not as an alarm). */
+    --_emergency-fill: light-dark(var(--_tone-emergency), #d21f2c);
+    --_on-emergency-fill: light-dark(var(--_surface), #fff);
+  }
   .card {
     --_tone: var(--_tone-self-care);
     border: 3px solid var(--_tone);
@@ -178,6 +188,11 @@ export const resultStyles = css`
 
   /* Print: black on white, the numbers as plain text. */
   @media print {
+    .base {
+      --_tone-seek-help: #000;
+      --_tone-self-care: #000;
+      --_on-tone: #000;
+    }
     .card,
     .card-emergency,
     .card-heading-box,

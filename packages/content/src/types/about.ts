@@ -53,6 +53,11 @@ export interface AboutContent {
   readonly common: CommonStrings;
   readonly ui: AboutUi;
   readonly meta: AboutMeta;
+  /**
+   * General information from the brochure (FORMI 2007, on the 2007 national guidelines), not a
+   * replacement for an examination by a doctor, physiotherapist, chiropractor or manual therapist.
+   */
+  readonly disclaimer: string;
   /** Every section, in brochure order. */
   readonly sections: readonly SectionSummary[];
   /** Section 10: how common back pain is. */

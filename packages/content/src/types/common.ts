@@ -46,13 +46,7 @@ export interface SourceStrings {
 /** Strings shared by every topic of one locale (its own chunk, imported by each topic). */
 export interface CommonStrings {
   readonly locale: Locale;
-  /** The language's own name, e.g. "Norsk bokmål". */
-  readonly languageName: string;
   readonly source: SourceStrings;
-  /** What the content is built on (brochure, FORMI 2007, national guidelines 2007). */
-  readonly basis: string;
-  /** Not a replacement for an examination by a doctor, physiotherapist, chiropractor or manual therapist. */
-  readonly disclaimer: string;
   readonly sectionHeadings: SectionHeadings;
   /** Interface words the widgets share. */
   readonly ui: CommonUiStrings;

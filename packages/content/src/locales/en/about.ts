@@ -27,6 +27,10 @@ const content: AboutContent = {
       'Its basis is the Norwegian national clinical guidelines for low back pain, published in 2007 by FORMI together ' +
       'with the Norwegian Directorate for Health and Social Affairs.',
   },
+  disclaimer:
+    'This is general information from the Norwegian brochure “Verdt å vite om vond rygg” ' +
+    '(FORMI, 2007), which is built on the Norwegian national clinical guidelines for low back pain of 2007. ' +
+    'It does not replace an examination by a doctor, physiotherapist, chiropractor or manual therapist.',
   sections: [
     {
       id: 'section-1',

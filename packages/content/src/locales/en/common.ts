@@ -4,7 +4,6 @@ import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
   locale: 'en',
-  languageName: 'English',
   source: {
     label: 'Source',
     section: 'section',
@@ -16,14 +15,6 @@ const common: CommonStrings = {
     contentVersion: 'Content version',
     year: 2007,
   },
-  basis:
-    'This content is based on the Norwegian patient brochure “Verdt å vite om vond rygg” ' +
-    '(Worth knowing about back pain – what professionals agree on), FORMI, 2007. The brochure was written from the ' +
-    'Norwegian national clinical guidelines for low back pain of 2007.',
-  disclaimer:
-    'This is general information from the Norwegian brochure “Verdt å vite om vond rygg” ' +
-    '(FORMI, 2007), which is built on the Norwegian national clinical guidelines for low back pain of 2007. ' +
-    'It does not replace an examination by a doctor, physiotherapist, chiropractor or manual therapist.',
   sectionHeadings: {
     1: 'Why do we get back pain?',
     2: 'How is the back built?',

@@ -27,6 +27,10 @@ const content: AboutContent = {
       'Grunnlaget er de nasjonale kliniske retningslinjene for korsryggsmerter, som FORMI ga ut i 2007 sammen med ' +
       'Sosial- og helsedirektoratet.',
   },
+  disclaimer:
+    'Dette er generell informasjon fra brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
+    'som bygger på de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007. ' +
+    'Den kan ikke erstatte at en lege, fysioterapeut, kiropraktor eller manuellterapeut undersøker deg.',
   sections: [
     {
       id: 'section-1',

@@ -4,7 +4,6 @@ import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
   locale: 'nb',
-  languageName: 'Norsk bokmål',
   source: {
     label: 'Kilde',
     section: 'avsnitt',
@@ -16,13 +15,6 @@ const common: CommonStrings = {
     contentVersion: 'Innholdsversjon',
     year: 2007,
   },
-  basis:
-    'Innholdet bygger på brosjyren «Verdt å vite om vond rygg» fra FORMI (2007). ' +
-    'Brosjyren er laget ut fra de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007.',
-  disclaimer:
-    'Dette er generell informasjon fra brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
-    'som bygger på de nasjonale kliniske retningslinjene for korsryggsmerter fra 2007. ' +
-    'Den kan ikke erstatte at en lege, fysioterapeut, kiropraktor eller manuellterapeut undersøker deg.',
   sectionHeadings: {
     1: 'Hvorfor får vi vondt i ryggen?',
     2: 'Hvordan er ryggen bygget opp?',

@@ -27,6 +27,10 @@ const content: AboutContent = {
       'Grunnlaget er dei nasjonale kliniske retningslinjene for korsryggsmerter, som FORMI gav ut i 2007 saman med ' +
       'Sosial- og helsedirektoratet.',
   },
+  disclaimer:
+    'Dette er generell informasjon frå brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
+    'som byggjer på dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007. ' +
+    'Informasjonen kan ikkje erstatte at ein lege, fysioterapeut, kiropraktor eller manuellterapeut undersøkjer deg.',
   sections: [
     {
       id: 'section-1',

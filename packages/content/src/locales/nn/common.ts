@@ -4,7 +4,6 @@ import type { CommonStrings } from '../../types/common.js';
 
 const common: CommonStrings = {
   locale: 'nn',
-  languageName: 'Norsk nynorsk',
   source: {
     label: 'Kjelde',
     section: 'avsnitt',
@@ -16,13 +15,6 @@ const common: CommonStrings = {
     contentVersion: 'Innhaldsversjon',
     year: 2007,
   },
-  basis:
-    'Innhaldet byggjer på brosjyren «Verdt å vite om vond rygg» frå FORMI (2007). ' +
-    'Brosjyren er laga ut frå dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007.',
-  disclaimer:
-    'Dette er generell informasjon frå brosjyren «Verdt å vite om vond rygg» (FORMI, 2007), ' +
-    'som byggjer på dei nasjonale kliniske retningslinjene for korsryggsmerter frå 2007. ' +
-    'Informasjonen kan ikkje erstatte at ein lege, fysioterapeut, kiropraktor eller manuellterapeut undersøkjer deg.',
   sectionHeadings: {
     1: 'Kvifor får vi vondt i ryggen?',
     2: 'Korleis er ryggen bygd opp?',
