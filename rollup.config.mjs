@@ -46,6 +46,23 @@ function cdnChunkName(chunk) {
 const cdnTreeshake = {
   moduleSideEffects: (id) => !/\/packages\/(content|core)\/src\//.test(id.replaceAll('\\', '/')),
 };
+
+/**
+ * A language's words stay in that language's chunks. Rollup merges chunks under
+ * `experimentalMinChunkSize` that have no effects into a chunk loaded under similar conditions; a
+ * language's common words (`common.ts`, imported by each of its topics) would move into the shared
+ * code that pages in every language download. Marked as having effects, they are never merged.
+ */
+function keepLanguagesApart() {
+  return {
+    name: 'keep-languages-apart',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').includes('/packages/content/src/locales/')) return null;
+      return { code, map: null, moduleSideEffects: 'no-treeshake' };
+    },
+  };
+}
+
 const templates = () => minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } });
 
 // dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
@@ -72,6 +89,7 @@ builds.push({
   plugins: [
     resolve(),
     typescript(),
+    keepLanguagesApart(),
     templates(),
     minify(),
     // After minifying: the loader learns every chunk a widget and a language need.

@@ -214,7 +214,7 @@ describe('content completeness', () => {
 
   it('has a heading for every section in every locale', () => {
     for (const locale of LOCALES) {
-      const { sectionHeadings } = all.about[locale].common;
+      const { sectionHeadings } = all.about[locale];
       expect(Object.keys(sectionHeadings).map(Number), locale).to.deep.equal([...SECTION_NUMBERS]);
       for (const section of SECTION_NUMBERS) {
         expect(sectionHeadings[section].trim(), `${locale} section ${section}`).to.not.equal('');

@@ -1,7 +1,7 @@
 // End-to-end: the CDN build on a hostile host. A health site on one origin loads
 // dist/cdn/ryggrad.js from another, under a strict CSP with Trusted Types enforced.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -113,6 +113,11 @@ describe('CDN build on a strict-CSP host', { skip }, () => {
       !chunks.some((name) => name.startsWith('content-en-') || name.startsWith('content-nb-')),
       `no other language: ${chunks}`,
     );
+    // Whatever a chunk is called: the bokmål and English words (their common "content version") are in none of them.
+    for (const name of chunks) {
+      const code = readFileSync(join(REPO_ROOT, 'dist/cdn/chunks', name), 'utf8');
+      assert.doesNotMatch(code, /Innholdsversjon|Content version/, `${name} holds another language's words`);
+    }
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import type { SectionNumber } from '../source.js';
 import type { TopicName } from '../topics.js';
-import type { CommonStrings, SourcedText } from './common.js';
+import type { CommonStrings, SectionHeadings, SourcedText } from './common.js';
 
 /** One line per brochure section. */
 export interface SectionSummary {
@@ -51,6 +51,8 @@ export interface AboutUi {
 
 export interface AboutContent {
   readonly common: CommonStrings;
+  /** Every section's heading (the shared ones from `common`). */
+  readonly sectionHeadings: SectionHeadings;
   readonly ui: AboutUi;
   readonly meta: AboutMeta;
   /**

@@ -23,6 +23,12 @@ export interface SourcedGroup<Id extends string = string> {
 /** The heading of each brochure section, in one locale. */
 export type SectionHeadings = Readonly<Record<SectionNumber, string>>;
 
+/**
+ * The sections whose headings more than one topic shows (a widget's title, a part's heading); they
+ * travel in `common`, which every page downloads. The others are only in the about topic.
+ */
+export type SharedSection = 1 | 6 | 7 | 8;
+
 /** Words for citing the source. */
 export interface SourceStrings {
   /** "Kilde" / "Source" */
@@ -47,7 +53,7 @@ export interface SourceStrings {
 export interface CommonStrings {
   readonly locale: Locale;
   readonly source: SourceStrings;
-  readonly sectionHeadings: SectionHeadings;
+  readonly sectionHeadings: Readonly<Record<SharedSection, string>>;
   /** Interface words the widgets share. */
   readonly ui: CommonUiStrings;
 }

@@ -1,8 +1,22 @@
 import type { AboutContent } from '../../types/about.js';
+import type { SectionHeadings } from '../../types/common.js';
 import common from './common.js';
+
+/** Every section's heading, in brochure order: the ones other topics show come from `common`. */
+const sectionHeadings: SectionHeadings = {
+  ...common.sectionHeadings,
+  2: 'How is the back built?',
+  3: 'How the back changes with age',
+  4: 'The disc and disc prolapse (the unnumbered drawing page)',
+  5: 'What you can do yourself when your back hurts',
+  9: 'Can you prevent it coming back?',
+  10: 'How common is back pain?',
+  11: 'Where can you learn more?',
+};
 
 const content: AboutContent = {
   common,
+  sectionHeadings,
   ui: {
     title: 'About this content',
     metaHeading: 'The source',
@@ -13,8 +27,8 @@ const content: AboutContent = {
     disclaimerHeading: 'Important',
     sectionsHeading: 'Contents',
     sectionLabel: 'Section',
-    prevalenceHeading: common.sectionHeadings[10],
-    moreInfoHeading: common.sectionHeadings[11],
+    prevalenceHeading: sectionHeadings[10],
+    moreInfoHeading: sectionHeadings[11],
     linksNote: 'The addresses are given as they were printed in the brochure in 2007. The websites are in Norwegian.',
   },
   meta: {
@@ -35,77 +49,77 @@ const content: AboutContent = {
     {
       id: 'section-1',
       section: 1,
-      heading: common.sectionHeadings[1],
+      heading: sectionHeadings[1],
       text: 'The kinds of back pain, how common each is, and what may raise the risk.',
       topic: 'causes',
     },
     {
       id: 'section-2',
       section: 2,
-      heading: common.sectionHeadings[2],
+      heading: sectionHeadings[2],
       text: 'Vertebrae, discs, facet joints and muscles – and why the back is strong.',
       topic: 'anatomy',
     },
     {
       id: 'section-3',
       section: 3,
-      heading: common.sectionHeadings[3],
+      heading: sectionHeadings[3],
       text: 'Normal age changes, spinal stenosis and osteoporosis.',
       topic: 'anatomy',
     },
     {
       id: 'section-4',
       section: 4,
-      heading: common.sectionHeadings[4],
+      heading: sectionHeadings[4],
       text: 'What a disc prolapse is, and how it can press on a nerve root.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
-      heading: common.sectionHeadings[5],
+      heading: sectionHeadings[5],
       text: 'Keep moving, lie down as little as you can, and if painkillers help, take non-prescription ones at regular intervals.',
       topic: 'activity',
     },
     {
       id: 'section-6',
       section: 6,
-      heading: common.sectionHeadings[6],
+      heading: sectionHeadings[6],
       text: 'Signs that you should seek help, and when to contact a doctor at once.',
       topic: 'red-flags',
     },
     {
       id: 'section-7',
       section: 7,
-      heading: common.sectionHeadings[7],
+      heading: sectionHeadings[7],
       text: 'Examination, scans, medicines, sick leave, other treatment and surgery.',
       topic: 'treatment',
     },
     {
       id: 'section-8',
       section: 8,
-      heading: common.sectionHeadings[8],
+      heading: sectionHeadings[8],
       text: 'The great majority of people with acute back pain get well or much better within a few weeks.',
       topic: 'causes',
     },
     {
       id: 'section-9',
       section: 9,
-      heading: common.sectionHeadings[9],
+      heading: sectionHeadings[9],
       text: 'Regular exercise and staying fit matter most for keeping new episodes away.',
       topic: 'activity',
     },
     {
       id: 'section-10',
       section: 10,
-      heading: common.sectionHeadings[10],
+      heading: sectionHeadings[10],
       text: 'Most people have back pain at some point, and about 15% have it at any given time.',
       topic: 'about',
     },
     {
       id: 'section-11',
       section: 11,
-      heading: common.sectionHeadings[11],
+      heading: sectionHeadings[11],
       text: 'Websites and an association where you can learn more.',
       topic: 'about',
     },

@@ -15,18 +15,12 @@ const common: CommonStrings = {
     contentVersion: 'Content version',
     year: 2007,
   },
+  // The headings several topics show; the others are the about topic's.
   sectionHeadings: {
     1: 'Why do we get back pain?',
-    2: 'How is the back built?',
-    3: 'How the back changes with age',
-    4: 'The disc and disc prolapse (the unnumbered drawing page)',
-    5: 'What you can do yourself when your back hurts',
     6: 'When should you seek help?',
     7: 'What health professionals can do for you',
     8: 'Your chances of getting well',
-    9: 'Can you prevent it coming back?',
-    10: 'How common is back pain?',
-    11: 'Where can you learn more?',
   },
   ui: {
     patientView: 'Patients',

@@ -1,8 +1,22 @@
 import type { AboutContent } from '../../types/about.js';
+import type { SectionHeadings } from '../../types/common.js';
 import common from './common.js';
+
+/** Every section's heading, in brochure order: the ones other topics show come from `common`. */
+const sectionHeadings: SectionHeadings = {
+  ...common.sectionHeadings,
+  2: 'Hvordan er ryggen bygget opp?',
+  3: 'Slik forandrer ryggen seg med årene',
+  4: 'Mellomvirvelskiven og prolaps (tegningssiden uten nummer)',
+  5: 'Hva du selv kan gjøre når ryggen gjør vondt',
+  9: 'Kan du forebygge tilbakefall?',
+  10: 'Hvor vanlig er ryggplager?',
+  11: 'Hvor finner du mer informasjon?',
+};
 
 const content: AboutContent = {
   common,
+  sectionHeadings,
   ui: {
     title: 'Om innholdet',
     metaHeading: 'Kilden',
@@ -13,8 +27,8 @@ const content: AboutContent = {
     disclaimerHeading: 'Viktig å vite',
     sectionsHeading: 'Innhold',
     sectionLabel: 'Avsnitt',
-    prevalenceHeading: common.sectionHeadings[10],
-    moreInfoHeading: common.sectionHeadings[11],
+    prevalenceHeading: sectionHeadings[10],
+    moreInfoHeading: sectionHeadings[11],
     linksNote: 'Adressene er gjengitt slik de sto i brosjyren i 2007.',
   },
   meta: {
@@ -35,77 +49,77 @@ const content: AboutContent = {
     {
       id: 'section-1',
       section: 1,
-      heading: common.sectionHeadings[1],
+      heading: sectionHeadings[1],
       text: 'Hvilke typer ryggsmerter som finnes, hvor vanlige de er, og hva som kan øke risikoen.',
       topic: 'causes',
     },
     {
       id: 'section-2',
       section: 2,
-      heading: common.sectionHeadings[2],
+      heading: sectionHeadings[2],
       text: 'Virvler, skiver, sideledd og muskler – og hvorfor ryggen er sterk.',
       topic: 'anatomy',
     },
     {
       id: 'section-3',
       section: 3,
-      heading: common.sectionHeadings[3],
+      heading: sectionHeadings[3],
       text: 'Normale aldersforandringer, trang ryggmargskanal og beinskjørhet.',
       topic: 'anatomy',
     },
     {
       id: 'section-4',
       section: 4,
-      heading: common.sectionHeadings[4],
+      heading: sectionHeadings[4],
       text: 'Hva en prolaps er, og hvordan den kan trykke på en nerverot.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
-      heading: common.sectionHeadings[5],
+      heading: sectionHeadings[5],
       text: 'Hold deg i bevegelse, ligg minst mulig, og hjelper smertestillende, ta reseptfrie med jevne mellomrom.',
       topic: 'activity',
     },
     {
       id: 'section-6',
       section: 6,
-      heading: common.sectionHeadings[6],
+      heading: sectionHeadings[6],
       text: 'Tegn på at du bør søke hjelp, og når du må kontakte lege med en gang.',
       topic: 'red-flags',
     },
     {
       id: 'section-7',
       section: 7,
-      heading: common.sectionHeadings[7],
+      heading: sectionHeadings[7],
       text: 'Undersøkelse, bildeundersøkelser, medisiner, sykmelding, annen behandling og operasjon.',
       topic: 'treatment',
     },
     {
       id: 'section-8',
       section: 8,
-      heading: common.sectionHeadings[8],
+      heading: sectionHeadings[8],
       text: 'De aller fleste med akutte ryggsmerter blir bra eller mye bedre i løpet av noen få uker.',
       topic: 'causes',
     },
     {
       id: 'section-9',
       section: 9,
-      heading: common.sectionHeadings[9],
+      heading: sectionHeadings[9],
       text: 'Jevnlig trening og god form er det viktigste for å unngå nye plager.',
       topic: 'activity',
     },
     {
       id: 'section-10',
       section: 10,
-      heading: common.sectionHeadings[10],
+      heading: sectionHeadings[10],
       text: 'De aller fleste får vondt i ryggen en gang, og rundt 15 % har det til enhver tid.',
       topic: 'about',
     },
     {
       id: 'section-11',
       section: 11,
-      heading: common.sectionHeadings[11],
+      heading: sectionHeadings[11],
       text: 'Nettsteder og en forening der du kan lære mer.',
       topic: 'about',
     },

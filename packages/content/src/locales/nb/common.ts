@@ -15,18 +15,12 @@ const common: CommonStrings = {
     contentVersion: 'Innholdsversjon',
     year: 2007,
   },
+  // The headings several topics show; the others are the about topic's.
   sectionHeadings: {
     1: 'Hvorfor får vi vondt i ryggen?',
-    2: 'Hvordan er ryggen bygget opp?',
-    3: 'Slik forandrer ryggen seg med årene',
-    4: 'Mellomvirvelskiven og prolaps (tegningssiden uten nummer)',
-    5: 'Hva du selv kan gjøre når ryggen gjør vondt',
     6: 'Når bør du søke hjelp?',
     7: 'Hva helsepersonell kan gjøre for deg',
     8: 'Mulighetene for å bli bra igjen',
-    9: 'Kan du forebygge tilbakefall?',
-    10: 'Hvor vanlig er ryggplager?',
-    11: 'Hvor finner du mer informasjon?',
   },
   ui: {
     patientView: 'Pasient',

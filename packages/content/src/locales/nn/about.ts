@@ -1,8 +1,22 @@
 import type { AboutContent } from '../../types/about.js';
+import type { SectionHeadings } from '../../types/common.js';
 import common from './common.js';
+
+/** Every section's heading, in brochure order: the ones other topics show come from `common`. */
+const sectionHeadings: SectionHeadings = {
+  ...common.sectionHeadings,
+  2: 'Korleis er ryggen bygd opp?',
+  3: 'Slik endrar ryggen seg med åra',
+  4: 'Mellomvirvelskiva og prolaps (teikningssida utan nummer)',
+  5: 'Kva du sjølv kan gjere når ryggen gjer vondt',
+  9: 'Kan du førebyggje tilbakefall?',
+  10: 'Kor vanleg er ryggplager?',
+  11: 'Kvar finn du meir informasjon?',
+};
 
 const content: AboutContent = {
   common,
+  sectionHeadings,
   ui: {
     title: 'Om innhaldet',
     metaHeading: 'Kjelda',
@@ -13,8 +27,8 @@ const content: AboutContent = {
     disclaimerHeading: 'Viktig å vite',
     sectionsHeading: 'Innhald',
     sectionLabel: 'Avsnitt',
-    prevalenceHeading: common.sectionHeadings[10],
-    moreInfoHeading: common.sectionHeadings[11],
+    prevalenceHeading: sectionHeadings[10],
+    moreInfoHeading: sectionHeadings[11],
     linksNote: 'Adressene er gjengitt slik dei stod i brosjyren i 2007.',
   },
   meta: {
@@ -35,77 +49,77 @@ const content: AboutContent = {
     {
       id: 'section-1',
       section: 1,
-      heading: common.sectionHeadings[1],
+      heading: sectionHeadings[1],
       text: 'Kva typar ryggsmerter som finst, kor vanlege dei er, og kva som kan auke risikoen.',
       topic: 'causes',
     },
     {
       id: 'section-2',
       section: 2,
-      heading: common.sectionHeadings[2],
+      heading: sectionHeadings[2],
       text: 'Virvlar, skiver, sideledd og musklar – og kvifor ryggen er sterk.',
       topic: 'anatomy',
     },
     {
       id: 'section-3',
       section: 3,
-      heading: common.sectionHeadings[3],
+      heading: sectionHeadings[3],
       text: 'Normale aldersendringar, trong ryggmergskanal og beinskjørheit.',
       topic: 'anatomy',
     },
     {
       id: 'section-4',
       section: 4,
-      heading: common.sectionHeadings[4],
+      heading: sectionHeadings[4],
       text: 'Kva ein prolaps er, og korleis han kan trykkje på ei nerverot.',
       topic: 'anatomy',
     },
     {
       id: 'section-5',
       section: 5,
-      heading: common.sectionHeadings[5],
+      heading: sectionHeadings[5],
       text: 'Hald deg i rørsle, ligg minst mogleg, og hjelper smertestillande, ta reseptfrie med jamne mellomrom.',
       topic: 'activity',
     },
     {
       id: 'section-6',
       section: 6,
-      heading: common.sectionHeadings[6],
+      heading: sectionHeadings[6],
       text: 'Teikn på at du bør søkje hjelp, og når du må kontakte lege med ein gong.',
       topic: 'red-flags',
     },
     {
       id: 'section-7',
       section: 7,
-      heading: common.sectionHeadings[7],
+      heading: sectionHeadings[7],
       text: 'Undersøking, biletundersøkingar, medisinar, sjukmelding, anna behandling og operasjon.',
       topic: 'treatment',
     },
     {
       id: 'section-8',
       section: 8,
-      heading: common.sectionHeadings[8],
+      heading: sectionHeadings[8],
       text: 'Dei aller fleste med akutte ryggsmerter blir bra eller mykje betre i løpet av nokre få veker.',
       topic: 'causes',
     },
     {
       id: 'section-9',
       section: 9,
-      heading: common.sectionHeadings[9],
+      heading: sectionHeadings[9],
       text: 'Jamleg trening og god form er det viktigaste for å unngå nye plager.',
       topic: 'activity',
     },
     {
       id: 'section-10',
       section: 10,
-      heading: common.sectionHeadings[10],
+      heading: sectionHeadings[10],
       text: 'Dei aller fleste får vondt i ryggen ein gong, og rundt 15 % har det til kvar tid.',
       topic: 'about',
     },
     {
       id: 'section-11',
       section: 11,
-      heading: common.sectionHeadings[11],
+      heading: sectionHeadings[11],
       text: 'Nettstader og ei foreining der du kan lære meir.',
       topic: 'about',
     },

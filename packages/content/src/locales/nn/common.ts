@@ -15,18 +15,12 @@ const common: CommonStrings = {
     contentVersion: 'Innhaldsversjon',
     year: 2007,
   },
+  // The headings several topics show; the others are the about topic's.
   sectionHeadings: {
     1: 'Kvifor får vi vondt i ryggen?',
-    2: 'Korleis er ryggen bygd opp?',
-    3: 'Slik endrar ryggen seg med åra',
-    4: 'Mellomvirvelskiva og prolaps (teikningssida utan nummer)',
-    5: 'Kva du sjølv kan gjere når ryggen gjer vondt',
     6: 'Når bør du søkje hjelp?',
     7: 'Kva helsepersonell kan gjere for deg',
     8: 'Moglegheitene for å bli bra att',
-    9: 'Kan du førebyggje tilbakefall?',
-    10: 'Kor vanleg er ryggplager?',
-    11: 'Kvar finn du meir informasjon?',
   },
   ui: {
     patientView: 'Pasient',
