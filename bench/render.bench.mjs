@@ -5,7 +5,9 @@
 // The pages are loaded interleaved (one run of each, then the next run) and every figure is a median
 // with its quartiles and range over RUNS runs, so a busy moment of the machine hits all pages alike
 // and a 10 % change stands out from the spread. Ratios compare medians of the same runs.
-// Also: cumulative layout shift of a page that uses the documented :not(:defined) recipe.
+// Also: cumulative layout shift of a page that uses the documented :not(:defined) recipe, and how
+// long choosing a part of the spine diagram takes (a click until the widget has updated), with the
+// CPU slowed 4× as on a mid-range phone.
 import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
 import { bundleShoelacePeer, embedPage } from './sizes.bench.mjs';
 import { ratio, summary } from './stats.mjs';
@@ -36,6 +38,40 @@ function installRenderProbe() {
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+}
+
+const CPU_SLOWDOWN = 4;
+const SPINE_PAGES = 3;
+
+/** Clicks each part of a spine diagram in turn; the time from each click until the widget has updated. */
+async function timeSpineChoices(browser, url) {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url);
+    await page.waitForFunction(
+      () => document.querySelector('rygg-spine-diagram')?.shadowRoot?.querySelector('g.part'),
+      {
+        timeout: 30000,
+      },
+    );
+    return await page.evaluate(async () => {
+      const diagram = document.querySelector('rygg-spine-diagram');
+      await diagram.updateComplete;
+      const times = [];
+      for (const key of [...diagram.shadowRoot.querySelectorAll('g.part')].map((part) => part.dataset.key)) {
+        const part = diagram.shadowRoot.querySelector(`g.part[data-key="${key}"]`);
+        const start = performance.now();
+        part.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await diagram.updateComplete;
+        times.push(performance.now() - start);
+      }
+      return times;
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 async function timeOnce(browser, url) {
@@ -109,6 +145,7 @@ export async function run({ root }) {
     '/shoelace-50': {
       body: page(50, SHOELACE_CHECKLIST.repeat(50), '<script type="module" src="/shoelace.js"></script>'),
     },
+    '/spine': { body: embedPage('<rygg-spine-diagram></rygg-spine-diagram>') },
     '/cls': {
       body: embedPage(
         '<h1>Vond rygg</h1><p>Tekst før.</p><rygg-red-flag-checklist></rygg-red-flag-checklist><p>Tekst etter widgeten, som ikke skal flytte seg.</p><rygg-activity-advice></rygg-activity-advice><p>Slutt.</p>',
@@ -165,6 +202,15 @@ export async function run({ root }) {
     result.cumulativeLayoutShift = Math.round((await clsPage.evaluate(() => window.__cls)) * 1000) / 1000;
     await clsPage.close();
     console.log(`cumulative layout shift with the :not(:defined) recipe: ${result.cumulativeLayoutShift}`);
+    // Choosing a part of the spine diagram.
+    const choices = [];
+    for (let run = 0; run < SPINE_PAGES; run += 1)
+      choices.push(...(await timeSpineChoices(browser, `${server.origin}/spine`)));
+    result.spineChoose = { ...summary(choices), cpuSlowdown: CPU_SLOWDOWN };
+    const choose = result.spineChoose;
+    console.log(
+      `spine diagram, choosing a part (${CPU_SLOWDOWN}× CPU slowdown): median ${choose.medianMs} ms (quartiles ${choose.q1Ms}–${choose.q3Ms}, ${choose.runs} clicks)`,
+    );
     result.runs = RUNS;
     result.chromium = await browser.version();
     return result;

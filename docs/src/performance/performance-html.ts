@@ -173,6 +173,17 @@ export function performanceHtml(view: PerformanceView): string {
       ),
     );
   }
+  if (view.spineChoose !== '') {
+    parts.push(
+      section(
+        'spine-choose',
+        'Choosing a part of the spine diagram',
+        paragraph(
+          `From a click on a part of the drawing until the diagram shows its explanation, for every part in turn, in headless Chromium: ${view.spineChoose}. The drawing’s geometry is worked out once per condition, so a choice only updates what changed.`,
+        ),
+      ),
+    );
+  }
   if (view.panel !== '') {
     parts.push(
       section(

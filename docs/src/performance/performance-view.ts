@@ -89,6 +89,8 @@ export interface PerformanceView {
   renderMethod: string;
   /** Cumulative layout shift of a page using the :not(:defined) recipe ('' when not measured). */
   layoutShift: string;
+  /** Choosing a part of the spine diagram, click to updated, in words ('' when not measured). */
+  spineChoose: string;
   /**
    * Where a checklist-only page's bytes go, in words, when the report has the breakdown and Lit's
    * own size; '' otherwise.
@@ -265,6 +267,19 @@ function panelText(extension: Json): string {
   return `median ${median} ms${details || coldRun ? ` (${details}${coldRun})` : ''}`;
 }
 
+/** The render benchmark's `spineChoose`: median, quartiles, clicks and CPU slowdown, in words. */
+function spineChooseText(choose: Json): string {
+  const median = num(choose.medianMs);
+  if (median === undefined) return '';
+  const [q1, q3, clicks, slowdown] = [num(choose.q1Ms), num(choose.q3Ms), num(choose.runs), num(choose.cpuSlowdown)];
+  const details = [
+    q1 !== undefined && q3 !== undefined ? `quartiles ${q1}–${q3} ms` : '',
+    clicks !== undefined ? `${clicks} clicks` : '',
+    slowdown !== undefined ? `CPU slowed ${slowdown}×` : '',
+  ].filter(Boolean);
+  return `median ${median} ms${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
 export function performanceView(report: unknown): PerformanceView {
   const results = isObject(report) && isObject(report.results) ? report.results : {};
   const measured = Object.keys(results).length > 0;
@@ -352,6 +367,7 @@ export function performanceView(report: unknown): PerformanceView {
         .join(', '),
     ),
     layoutShift: num(render.cumulativeLayoutShift) === undefined ? '' : String(num(render.cumulativeLayoutShift)),
+    spineChoose: isObject(render.spineChoose) ? spineChooseText(render.spineChoose) : '',
     checklistBreakdown,
     panel: panelText(extension),
   };

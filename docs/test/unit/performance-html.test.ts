@@ -67,4 +67,17 @@ describe('performanceHtml', () => {
     const chunks = [...page.querySelectorAll('#chunks + .table-scroll tbody th code')].map((cell) => cell.textContent);
     expect(chunks).to.include('widget-red-flag-checklist-abc.js');
   });
+
+  it('tells how long choosing a part of the spine diagram takes, under its own heading, when measured', () => {
+    const measured = {
+      ...REPORT,
+      results: { ...REPORT.results, render: { spineChoose: { medianMs: 6.1, runs: 150, cpuSlowdown: 4 } } },
+    };
+    const page = parse(performanceHtml(performanceView(measured)));
+    expect(page.querySelector('h2#spine-choose')?.textContent).to.equal('Choosing a part of the spine diagram');
+    expect(page.querySelector('#spine-choose + p')?.textContent).to.include(
+      'median 6.1 ms (150 clicks, CPU slowed 4×)',
+    );
+    expect(parse(performanceHtml(performanceView(REPORT))).querySelector('#spine-choose')).to.equal(null);
+  });
 });

@@ -36,6 +36,7 @@ const REPORT = {
         ratioToShoelace: 0.6,
       },
       cumulativeLayoutShift: 0,
+      spineChoose: { medianMs: 6.1, q1Ms: 3.2, q3Ms: 9.4, runs: 150, cpuSlowdown: 4 },
       runs: 9,
       chromium: 'Chrome/140',
     },
@@ -155,6 +156,8 @@ describe('performanceView', () => {
     expect(view.render[0]).to.include({ ryggradMs: '40.2 ms (38–44.5)', staticHtmlMs: '20.1 ms' });
     expect(view.renderMethod).to.equal('median of 9 runs, Chrome/140');
     expect(view.layoutShift).to.equal('0');
+    expect(view.spineChoose).to.equal('median 6.1 ms (quartiles 3.2–9.4 ms, 150 clicks, CPU slowed 4×)');
+    expect(performanceView({ results: { render: { runs: 9 } } }).spineChoose).to.equal('');
   });
 
   it('gives time to content per connection, with the chain depth, and skips rows without a median', () => {

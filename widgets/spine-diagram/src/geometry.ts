@@ -466,6 +466,17 @@ function prolapseShape(placed: readonly Placed[], level: string): SpineLayout['p
  * cord, and region brackets. `condition` changes the drawing as the brochure describes.
  */
 export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEFAULT_PROLAPSE_LEVEL): SpineLayout {
+  // Every render draws from the layout, and choosing a part re-renders: work each one out once.
+  const key = `${condition} ${prolapseLevel}`;
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = computeSpineLayout(condition, prolapseLevel)));
+  return layout;
+}
+
+/** The layouts worked out so far, by condition and prolapse level (a few dozen at most). */
+const layouts = new Map<string, SpineLayout>();
+
+function computeSpineLayout(condition: ConditionId, prolapseLevel: string): SpineLayout {
   const { stacked, sacrumTop } = stackVertebrae(condition);
   const spans = regionSpans(stacked, sacrumTop);
   // Osteoporosis deepens the thoracic curve (section 3).

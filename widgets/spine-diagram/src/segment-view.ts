@@ -140,6 +140,15 @@ const SEG_TOP = 84;
  * compresses the front of the L4 body into a wedge.
  */
 export function segmentLayout(condition: ConditionId = 'none'): SegmentLayout {
+  // As the whole spine's: choosing a part re-renders, the drawing stays the same.
+  let layout = segmentLayouts.get(condition);
+  if (!layout) segmentLayouts.set(condition, (layout = computeSegmentLayout(condition)));
+  return layout;
+}
+
+const segmentLayouts = new Map<ConditionId, SegmentLayout>();
+
+function computeSegmentLayout(condition: ConditionId): SegmentLayout {
   const aged = condition === 'degeneration' || condition === 'stenosis';
   // Stenosis keeps a near-normal disc, so the pinched canal is what tells it from age changes.
   const discH = condition === 'degeneration' ? 14 : condition === 'stenosis' ? 24 : 28;

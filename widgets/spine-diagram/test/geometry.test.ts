@@ -143,6 +143,14 @@ describe('spine-diagram geometry: conditions', () => {
     expect(spineLayout('prolapse', 'L5-S1').prolapse?.path).not.to.equal(spineLayout('prolapse').prolapse?.path);
   });
 
+  it('works each layout out once, so choosing a part does not redraw the geometry', () => {
+    expect(spineLayout('stenosis', 'L3-L4')).to.equal(spineLayout('stenosis', 'L3-L4'));
+    expect(spineLayout('prolapse', 'L5-S1')).not.to.equal(spineLayout('prolapse', 'L4-L5'));
+    expect(spineLayout('none')).not.to.equal(spineLayout('degeneration'));
+    expect(segmentLayout('stenosis')).to.equal(segmentLayout('stenosis'));
+    expect(segmentLayout('stenosis')).not.to.equal(segmentLayout('prolapse'));
+  });
+
   it('draws the close-up at the size its placeholder keeps while the close-up loads', () => {
     for (const condition of CONDITION_IDS) {
       const { width, height } = segmentLayout(condition);
