@@ -8,22 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browsers.mjs';
 import { serveStatic, WIDGET_TAGS } from '../scripts/e2e-support.mjs';
 import { hostPage } from './network.bench.mjs';
 import { median } from './stats.mjs';
 
 const RUNS = 3;
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** A plain article with the widgets in it, as a health site would embed them (with `script`, the loader by default). */
 function article(cdnOrigin, tags, script = `${cdnOrigin}/ryggrad.js`) {

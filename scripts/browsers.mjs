@@ -49,6 +49,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-default-apps',
   '--metrics-recording-only',
+  // Every new window preloads Chromium's omnibox popup, a WebUI page in renderers of its own. Headless,
+  // nobody sees it, yet it keeps a core busy for seconds: on a two-core machine it slowed the tests
+  // and made the benchmarks' timings noisy.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 /** Returns one readable line per missing browser (empty when both are there). */
