@@ -15,7 +15,15 @@ import { median } from './stats.mjs';
 
 const RUNS = 3;
 
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+// chrome-launcher starts Chromium with a --disable-features list of its own, and Chromium reads only
+// the last one: the two lists go into one.
+const disabledFeatures = (flags) =>
+  flags.filter((flag) => flag.startsWith('--disable-features=')).flatMap((flag) => flag.split('=')[1].split(','));
+const CHROME_FLAGS = [
+  '--headless=new',
+  ...CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--disable-features=')),
+  `--disable-features=${[...new Set([...disabledFeatures(chromeLauncher.Launcher.defaultFlags()), ...disabledFeatures(CHROMIUM_ARGS)])].join(',')}`,
+];
 
 /** A plain article with the widgets in it, as a health site would embed them (with `script`, the loader by default). */
 function article(cdnOrigin, tags, script = `${cdnOrigin}/ryggrad.js`) {

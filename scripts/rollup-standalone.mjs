@@ -45,7 +45,18 @@ export function wordsInline(locale) {
         imports.push(`import * as ${name} from '../locales/${language}/${topic}.js';`);
         return `Promise.resolve(${name})`;
       });
-      return { code: `${[...new Set(imports)].join('\n')}\n${transformed}`, map: null };
+      // Each loader whose words are now in the file hands them to core's cache of preloaded content,
+      // as the module is evaluated: the element then renders its words in its first update, without
+      // a loading box first.
+      const remembered = [];
+      for (const block of code.split(/\bexport (?:async )?function /).slice(1)) {
+        const name = /^(\w+)/.exec(block)[1];
+        const topic = [...block.matchAll(CONTENT_IMPORT)].find((match) => match[1] === locale)?.[2];
+        if (topic && !optional(topic))
+          remembered.push(`remember(${name}, '${locale}', words_${topic.replaceAll('-', '_')}.default);`);
+      }
+      if (remembered.length > 0) imports.push(`import { remember } from '@ryggrad/core';`);
+      return { code: `${[...new Set(imports)].join('\n')}\n${transformed}\n${remembered.join('\n')}`, map: null };
     },
   };
 }

@@ -1,5 +1,5 @@
 export { RyggElement } from './ryggrad-element.js';
-export { preload, preloaded, type ContentLoader } from './preloaded.js';
+export { preload, preloaded, remember, type ContentLoader } from './preloaded.js';
 export { onServer } from './server.js';
 export { defineElement, type DefineOutcome } from './define.js';
 export {

@@ -17,7 +17,14 @@ export function preloaded<T>(load: ContentLoader<T>, locale: Locale): T | undefi
 
 /** Loads `load(locale)` and keeps the value for {@link preloaded}. Rejects as `load` does. */
 export async function preload(load: ContentLoader, locale: Locale): Promise<void> {
-  const value = await load(locale);
+  remember(load, locale, await load(locale));
+}
+
+/**
+ * Keeps `value` as what `load` gives for `locale`, for {@link preloaded}: for words a bundle
+ * already holds (a standalone file's language), so its elements render them in their first update.
+ */
+export function remember<T>(load: ContentLoader<T>, locale: Locale, value: T): void {
   const byLocale = cache.get(load) ?? new Map<Locale, unknown>();
   byLocale.set(locale, value);
   cache.set(load, byLocale);

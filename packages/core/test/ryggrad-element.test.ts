@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { captureConsole, emulateMedia, expectAxeClean, resetMedia, applyMediaRules } from '@ryggrad/testing';
 import { defineElement } from '../src/define.js';
 import type { Locale } from '../src/locale.js';
-import { preload, preloaded } from '../src/preloaded.js';
+import { preload, preloaded, remember } from '../src/preloaded.js';
 import { RyggElement } from '../src/ryggrad-element.js';
 import { VERSION } from '../src/version.js';
 import './sample-element.js';
@@ -266,6 +266,22 @@ describe('RyggElement: preloaded content', () => {
     await element.updateComplete;
     expect(greeting(element)).to.equal('Hei, rygg (nynorsk)');
     expect(element.loads).to.deep.equal(['nn']);
+  });
+
+  it('renders words a bundle already holds in its first update, once they are remembered', async () => {
+    remember(loadGreeting, 'nb', { greeting: 'Remembered nb' });
+    const element = document.createElement('rygg-sample-preloading') as SampleElement;
+    element.lang = 'nb';
+    document.body.append(element);
+    try {
+      // Lit's first update runs in a microtask: nothing in between may load.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(greeting(element)).to.equal('Remembered nb');
+      expect(element.loads).to.deep.equal([]);
+    } finally {
+      element.remove();
+    }
   });
 });
 

@@ -45,6 +45,22 @@ async function contentShown(page) {
   );
 }
 
+/** Injected before the page's scripts: counts the updates of Ryggrad elements that had no content yet. */
+function recordUpdatesWithoutContent() {
+  window.__updatesWithoutContent = 0;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, constructor, options) => {
+    if (name.startsWith('rygg-')) {
+      const update = constructor.prototype.update;
+      constructor.prototype.update = function (changed) {
+        if (this.content === undefined) window.__updatesWithoutContent += 1;
+        return update.call(this, changed);
+      };
+    }
+    return define(name, constructor, options);
+  };
+}
+
 describe('round trips to content', { skip }, () => {
   let browser;
   let cdn;
@@ -68,6 +84,7 @@ describe('round trips to content', { skip }, () => {
     const page = await browser.newPage();
     const record = watchPage(page);
     const { requests } = await recordInitiators(page);
+    await page.evaluateOnNewDocument(recordUpdatesWithoutContent);
     await page.goto(host.origin + path);
     await contentShown(page);
     return { page, record, requests, url: host.origin + path };
@@ -119,6 +136,8 @@ describe('round trips to content', { skip }, () => {
           [`${cdn.origin}/${file}`],
         );
         assert.equal(chainDepth(requests, url), 1);
+        // The file's words are ready when the element first updates: no loading pass first.
+        assert.equal(await page.evaluate(() => window.__updatesWithoutContent), 0);
         assert.deepEqual(record.errors, []);
         assert.deepEqual(record.pageErrors, []);
         await page.close();
