@@ -467,15 +467,18 @@ function prolapseShape(placed: readonly Placed[], level: string): SpineLayout['p
  */
 export function spineLayout(condition: ConditionId = 'none', prolapseLevel = DEFAULT_PROLAPSE_LEVEL): SpineLayout {
   // Every render draws from the layout, and choosing a part re-renders: work each one out once.
-  const key = `${condition} ${prolapseLevel}`;
+  // The level changes the drawing only where it draws a prolapse.
+  const level = condition === 'prolapse' && isLumbarLevel(prolapseLevel) ? prolapseLevel : '';
+  const key = `${condition} ${level}`;
   let layout = layouts.get(key);
-  if (!layout) layouts.set(key, (layout = computeSpineLayout(condition, prolapseLevel)));
+  if (!layout) layouts.set(key, (layout = computeSpineLayout(condition, level)));
   return layout;
 }
 
-/** The layouts worked out so far, by condition and prolapse level (a few dozen at most). */
+/** The layouts worked out so far, by condition and, with a prolapse, its lumbar level (ten at most). */
 const layouts = new Map<string, SpineLayout>();
 
+/** The layout itself; `prolapseLevel` is '' when no prolapse is drawn. */
 function computeSpineLayout(condition: ConditionId, prolapseLevel: string): SpineLayout {
   const { stacked, sacrumTop } = stackVertebrae(condition);
   const spans = regionSpans(stacked, sacrumTop);
@@ -503,7 +506,6 @@ function computeSpineLayout(condition: ConditionId, prolapseLevel: string): Spin
     sacrum: { path: roundedPath(outline, 8), labelAt: place(sacrum, -sacrumDepth / 2 - 4, 20) },
     ...canalShapes(placed, sacrum, sacrumDepth),
     kyphosis,
-    prolapse:
-      condition === 'prolapse' && isLumbarLevel(prolapseLevel) ? prolapseShape(placed, prolapseLevel) : undefined,
+    prolapse: prolapseLevel ? prolapseShape(placed, prolapseLevel) : undefined,
   };
 }

@@ -147,6 +147,8 @@ describe('spine-diagram geometry: conditions', () => {
     expect(spineLayout('stenosis', 'L3-L4')).to.equal(spineLayout('stenosis', 'L3-L4'));
     expect(spineLayout('prolapse', 'L5-S1')).not.to.equal(spineLayout('prolapse', 'L4-L5'));
     expect(spineLayout('none')).not.to.equal(spineLayout('degeneration'));
+    // Without a prolapse the level draws nothing, so it is the same layout.
+    expect(spineLayout('stenosis', 'L3-L4')).to.equal(spineLayout('stenosis', 'L5-S1'));
     expect(segmentLayout('stenosis')).to.equal(segmentLayout('stenosis'));
     expect(segmentLayout('stenosis')).not.to.equal(segmentLayout('prolapse'));
   });
