@@ -23,7 +23,7 @@ const moduleOf = (chunk) => slashes(chunk.facadeModuleId ?? chunk.moduleIds.at(-
  * The topics each content loader of content/src/load/*.ts imports (`loadRedFlags` → red-flags), read
  * from their code: every loader is one exported function with literal `import()`s of its topic.
  */
-function loaderTopics(loadCodes) {
+export function loaderTopics(loadCodes) {
   const topics = new Map();
   for (const block of loadCodes
     .join('\n')

@@ -10,6 +10,7 @@
 // `red-flags`) is an optional part and stays a lazy chunk, as in the loader's chunk graph.
 import { readFileSync, readdirSync } from 'node:fs';
 import { transformSync } from 'esbuild';
+import { loaderTopics } from './rollup-chunk-graph.mjs';
 
 const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
 const CONTENT_IMPORT = /import\('\.\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
@@ -38,23 +39,21 @@ export function wordsInline(locale) {
       if (!LOAD_MODULE.test(id.replaceAll('\\', '/'))) return null;
       const topics = new Set([...code.matchAll(CONTENT_IMPORT)].map((match) => match[2]));
       const optional = (topic) => [...topics].some((other) => other !== topic && topic.startsWith(`${other}-`));
+      const wordsName = (topic) => `words_${topic.replaceAll('-', '_')}`;
       const imports = [];
       const transformed = code.replace(CONTENT_IMPORT, (call, language, topic) => {
         if (language !== locale || optional(topic)) return call;
-        const name = `words_${topic.replaceAll('-', '_')}`;
-        imports.push(`import * as ${name} from '../locales/${language}/${topic}.js';`);
-        return `Promise.resolve(${name})`;
+        imports.push(`import * as ${wordsName(topic)} from '../locales/${language}/${topic}.js';`);
+        return `Promise.resolve(${wordsName(topic)})`;
       });
       // Each loader whose words are now in the file hands them to core's cache of preloaded content,
       // as the module is evaluated: the element then renders its words in its first update, without
       // a loading box first.
-      const remembered = [];
-      for (const block of code.split(/\bexport (?:async )?function /).slice(1)) {
-        const name = /^(\w+)/.exec(block)[1];
-        const topic = [...block.matchAll(CONTENT_IMPORT)].find((match) => match[1] === locale)?.[2];
-        if (topic && !optional(topic))
-          remembered.push(`remember(${name}, '${locale}', words_${topic.replaceAll('-', '_')}.default);`);
-      }
+      const remembered = [...loaderTopics([code])].flatMap(([loader, loaderTopicNames]) =>
+        [...loaderTopicNames]
+          .filter((topic) => !optional(topic))
+          .map((topic) => `remember(${loader}, '${locale}', ${wordsName(topic)}.default);`),
+      );
       if (remembered.length > 0) imports.push(`import { remember } from '@ryggrad/core';`);
       return { code: `${[...new Set(imports)].join('\n')}\n${transformed}\n${remembered.join('\n')}`, map: null };
     },
