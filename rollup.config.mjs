@@ -9,6 +9,7 @@ import { docsBuild } from './docs/build/rollup-docs.mjs';
 import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
+import { chunksInOneFolder } from './scripts/rollup-chunk-folder.mjs';
 import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
@@ -20,25 +21,25 @@ const minify = () => terser({ ecma: 2020, module: true, format: { comments: fals
 const builds = [];
 
 /**
- * Names CDN chunks so a person can tell them apart: `widget-red-flag-checklist-[hash].js`,
- * `widget-spine-diagram-segment-[hash].js`, `content-nn-red-flags-[hash].js`, `lit-[hash].js`.
- * The hash makes every name immutable.
+ * Names CDN chunks so a person can tell them apart: `widget-red-flag-checklist.js`,
+ * `widget-spine-diagram-segment.js`, `content-nn-red-flags.js`, `shared-lit-core.js`. No hash in
+ * the names: the folder they end up in is named by one hash of them all (chunksInOneFolder).
  */
 function cdnChunkName(chunk) {
   const ids = [chunk.facadeModuleId, ...chunk.moduleIds].filter(Boolean).map((id) => id.replaceAll('\\', '/'));
   for (const id of ids) {
     const locale = /content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/.exec(id);
-    if (locale) return `chunks/content-${locale[1]}-${locale[2]}-[hash].js`;
+    if (locale) return `chunks/content-${locale[1]}-${locale[2]}.js`;
     // A view a widget loads on demand: widgets/spine-diagram/src/segment-view.ts → widget-spine-diagram-segment.
     const view = /widgets\/([\w-]+)\/src\/([\w-]+)-view\.ts$/.exec(id);
-    if (view) return `chunks/widget-${view[1]}-${view[2]}-[hash].js`;
+    if (view) return `chunks/widget-${view[1]}-${view[2]}.js`;
     const widget = /widgets\/([\w-]+)\/src\/define\.ts$/.exec(id);
-    if (widget) return `chunks/widget-${widget[1]}-[hash].js`;
+    if (widget) return `chunks/widget-${widget[1]}.js`;
   }
   // The code every widget shares: Lit, the base element and the content package's logic.
   if (ids.some((id) => id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')))
-    return 'chunks/shared-lit-core-[hash].js';
-  return 'chunks/shared-[name]-[hash].js';
+    return 'chunks/shared-lit-core.js';
+  return 'chunks/shared-[name].js';
 }
 
 // The content and core modules only declare things (frozen lists, css`` blocks): a page needs
@@ -65,7 +66,7 @@ function keepLanguagesApart() {
 
 const templates = () => minifyTemplates({ options: { minifyOptions: { conservativeCollapse: true } } });
 
-// dist/cdn — what a CDN serves. Chunks get content hashes so they can be cached forever.
+// dist/cdn — what a CDN serves. Chunks go to a folder named by their hash, so they can be cached forever.
 builds.push({
   input: { ryggrad: 'packages/ryggrad/src/cdn/ryggrad.ts' },
   // Let the loader itself hold what it shares with the chunks (its version), instead of
@@ -94,6 +95,8 @@ builds.push({
     minify(),
     // After minifying: the loader learns every chunk a widget and a language need.
     writeChunkGraph(),
+    // Last: moves the chunks, named as above, into chunks/<hash>/.
+    chunksInOneFolder(),
     copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),
   ],
 });
@@ -114,7 +117,7 @@ for (const { tag, folder } of await registryWidgets()) {
         hoistTransitiveImports: false,
         chunkFileNames: (chunk) => `standalone/${cdnChunkName(chunk)}`,
       },
-      plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify()],
+      plugins: [wordsInline(locale), resolve(), typescript(), templates(), minify(), chunksInOneFolder()],
     });
   }
 }

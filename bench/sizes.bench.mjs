@@ -9,6 +9,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { launchChromium, serveStatic } from '../scripts/e2e-support.mjs';
 import { registryWidgets } from '../scripts/rollup-standalone.mjs';
+import { chunkFolder } from '../scripts/rollup-chunk-folder.mjs';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 // kB = 1024 bytes, as in the budgets.
@@ -55,12 +56,13 @@ async function pageJavaScript(browser, server, root, path) {
   // the shared code (Lit, core and what several widgets use) and the widgets' own chunks.
   const parts = { loader: 0, code: 0, content: 0, shared: 0, widget: 0 };
   for (const file of sizes) {
+    const chunk = file.name.split('/').at(-1);
     const part =
       file.name === 'ryggrad.js'
         ? 'loader'
-        : file.name.startsWith('chunks/content-')
+        : chunk.startsWith('content-')
           ? 'content'
-          : file.name.startsWith('chunks/widget-')
+          : chunk.startsWith('widget-')
             ? 'widget'
             : 'shared';
     parts[part] += file.bytes;
@@ -120,7 +122,7 @@ export async function bundleShoelacePeer(root) {
 
 export async function run({ root }) {
   const cdn = join(root, 'dist/cdn');
-  const chunkDir = join(cdn, 'chunks');
+  const chunkDir = chunkFolder(cdn);
   const loader = gz(readFileSync(join(cdn, 'ryggrad.js')));
   const chunks = Object.fromEntries(
     readdirSync(chunkDir)
@@ -170,7 +172,8 @@ export async function run({ root }) {
   // diagram's close-up, the return-to-work form).
   const ownCode = (folder) =>
     Object.entries(chunks).reduce(
-      (sum, [name, bytes]) => (name.startsWith(`widget-${folder}-`) ? sum + bytes : sum),
+      (sum, [name, bytes]) =>
+        name === `widget-${folder}.js` || name.startsWith(`widget-${folder}-`) ? sum + bytes : sum,
       0,
     );
   const widgetsOwn = Object.fromEntries(widgets.map(({ folder }) => [folder, ownCode(folder)]));

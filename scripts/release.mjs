@@ -20,8 +20,8 @@ export function cdnUrl(file) {
 
 /**
  * The Subresource Integrity value of the built loader (sha384, base64), or undefined before the
- * first build. It covers the loader only: the loader imports its chunks by names that contain
- * their content hash, so a changed chunk has another name.
+ * first build. It covers the loader only: the loader imports its chunks from a folder named by
+ * their content hash, so a changed chunk has another address.
  */
 export function loaderIntegrity(file = new URL('../dist/cdn/ryggrad.js', import.meta.url)) {
   if (!existsSync(file)) return undefined;

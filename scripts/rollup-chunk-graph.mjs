@@ -6,7 +6,8 @@
 //
 // The graph is computed from rollup's own chunk metadata in `generateBundle` (static `imports`
 // and `dynamicImports`), and replaces the placeholder string CHUNK_GRAPH_PLACEHOLDER in the loader.
-// Chunk names are written without their `chunks/` folder and `.js` ending, to keep the loader small.
+// Chunk names are written without their `chunks/` folder and `.js` ending, to keep the loader small
+// (the folder, chunks/<hash>/, is added after: scripts/rollup-chunk-folder.mjs).
 
 const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 

@@ -1,7 +1,7 @@
 // Standalone files for pages that embed one widget in one language: dist/cdn/standalone/<tag>.<locale>.js
 // holds Lit, core, the widget and that language's words in one file, so the page needs one request
 // and no loader. What a widget shows only on demand (a close-up, a clinician's wording) and the other
-// languages stay separate chunks beside it (standalone/chunks/), loaded only if a page asks for them.
+// languages stay separate chunks beside it (standalone/chunks/<hash>/), loaded only if a page asks for them.
 //
 // How the words get into the file: each topic loader in content/src/load/ imports its topic in every
 // language with a literal `import('../locales/<locale>/<topic>.js')`. For one language, `wordsInline(locale)` turns

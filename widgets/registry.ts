@@ -5,7 +5,7 @@
  *
  * Data only: importing this module runs nothing and imports no widget. Each `load` is a literal
  * dynamic `import()`, so bundlers give every widget its own chunk (named from the folder,
- * `widget-<folder>-[hash].js`) and a page downloads only the widgets it shows.
+ * `widget-<folder>.js`) and a page downloads only the widgets it shows.
  */
 export interface WidgetRegistration {
   /**

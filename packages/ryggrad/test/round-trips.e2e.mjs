@@ -101,7 +101,7 @@ describe('round trips to content', { skip }, () => {
     );
     const scripts = requests.filter((request) => request.url.startsWith(cdn.origin));
     assert.ok(
-      scripts.some((request) => request.url.includes('/chunks/content-nb-red-flags-')),
+      scripts.some((request) => request.url.endsWith('/content-nb-red-flags.js')),
       'the words were loaded',
     );
     assert.equal(chainDepth(requests, url), 2, `chain: ${scripts.map((request) => request.url).join(', ')}`);
@@ -111,9 +111,12 @@ describe('round trips to content', { skip }, () => {
   it('through the loader, every widget on one page is two steps deep', async () => {
     const { page, requests, url } = await open('/loader-all', 'nn', widgetMarkup(WIDGET_TAGS), scriptTag('ryggrad.js'));
     assert.equal(chainDepth(requests, url), 2);
-    const words = requests.map((request) => request.url).filter((address) => address.includes('/chunks/content-'));
+    const words = requests
+      .map((request) => request.url.split('/').at(-1))
+      .filter((name) => name.startsWith('content-'));
+    assert.ok(words.length > 0, 'the words were loaded');
     assert.ok(
-      words.every((address) => address.includes('/chunks/content-nn-')),
+      words.every((name) => name.startsWith('content-nn-')),
       `only nynorsk words: ${words.join(', ')}`,
     );
     await page.close();

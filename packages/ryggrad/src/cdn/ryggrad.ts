@@ -19,7 +19,7 @@ import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js
 
 const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 
-/** Chunk names (without `chunks/` and `.js`), per locale where they hold words. */
+/** Chunk names (without their folder and `.js`), per locale where they hold words. */
 type PerLocale = Record<string, string[] | undefined>;
 
 /** A widget's chunks: its code, its words per language, and its on-demand parts and their words. */
