@@ -1,8 +1,9 @@
 // The CDN loader's chunk graph, written into the loader at build time: for every widget, the chunks
-// its code needs, the chunks each language's words need, and the chunks of the parts it loads only
-// when they are first shown (a close-up, a clinician's wording). With it the loader starts every
-// chunk a tag needs at once when it sees the tag, instead of the browser finding them one import
-// after another (loader → widget → shared code → words → common words: five round trips).
+// its code needs and the chunks each language's words need. With it the loader starts every chunk a
+// tag needs at once when it sees the tag, instead of the browser finding them one import after
+// another (loader → widget → shared code → words → common words: five round trips). The parts a
+// widget shows only on demand (a close-up, a clinician's wording) are not in it: only the widget
+// knows whether the page will show them, and it starts them itself.
 //
 // The graph is computed from rollup's own chunk metadata in `generateBundle` (static `imports`
 // and `dynamicImports`), and replaces the placeholder string CHUNK_GRAPH_PLACEHOLDER in the loader.
@@ -13,7 +14,6 @@ const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 
 const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
 const WIDGET = /\/widgets\/([\w-]+)\/src\/define\.ts$/;
-const VIEW = /\/widgets\/[\w-]+\/src\/[\w-]+-view\.ts$/;
 const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
 const TOPIC_IMPORT = /import\(["']\.\.\/locales\/(?:nb|nn|en)\/([\w-]+)\.js["']\)/g;
 
@@ -40,13 +40,13 @@ export function loaderTopics(loadCodes) {
  * The graph for every widget chunk the entry imports dynamically, keyed by the widget's folder
  * (widgets/<folder>/src/define.ts, the registry's `folder`):
  *
- *   { 'red-flag-checklist': { code: [...], words: { nb: [...], … }, later: [...], laterWords: { nb: [...], … } } }
+ *   { 'red-flag-checklist': { code: [...], words: { nb: [...], … } } }
  *
  * `code` is the widget chunk with its static imports. A language's words are the content chunks of
- * the topics the widget's own modules name a loader of (`codeOf(id)` gives a module's code); a topic
- * whose name extends another's (`red-flags-clinician` beside `red-flags`) is an optional part and goes
- * to `laterWords`, as views (`*-view.ts`) go to `later`. Every list holds its chunks' static imports
- * too, but nothing the entry or an earlier list of the same widget already holds.
+ * the topics the widget's own modules name a loader of (`codeOf(id)` gives a module's code), but not
+ * a topic whose name extends another's (`red-flags-clinician` beside `red-flags`): that is an optional
+ * part, which the widget loads if its configuration shows it. Every list holds its chunks' static
+ * imports too, but nothing the entry or the widget's code already holds.
  */
 function chunkGraph(chunks, entry, codeOf) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -86,28 +86,19 @@ function chunkGraph(chunks, entry, codeOf) {
     );
     const optional = (topic) => [...topics].some((other) => other !== topic && topic.startsWith(`${other}-`));
     const words = {};
-    const laterWords = {};
     for (const locale of locales) {
-      const files = (wanted) =>
-        [...topics].filter(wanted).flatMap((topic) => contentChunk.get(`${locale}/${topic}`) ?? []);
-      const wordsKnown = new Set(known);
-      words[locale] = closure(
-        files((topic) => !optional(topic)),
-        wordsKnown,
-      );
-      laterWords[locale] = closure(files(optional), wordsKnown);
+      const files = [...topics]
+        .filter((topic) => !optional(topic))
+        .flatMap((topic) => contentChunk.get(`${locale}/${topic}`) ?? []);
+      words[locale] = closure(files, new Set(known));
     }
-    const views = code
-      .flatMap((file) => byFile.get(file).dynamicImports)
-      .filter((file) => VIEW.test(moduleOf(byFile.get(file))));
-    const later = closure([...new Set(views)], new Set(known));
-    graph[widget[1]] = { code, words, later, laterWords };
+    graph[widget[1]] = { code, words };
   }
   return graph;
 }
 
 /**
- * The graph as the loader reads it: each widget's lists as a tuple `[code, words, later, laterWords]`,
+ * The graph as the loader reads it: each widget's lists as a tuple `[code, words]`,
  * every chunk named without its `chunks/` folder and `.js` ending. (Names repeated between widgets
  * cost gzip a back-reference each: a table of names with indices came out larger.)
  */
@@ -116,10 +107,7 @@ function loaderGraph(graph) {
   const perLocale = (lists) =>
     Object.fromEntries(Object.entries(lists).map(([locale, files]) => [locale, files.map(short)]));
   return Object.fromEntries(
-    Object.entries(graph).map(([folder, { code, words, later, laterWords }]) => [
-      folder,
-      [code.map(short), perLocale(words), later.map(short), perLocale(laterWords)],
-    ]),
+    Object.entries(graph).map(([folder, { code, words }]) => [folder, [code.map(short), perLocale(words)]]),
   );
 }
 

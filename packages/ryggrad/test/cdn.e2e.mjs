@@ -120,6 +120,26 @@ describe('CDN build on a strict-CSP host', { skip }, () => {
     await page.close();
   });
 
+  it('loads the parts a reader’s gesture asks for, and no part the page does not show', async () => {
+    const { page, record } = await openHost({
+      tags: ['rygg-red-flag-checklist', 'rygg-return-to-work'],
+      scripts: loaderTag(cdn),
+      csp: strictCsp(cdn.origin),
+    });
+    const loaded = () => record.requests.map((url) => url.split('/').at(-1));
+    assert.ok(!loaded().includes('widget-red-flag-checklist-result.js'), `no result before a gesture: ${loaded()}`);
+    // Pointing at both widgets: the checklist's questions and the return-to-work card.
+    for (const tag of ['rygg-red-flag-checklist', 'rygg-return-to-work']) await page.hover(tag);
+    await page.hover('rygg-red-flag-checklist >>> .questions');
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    assert.ok(loaded().includes('widget-red-flag-checklist-result.js'), `the result's code: ${loaded()}`);
+    assert.ok(loaded().includes('content-nb-red-flags-result.js'), `the result's words: ${loaded()}`);
+    // A patient page never shows the clinician wording; a card without `checklist` never shows the form.
+    assert.ok(!loaded().some((name) => name.includes('clinician')), `no clinician wording: ${loaded()}`);
+    assert.ok(!loaded().includes('widget-return-to-work-form.js'), `no conversation form: ${loaded()}`);
+    await page.close();
+  });
+
   it('defines a widget added after load', async () => {
     const { page } = await openHost({ tags: [], scripts: loaderTag(cdn), csp: strictCsp(cdn.origin) });
     await page.waitForFunction(() => window.__ryggradLoader !== undefined);

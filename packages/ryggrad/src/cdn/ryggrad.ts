@@ -10,9 +10,10 @@
  *
  * The CDN build writes the chunk graph into this file (scripts/rollup-chunk-graph.mjs): when the
  * loader sees a tag it starts every chunk that widget and its language need at once, instead of
- * the browser finding them one import after another; the parts a widget shows only on demand
- * start when the reader points at or focuses the widget. Run from source, the graph is empty and
- * the widgets import what they need as usual.
+ * the browser finding them one import after another. The parts a widget shows only on demand are
+ * the widget's to start (on a sign of intent, or when its configuration needs them), as it knows
+ * which of them the page will show. Run from source, the graph is empty and the widgets import
+ * what they need as usual.
  */
 import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
 import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
@@ -22,8 +23,8 @@ const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 /** Chunk names (without their folder and `.js`), per locale where they hold words. */
 type PerLocale = Record<string, string[] | undefined>;
 
-/** A widget's chunks: its code, its words per language, and its on-demand parts and their words. */
-type WidgetChunks = [code: string[], words: PerLocale, later: string[], laterWords: PerLocale];
+/** A widget's chunks: its code and its words per language. */
+type WidgetChunks = [code: string[], words: PerLocale];
 
 // Replaced by the CDN build with the real graph, keyed by widget folder (the tag without `rygg-`).
 const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
@@ -40,16 +41,6 @@ function startChunks(files: readonly string[] = []): void {
     startedChunks.add(file);
     // A failure shows where the widget imports the chunk itself (its error box), so ignore it here.
     import(new URL(`./chunks/${file}.js`, import.meta.url).href).catch(() => undefined);
-  }
-}
-
-/** On first pointer or focus inside a widget, the parts it shows only on demand start downloading. */
-function startOnIntent(event: Event): void {
-  for (const target of event.composedPath()) {
-    if (!(target instanceof Element)) continue;
-    const [, , later, laterWords] = chunksOf(target.localName) ?? [];
-    startChunks(later);
-    startChunks(laterWords?.[localeOf(target)]);
   }
 }
 
@@ -124,7 +115,6 @@ function start(): void {
   }
   global.__ryggradLoader = { version: VERSION };
   discover();
-  for (const type of ['pointerover', 'focusin']) document.addEventListener(type, startOnIntent, { passive: true });
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
