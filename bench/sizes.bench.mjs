@@ -48,7 +48,8 @@ async function pageJavaScript(browser, server, root, path) {
   await page.close();
   const files = [...scripts].sort();
   const sizes = files.map((file) => ({
-    name: file.replace('/dist/cdn/', ''),
+    // Named without the build's hash folder (chunks/<hash>/), so figures compare between builds.
+    name: file.replace('/dist/cdn/', '').replace(/^chunks\/[\da-f]+\//, 'chunks/'),
     bytes: gz(readFileSync(join(root, file))),
   }));
   const bytes = sizes.reduce((sum, file) => sum + file.bytes, 0);
@@ -56,13 +57,12 @@ async function pageJavaScript(browser, server, root, path) {
   // the shared code (Lit, core and what several widgets use) and the widgets' own chunks.
   const parts = { loader: 0, code: 0, content: 0, shared: 0, widget: 0 };
   for (const file of sizes) {
-    const chunk = file.name.split('/').at(-1);
     const part =
       file.name === 'ryggrad.js'
         ? 'loader'
-        : chunk.startsWith('content-')
+        : file.name.startsWith('chunks/content-')
           ? 'content'
-          : chunk.startsWith('widget-')
+          : file.name.startsWith('chunks/widget-')
             ? 'widget'
             : 'shared';
     parts[part] += file.bytes;
