@@ -1,4 +1,3 @@
-import { InputError } from './input-error.js';
 import type { FlagTier } from './rules.js';
 
 /** Someone to contact for a triage tier. */
@@ -15,11 +14,6 @@ export interface Contact {
 
 /** Contacts for the tiers that need them. */
 export type Contacts = Readonly<Record<FlagTier, readonly Contact[]>>;
-
-/** Thrown by {@link validateContacts}; `path` points at the problem, e.g. `contacts.emergency[0].number`. */
-export class ContactsError extends InputError {
-  override readonly name = 'ContactsError';
-}
 
 /**
  * The `tel:` link for a displayed number, or undefined when it contains no digits (such a number

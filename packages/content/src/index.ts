@@ -21,8 +21,8 @@ export type { Tier, FlagTier, RedFlagRule, Route, RuleSet, DefaultFlagId, Defaul
 export { triage, partitionFlags } from './triage.js';
 export type { TriageResult } from './triage.js';
 export { RuleSetError, validateRuleSet } from './validate-rules.js';
-export { ContactsError, telLink } from './contacts.js';
-export { validateContacts } from './validate-contacts.js';
+export { telLink } from './contacts.js';
+export { ContactsError, validateContacts } from './validate-contacts.js';
 export type { Contact, Contacts } from './contacts.js';
 
 export type { SourcedText, SourcedGroup, SectionHeadings, SourceStrings, CommonStrings } from './types/common.js';

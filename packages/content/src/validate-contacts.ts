@@ -2,9 +2,14 @@
 // when a site actually replaces the contacts (the checklist imports it on demand).
 import { FLAG_TIERS } from './rules.js';
 import type { FlagTier } from './rules.js';
-import { ContactsError } from './contacts.js';
 import type { Contact, Contacts } from './contacts.js';
 import { describeValue, isNonEmptyString, isRecord, quotedAlternatives, readInput } from './errors.js';
+import { InputError } from './input-error.js';
+
+/** Thrown by {@link validateContacts}; `path` points at the problem, e.g. `contacts.emergency[0].number`. */
+export class ContactsError extends InputError {
+  override readonly name = 'ContactsError';
+}
 
 function fail(path: string, problem: string): never {
   throw new ContactsError(`${path} ${problem}`, path);
