@@ -23,6 +23,7 @@ export {
   DEFAULT_RULES,
   CONTENT_VERSION,
   RuleSetError,
+  ContactsError,
   type RuleSet,
   type RedFlagRule,
   type Route,
