@@ -10,7 +10,7 @@ import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
 import { chunksInOneFolder } from './scripts/rollup-chunk-folder.mjs';
-import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
+import { configuredParts, contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
@@ -94,7 +94,7 @@ builds.push({
     templates(),
     minify(),
     // After minifying: the loader learns every chunk a widget and a language need.
-    writeChunkGraph(),
+    writeChunkGraph({ parts: await configuredParts() }),
     // Last: moves the chunks, named as above, into chunks/<hash>/.
     chunksInOneFolder(),
     copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),

@@ -92,6 +92,12 @@ export async function run({ root }) {
   const pages = {};
   for (const tag of tags) pages[`loader ${tag}`] = hostPage(widgets([tag]), tag, loader);
   pages['loader all widgets'] = hostPage(widgets(tags), tags.join(','), loader);
+  // A configured part shown at once: the clinician's wording, which the loader starts with the widget.
+  pages['loader rygg-red-flag-checklist for clinicians'] = hostPage(
+    '<rygg-red-flag-checklist audience="clinician"></rygg-red-flag-checklist>',
+    'rygg-red-flag-checklist',
+    loader,
+  );
   // One file per widget and language, no loader (dist/cdn/standalone).
   for (const tag of tags.filter((name) => existsSync(join(root, `dist/cdn/standalone/${name}.nb.js`))))
     pages[`standalone ${tag}`] = hostPage(

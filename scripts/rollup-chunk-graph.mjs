@@ -1,9 +1,10 @@
 // The CDN loader's chunk graph, written into the loader at build time: for every widget, the chunks
-// its code needs and the chunks each language's words need. With it the loader starts every chunk a
-// tag needs at once when it sees the tag, instead of the browser finding them one import after
-// another (loader → widget → shared code → words → common words: five round trips). The parts a
-// widget shows only on demand (a close-up, a clinician's wording) are not in it: only the widget
-// knows whether the page will show them, and it starts them itself.
+// its code needs, the topics of its words (a language's words are its `content-<locale>-<topic>`
+// chunks), and the parts that some configurations show with the selector a tag matches then
+// (widgets/registry.ts, CONFIGURED_PARTS). With it the loader starts every chunk a tag needs at
+// once when it sees the tag, instead of the browser finding them one import after another
+// (loader → widget → shared code → words → common words → a clinician's wording: six round trips).
+// Parts that a reader's gesture asks for (a close-up, a result card) are the widget's to start.
 //
 // The graph is computed from rollup's own chunk metadata in `generateBundle` (static `imports`
 // and `dynamicImports`), and replaces the placeholder string CHUNK_GRAPH_PLACEHOLDER in the loader.
@@ -15,6 +16,7 @@ const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
 const WIDGET = /\/widgets\/([\w-]+)\/src\/define\.ts$/;
 const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
+const CONTENT_FILE = /^chunks\/content-(nb|nn|en)-([\w-]+)\.js$/;
 const TOPIC_IMPORT = /import\(["']\.\.\/locales\/(?:nb|nn|en)\/([\w-]+)\.js["']\)/g;
 
 const slashes = (id) => id.replaceAll('\\', '/');
@@ -40,15 +42,16 @@ export function loaderTopics(loadCodes) {
  * The graph for every widget chunk the entry imports dynamically, keyed by the widget's folder
  * (widgets/<folder>/src/define.ts, the registry's `folder`):
  *
- *   { 'red-flag-checklist': { code: [...], words: { nb: [...], … } } }
+ *   { 'red-flag-checklist': { code: [...], words: { nb: [...], … }, parts: [{ when, code: [...], words: { nb: [...], … } }] } }
  *
  * `code` is the widget chunk with its static imports. A language's words are the content chunks of
  * the topics the widget's own modules name a loader of (`codeOf(id)` gives a module's code), but not
  * a topic whose name extends another's (`red-flags-clinician` beside `red-flags`): that is an optional
- * part, which the widget loads if its configuration shows it. Every list holds its chunks' static
- * imports too, but nothing the entry or the widget's code already holds.
+ * part, which the widget loads if its configuration shows it. `parts` are the widget's configured
+ * parts (`partsOf(tag)`), each made of content loaders and view modules. Every list holds its
+ * chunks' static imports too, but nothing the entry or the widget's code and words already hold.
  */
-function chunkGraph(chunks, entry, codeOf) {
+function chunkGraph(chunks, entry, codeOf, partsOf) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (files, known) => {
     const found = [];
@@ -85,34 +88,78 @@ function chunkGraph(chunks, entry, codeOf) {
       ),
     );
     const optional = (topic) => [...topics].some((other) => other !== topic && topic.startsWith(`${other}-`));
-    const words = {};
-    for (const locale of locales) {
-      const files = [...topics]
-        .filter((topic) => !optional(topic))
-        .flatMap((topic) => contentChunk.get(`${locale}/${topic}`) ?? []);
-      words[locale] = closure(files, new Set(known));
-    }
-    graph[widget[1]] = { code, words };
+    const wordsOf = (topicNames, locale, knownBefore) =>
+      closure(
+        topicNames.flatMap((topic) => contentChunk.get(`${locale}/${topic}`) ?? []),
+        new Set(knownBefore),
+      );
+    const words = Object.fromEntries(
+      locales.map((locale) => [
+        locale,
+        wordsOf(
+          [...topics].filter((topic) => !optional(topic)),
+          locale,
+          known,
+        ),
+      ]),
+    );
+    const parts = partsOf(`rygg-${widget[1]}`).map(({ when, loads }) => {
+      const partTopics = [];
+      const views = [];
+      for (const name of loads) {
+        const view = chunks.find((chunk) => moduleOf(chunk).endsWith(`/widgets/${widget[1]}/src/${name}.ts`));
+        if (topicsOf.has(name)) partTopics.push(...topicsOf.get(name));
+        else if (view) views.push(view.fileName);
+        else throw new Error(`rygg-${widget[1]}'s configured part "${when}" loads "${name}": no such loader or view`);
+      }
+      return {
+        when,
+        code: closure(views, new Set(known)),
+        words: Object.fromEntries(
+          locales.map((locale) => [locale, wordsOf(partTopics, locale, [...known, ...words[locale]])]),
+        ),
+      };
+    });
+    graph[widget[1]] = { code, words, parts };
   }
   return graph;
 }
 
 /**
- * The graph as the loader reads it: each widget's lists as a tuple `[code, words]`,
- * every chunk named without its `chunks/` folder and `.js` ending. (Names repeated between widgets
- * cost gzip a back-reference each: a table of names with indices came out larger.)
+ * The graph as the loader reads it: each widget as a tuple `[code, topics, parts]`, each part as
+ * `[when, code, topics]`; code chunks named without their `chunks/` folder and `.js` ending, words by
+ * topic: the loader names a language's chunks `content-<locale>-<topic>`. (Names repeated between
+ * widgets cost gzip a back-reference each: a table of names with indices came out larger.)
  */
 function loaderGraph(graph) {
   const short = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
-  const perLocale = (lists) =>
-    Object.fromEntries(Object.entries(lists).map(([locale, files]) => [locale, files.map(short)]));
+  // The same topics in every language, or the loader could not name the chunks from them.
+  const topicsOf = (words) => {
+    const lists = Object.entries(words).map(([locale, files]) =>
+      files.map((file) => {
+        const match = CONTENT_FILE.exec(file);
+        if (!match || match[1] !== locale) throw new Error(`${file} is not named content-${locale}-<topic>.js`);
+        return match[2];
+      }),
+    );
+    const [first = []] = lists;
+    if (lists.some((list) => list.join() !== first.join()))
+      throw new Error(`the languages' words differ in topics: ${JSON.stringify(words)}`);
+    return first;
+  };
   return Object.fromEntries(
-    Object.entries(graph).map(([folder, { code, words }]) => [folder, [code.map(short), perLocale(words)]]),
+    Object.entries(graph).map(([folder, { code, words, parts }]) => [
+      folder,
+      [code.map(short), topicsOf(words), parts.map((part) => [part.when, part.code.map(short), topicsOf(part.words)])],
+    ]),
   );
 }
 
-/** The rollup plugin: writes the graph into the entry chunk in place of the placeholder. */
-export function writeChunkGraph() {
+/**
+ * The rollup plugin: writes the graph into the entry chunk in place of the placeholder. `parts` are
+ * the registry's configured parts by tag.
+ */
+export function writeChunkGraph({ parts = {} } = {}) {
   return {
     name: 'chunk-graph',
     generateBundle(_options, bundle) {
@@ -124,10 +171,11 @@ export function writeChunkGraph() {
           `(['"])${CHUNK_GRAPH_PLACEHOLDER.replace(/[{}]/g, '\\$&').replaceAll('"', '\\\\?"')}\\1`,
         );
         if (!placeholder.test(entry.code)) continue;
-        // Chunk names and locales hold no quotes or backslashes, so the JSON goes in between single
-        // quotes as it is, without escaping every double quote.
-        const graph = JSON.stringify(loaderGraph(chunkGraph(chunks, entry, codeOf)));
-        entry.code = entry.code.replace(placeholder, () => `'${graph}'`);
+        // Between single quotes, so the JSON's many double quotes need no escape; its backslashes
+        // (a selector's quotes, escaped by JSON) and any single quote do.
+        const graph = JSON.stringify(loaderGraph(chunkGraph(chunks, entry, codeOf, (tag) => parts[tag] ?? [])));
+        const literal = graph.replaceAll('\\', '\\\\').replaceAll("'", "\\'");
+        entry.code = entry.code.replace(placeholder, () => `'${literal}'`);
       }
     },
   };

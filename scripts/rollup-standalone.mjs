@@ -23,12 +23,23 @@ export function contentLocales() {
     .sort();
 }
 
-/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts (its `load` functions are never called here). */
-export async function registryWidgets() {
+/** widgets/registry.ts as data (its `load` functions are never called here). */
+async function readRegistry() {
   const source = readFileSync(new URL('../widgets/registry.ts', import.meta.url), 'utf8');
   const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-  const { WIDGET_REGISTRY } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts. */
+export async function registryWidgets() {
+  const { WIDGET_REGISTRY } = await readRegistry();
   return WIDGET_REGISTRY.map(({ tag }) => ({ tag, folder: tag.replace(/^rygg-/, '') }));
+}
+
+/** The parts each widget shows only when its attributes ask for them (the registry's `CONFIGURED_PARTS`). */
+export async function configuredParts() {
+  const { CONFIGURED_PARTS } = await readRegistry();
+  return CONFIGURED_PARTS;
 }
 
 /** The rollup plugin: the topic loaders of content/src/load/ with `locale`'s required words imported statically. */

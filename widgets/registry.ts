@@ -68,6 +68,34 @@ export const RESERVED_HEIGHTS: Readonly<Record<string, ReservedHeight>> = {
   'rygg-back-facts': { token: 'facts', wide: '97em', narrow: '148em' },
 };
 
+/**
+ * A part a widget loads only when its configuration shows it (a clinician's wording, a result card,
+ * a close-up): `when` is the CSS selector a tag matches then, `loads` what the part is made of, each
+ * a content loader of @ryggrad/content (`loadRedFlagsClinician`) or a view module of the widget's
+ * own folder (`result-view`).
+ */
+export interface ConfiguredPart {
+  readonly when: string;
+  readonly loads: readonly string[];
+}
+
+/**
+ * Each tag's configured parts. The CDN build writes them into the loader's chunk graph, so when a
+ * tag's attributes ask for a part, the loader starts it with the widget's code instead of the
+ * widget asking for it one round trip later. Build data, like the heights above: a part missing
+ * here still loads, later. The build fails on a name it cannot find.
+ */
+export const CONFIGURED_PARTS: Readonly<Record<string, readonly ConfiguredPart[]>> = {
+  'rygg-red-flag-checklist': [
+    { when: '[audience=clinician i]', loads: ['loadRedFlagsClinician'] },
+    // Answers set by the page: the result shows at once.
+    { when: '[flags]:not([flags=""])', loads: ['result-view', 'loadRedFlagsResult'] },
+  ],
+  'rygg-spine-diagram': [{ when: '[view=segment i]', loads: ['segment-view'] }],
+  'rygg-activity-advice': [{ when: '[variant=long-lasting i]', loads: ['loadActivityLongLasting'] }],
+  'rygg-return-to-work': [{ when: '[checklist]', loads: ['form-view'] }],
+};
+
 /** The registration of `tag`, or undefined when it is not a Ryggrad widget. */
 export function registrationOf(tag: string): WidgetRegistration | undefined {
   return WIDGET_REGISTRY.find((widget) => widget.tag === tag);

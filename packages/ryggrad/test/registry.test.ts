@@ -2,7 +2,7 @@
 // entry files, the ready theme's CSS, each widget's own styles) is checked against it here, so a
 // widget added to the registry but not wired up, or wired up but not registered, fails.
 import { expect } from '@open-wc/testing';
-import { RESERVED_HEIGHTS, WIDGET_REGISTRY } from '../../../widgets/registry.js';
+import { CONFIGURED_PARTS, RESERVED_HEIGHTS, WIDGET_REGISTRY } from '../../../widgets/registry.js';
 
 interface Manifest {
   exports: Record<string, unknown>;
@@ -48,6 +48,19 @@ describe('the widget registry', () => {
     expect(new Set(tags).size).to.equal(tags.length);
     for (const tag of tags) expect(tag).to.match(/^rygg-[a-z]+(-[a-z]+)*$/);
     expect(WIDGETS.map((widget) => widget.className)).to.include('RyggRedFlagChecklist');
+  });
+
+  it('names configured parts of registered tags only, each behind a selector a tag with no attributes does not match', () => {
+    const tags = WIDGET_REGISTRY.map((widget) => widget.tag);
+    for (const [tag, parts] of Object.entries(CONFIGURED_PARTS)) {
+      expect(tags, tag).to.include(tag);
+      const bare = document.createElement(tag);
+      for (const { when, loads } of parts) {
+        expect(() => bare.matches(when), when).not.to.throw();
+        expect(bare.matches(when), `${tag}${when}`).to.equal(false);
+        expect(loads.length, when).to.be.greaterThan(0);
+      }
+    }
   });
 
   it('matches the package manifest: one entry, one class entry and the side effects per widget', async () => {

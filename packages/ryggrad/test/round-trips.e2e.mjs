@@ -122,6 +122,34 @@ describe('round trips to content', { skip }, () => {
     await page.close();
   });
 
+  it('through the loader, a tag whose attributes show an optional part is two steps deep too', async () => {
+    const { page, requests, url } = await open(
+      '/loader-every-option',
+      'en',
+      [
+        '<rygg-red-flag-checklist audience="clinician" flags="fever"></rygg-red-flag-checklist>',
+        '<rygg-spine-diagram view="segment"></rygg-spine-diagram>',
+        '<rygg-activity-advice variant="long-lasting"></rygg-activity-advice>',
+        '<rygg-return-to-work checklist></rygg-return-to-work>',
+      ].join(''),
+      scriptTag('ryggrad.js'),
+    );
+    // A result card or a close-up may still be on its way when the headings show.
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    const names = requests.map((request) => request.url.split('/').at(-1));
+    for (const part of [
+      'content-en-red-flags-clinician.js',
+      'content-en-red-flags-result.js',
+      'widget-red-flag-checklist-result.js',
+      'widget-spine-diagram-segment.js',
+      'content-en-activity-long-lasting.js',
+      'widget-return-to-work-form.js',
+    ])
+      assert.ok(names.includes(part), `${part} was loaded: ${names.join(', ')}`);
+    assert.equal(chainDepth(requests, url), 2, `chain: ${names.join(', ')}`);
+    await page.close();
+  });
+
   for (const tag of skip ? [] : WIDGET_TAGS) {
     for (const locale of contentLocales()) {
       it(`standalone/${tag}.${locale}.js shows its content with no other request`, async () => {

@@ -9,22 +9,24 @@
  * any origin or path.
  *
  * The CDN build writes the chunk graph into this file (scripts/rollup-chunk-graph.mjs): when the
- * loader sees a tag it starts every chunk that widget and its language need at once, instead of
- * the browser finding them one import after another. The parts a widget shows only on demand are
- * the widget's to start (on a sign of intent, or when its configuration needs them), as it knows
- * which of them the page will show. Run from source, the graph is empty and the widgets import
- * what they need as usual.
+ * loader sees a tag it starts every chunk that widget and its language need at once, with the parts
+ * the tag's attributes ask for (a clinician's wording, a close-up), instead of the browser finding
+ * them one import after another. Parts a reader's gesture asks for are the widget's to start. Run
+ * from source, the graph is empty and the widgets import what they need as usual.
  */
 import { LOAD_FAILED, VERSION, localeOf } from '@ryggrad/core';
 import { WIDGET_REGISTRY, registrationOf } from '../../../../widgets/registry.js';
 
 const SELECTOR = WIDGET_REGISTRY.map((widget) => widget.tag).join(',');
 
-/** Chunk names (without their folder and `.js`), per locale where they hold words. */
-type PerLocale = Record<string, string[] | undefined>;
+/**
+ * A part that some configurations show: the selector a tag matches then, the part's code chunks
+ * (named without their folder and `.js`) and the topics of its words.
+ */
+type ConfiguredPart = [when: string, code: string[], topics: string[]];
 
-/** A widget's chunks: its code and its words per language. */
-type WidgetChunks = [code: string[], words: PerLocale];
+/** A widget's chunks: its code, the topics of its words, and its configured parts. */
+type WidgetChunks = [code: string[], topics: string[], parts: ConfiguredPart[]];
 
 // Replaced by the CDN build with the real graph, keyed by widget folder (the tag without `rygg-`).
 const GRAPH = JSON.parse('{"chunkGraph":"placeholder"}') as Record<string, WidgetChunks | undefined>;
@@ -33,6 +35,10 @@ const chunksOf = (tag: string): WidgetChunks | undefined =>
   registrationOf(tag) ? GRAPH[tag.replace(/^rygg-/, '')] : undefined;
 
 const startedChunks = new Set<string>();
+
+/** A language's chunks of the given topics, as the build names them. */
+const words = (topics: readonly string[], locale: string): string[] =>
+  topics.map((topic) => `content-${locale}-${topic}`);
 
 /** Starts the download (and evaluation) of `files` now, all in parallel; modules only declare things. */
 function startChunks(files: readonly string[] = []): void {
@@ -76,9 +82,16 @@ function defineFailure(tag: string, error: unknown): void {
 function load(element: Element): void {
   const tag = element.localName;
   if (customElements.get(tag)) return;
-  const [code, words] = chunksOf(tag) ?? [];
-  // Every language on the page gets its words, even when the widget's code is already on its way.
-  startChunks(words?.[localeOf(element)]);
+  const [code, topics = [], parts = []] = chunksOf(tag) ?? [];
+  const locale = localeOf(element);
+  // Every language on the page gets its words, even when the widget's code is already on its way;
+  // so does every part an element's attributes ask for.
+  startChunks(words(topics, locale));
+  for (const [when, partCode, partTopics] of parts) {
+    if (!element.matches(when)) continue;
+    startChunks(partCode);
+    startChunks(words(partTopics, locale));
+  }
   if (started.has(tag)) return;
   const widget = registrationOf(tag);
   if (!widget) return;
