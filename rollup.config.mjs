@@ -10,7 +10,7 @@ import { extensionBuilds } from './extension/build/rollup.mjs';
 import { copyStatic } from './scripts/rollup-copy-static.mjs';
 import { writeChunkGraph } from './scripts/rollup-chunk-graph.mjs';
 import { chunksInOneFolder } from './scripts/rollup-chunk-folder.mjs';
-import { configuredParts, contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
+import { contentLocales, registryWidgets, wordsInline } from './scripts/rollup-standalone.mjs';
 import { SOURCE_CONDITIONS } from './scripts/workspaces.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
@@ -93,8 +93,8 @@ builds.push({
     keepLanguagesApart(),
     templates(),
     minify(),
-    // After minifying: the loader learns every chunk a widget and a language need.
-    writeChunkGraph({ parts: await configuredParts() }),
+    // After minifying: the loader learns every chunk a widget, a language and a configured part need.
+    writeChunkGraph(),
     // Last: moves the chunks, named as above, into chunks/<hash>/.
     chunksInOneFolder(),
     copyStatic({ from: 'packages/ryggrad/themes', to: 'dist/cdn/themes', include: /\.css$/ }),

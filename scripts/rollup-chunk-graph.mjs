@@ -11,6 +11,8 @@
 // Chunk names are written without their `chunks/` folder and `.js` ending, to keep the loader small
 // (the folder, chunks/<hash>/, is added after: scripts/rollup-chunk-folder.mjs).
 
+import { typeScriptModule } from './typescript-module.mjs';
+
 const CHUNK_GRAPH_PLACEHOLDER = '{"chunkGraph":"placeholder"}';
 
 const CONTENT = /\/content\/src\/locales\/(nb|nn|en)\/([\w-]+)\.ts$/;
@@ -155,13 +157,15 @@ function loaderGraph(graph) {
   );
 }
 
-/**
- * The rollup plugin: writes the graph into the entry chunk in place of the placeholder. `parts` are
- * the registry's configured parts by tag.
- */
-export function writeChunkGraph({ parts = {} } = {}) {
+/** The rollup plugin: writes the graph into the entry chunk in place of the placeholder. */
+export function writeChunkGraph() {
+  /** The registry's configured parts by tag (widgets/registry.ts, CONFIGURED_PARTS). */
+  let parts = {};
   return {
     name: 'chunk-graph',
+    async buildStart() {
+      ({ CONFIGURED_PARTS: parts } = await typeScriptModule('widgets/registry.ts'));
+    },
     generateBundle(_options, bundle) {
       const codeOf = (id) => this.getModuleInfo(id)?.code ?? '';
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');

@@ -8,9 +8,9 @@
 // those into static imports, so the bundle holds them (only those the widget's code really uses:
 // the rest is tree-shaken). A topic whose name extends another's (`red-flags-clinician` beside
 // `red-flags`) is an optional part and stays a lazy chunk, as in the loader's chunk graph.
-import { readFileSync, readdirSync } from 'node:fs';
-import { transformSync } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { loaderTopics } from './rollup-chunk-graph.mjs';
+import { typeScriptModule } from './typescript-module.mjs';
 
 const LOAD_MODULE = /\/packages\/content\/src\/load\/[\w-]+\.ts$/;
 const CONTENT_IMPORT = /import\('\.\.\/locales\/(nb|nn|en)\/([\w-]+)\.js'\)/g;
@@ -23,23 +23,10 @@ export function contentLocales() {
     .sort();
 }
 
-/** widgets/registry.ts as data (its `load` functions are never called here). */
-async function readRegistry() {
-  const source = readFileSync(new URL('../widgets/registry.ts', import.meta.url), 'utf8');
-  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
-
-/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts. */
+/** Every widget's tag and folder (`rygg-<folder>`), from widgets/registry.ts (its `load` functions are never called here). */
 export async function registryWidgets() {
-  const { WIDGET_REGISTRY } = await readRegistry();
+  const { WIDGET_REGISTRY } = await typeScriptModule('widgets/registry.ts');
   return WIDGET_REGISTRY.map(({ tag }) => ({ tag, folder: tag.replace(/^rygg-/, '') }));
-}
-
-/** The parts each widget shows only when its attributes ask for them (the registry's `CONFIGURED_PARTS`). */
-export async function configuredParts() {
-  const { CONFIGURED_PARTS } = await readRegistry();
-  return CONFIGURED_PARTS;
 }
 
 /** The rollup plugin: the topic loaders of content/src/load/ with `locale`'s required words imported statically. */

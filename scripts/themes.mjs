@@ -3,16 +3,10 @@
 // core's token table (packages/core/src/tokens.ts), the tags and the `:not(:defined)` heights from
 // widgets/registry.ts, and below only what each theme says of its own. `npm run build`, the dev
 // server and the test runner write them before anything reads them; they are not committed.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { typeScriptModule } from './typescript-module.mjs';
 
 const root = new URL('..', import.meta.url);
-
-/** A TypeScript module with no static imports (the token table, the registry), loaded in Node. */
-async function typeScriptModule(path) {
-  const { code } = transformSync(readFileSync(new URL(path, root), 'utf8'), { loader: 'ts', format: 'esm' });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
 
 /** Each theme: its opening comment and the tokens it sets (every token, for neutral: the built-in defaults). */
 const THEMES = {

@@ -7,6 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { chunkFolder, chunkFolderHash, moveAddresses } from '../../../scripts/rollup-chunk-folder.mjs';
 import { REPO_ROOT, skipUnlessBuilt } from '../../../scripts/e2e-support.mjs';
+import { contentLocales } from '../../../scripts/rollup-standalone.mjs';
 
 describe('chunk folder', () => {
   const chunks = [
@@ -82,15 +83,15 @@ describe('the built CDN', { skip: skipUnlessBuilt('dist/cdn/ryggrad.js', 'dist/c
     // The string literal's escapes (\\ and \') undone: the JSON the loader parses.
     const graph = literal.replace(/\\([\\'])/g, '$1');
     // Each widget's [code, topics, parts], each part [when, code, topics]; words are content-<locale>-<topic>.
-    const words = (topics) =>
-      ['nb', 'nn', 'en'].flatMap((locale) => topics.map((topic) => `content-${locale}-${topic}`));
+    const words = (topics) => contentLocales().flatMap((locale) => topics.map((topic) => `content-${locale}-${topic}`));
     const names = Object.values(JSON.parse(graph)).flatMap(([code, topics, parts]) => [
       ...code,
       ...words(topics),
       ...parts.flatMap(([, partCode, partTopics]) => [...partCode, ...words(partTopics)]),
     ]);
     assert.ok(names.length > 20, `${names.length} chunk names`);
+    const folder = chunkFolder(cdn);
     for (const name of names)
-      assert.ok(existsSync(join(chunkFolder(cdn), `${name}.js`)), `the graph names ${name}, which is not there`);
+      assert.ok(existsSync(join(folder, `${name}.js`)), `the graph names ${name}, which is not there`);
   });
 });
