@@ -1,6 +1,7 @@
-// End-to-end: React 18, React 19 and Vue 3 apps (test/consumers/) install the packed package,
-// type-check against its own types (strict, skipLibCheck: false), build with Vite, and run in
-// Chromium: a tick reaches the framework's state with a typed detail and survives re-renders.
+// End-to-end: React 18, React 19, Vue 3 and Angular apps (test/consumers/) install the packed
+// package, type-check against its own types (strict, skipLibCheck: false), build (Vite; Angular's
+// `ng build`), and run in Chromium: a tick reaches the framework's state with a typed detail and
+// survives re-renders.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -33,10 +34,15 @@ function install({ name, buildsOn }) {
   return project;
 }
 
-/** Runs one of the project's own tools (tsc, vue-tsc, vite), failing with its output. */
+/** Runs one of the project's own tools (tsc, vue-tsc, vite, ng), failing with its output. */
 function run(project, bin, args) {
   try {
-    execFileSync(process.execPath, [join(project, 'node_modules', bin), ...args], { cwd: project, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(project, 'node_modules', bin), ...args], {
+      cwd: project,
+      stdio: 'pipe',
+      // Plain text in a failure's message: ng colours its errors even when piped.
+      env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: '1' },
+    });
   } catch (error) {
     assert.fail(`${bin} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
   }
@@ -81,6 +87,8 @@ async function tickSurvivesRerender(page, id) {
   );
   await tierShown(page, state, 'seek-help');
   assert.deepEqual(await page.$eval(`#${id}`, (element) => element.flags), [initial]);
+  // The element also reads a `flags` attribute; the app must have set the property.
+  assert.equal(await page.$eval(`#${id}`, (element) => element.hasAttribute('flags')), false, 'flags is a property');
   const box = await page.$(`#${id} >>> input[value="${tick}"]`);
   await box.click();
   await tierShown(page, state, 'emergency');
@@ -96,25 +104,43 @@ async function tickSurvivesRerender(page, id) {
   assert.equal(await text(page, state), 'emergency');
 }
 
-/** How both React apps are checked, and how a tick reaches their state. */
+/** The Vite apps: their checker, then Vite's production build. */
+const viteBuild = (checker) => [
+  [checker, ['-p', 'tsconfig.json']],
+  ['vite/bin/vite.js', ['build', '--logLevel', 'warn']],
+];
+
+/** How both React apps are checked and built, and how a tick reaches their state. */
 const REACT = {
-  checker: 'typescript/bin/tsc',
+  steps: viteBuild('typescript/bin/tsc'),
   checkedWith: 'the package’s own types (strict, skipLibCheck: false)',
+  builtWith: 'Vite',
   reaches: 'React state through onTriageChange',
 };
 
 /**
- * The apps in test/consumers: what type-checks them, how a tick reaches their state, and the ids
- * of the checklists they show. React 19's app is React 18's source with its own bare checklist.
+ * The apps in test/consumers: the tools that type-check and build them into dist/, how a tick
+ * reaches their state, and the ids of the checklists they show. React 19's app is React 18's
+ * source with its own bare checklist.
  */
 const APPS = [
   { name: 'react18', ...REACT, checklists: ['wrapped'] },
   { name: 'react19', buildsOn: 'react18', ...REACT, checklists: ['wrapped', 'bare'] },
   {
     name: 'vue3',
-    checker: 'vue-tsc/bin/vue-tsc.js',
+    steps: viteBuild('vue-tsc/bin/vue-tsc.js'),
     checkedWith: 'vue-tsc strictTemplates (skipLibCheck: false)',
+    builtWith: 'Vite',
     reaches: 'Vue state through @rygg-triage-change',
+    checklists: ['wrapped'],
+  },
+  {
+    name: 'angular',
+    // The application builder type-checks the templates (AOT) as it builds: one step does both.
+    steps: [['@angular/cli/bin/ng.js', ['build']]],
+    checkedWith: 'strictTemplates (skipLibCheck: false)',
+    builtWith: 'ng build',
+    reaches: 'an Angular signal through (rygg-triage-change)',
     checklists: ['wrapped'],
   },
 ];
@@ -127,7 +153,7 @@ function expectQuiet(record) {
 }
 
 describe(
-  'the package in React and Vue apps',
+  'the package in React, Vue and Angular apps',
   { skip: skipUnlessBuilt('packages/ryggrad/dist/packages/ryggrad/src/react/index.js') },
   () => {
     before(async () => {
@@ -147,9 +173,8 @@ describe(
           project = install(app);
         });
 
-        it(`type-checks with ${app.checkedWith} and builds with Vite`, () => {
-          run(project, app.checker, ['-p', 'tsconfig.json']);
-          run(project, 'vite/bin/vite.js', ['build', '--logLevel', 'warn']);
+        it(`type-checks with ${app.checkedWith} and builds with ${app.builtWith}`, () => {
+          for (const [bin, args] of app.steps) run(project, bin, args);
         });
 
         it(`a tick reaches ${app.reaches} and survives re-renders`, async () => {
