@@ -1,7 +1,7 @@
-// End-to-end: React 18, React 19, Vue 3 and Angular apps (test/consumers/) install the packed
-// package, type-check against its own types (strict, skipLibCheck: false), build (Vite; Angular's
-// `ng build`), and run in Chromium: a tick reaches the framework's state with a typed detail and
-// survives re-renders.
+// End-to-end: React 18, React 19, Vue 3, Angular and Svelte 5 apps (test/consumers/) install the
+// packed package, type-check against its own types (strict, skipLibCheck: false), build (Vite;
+// Angular's `ng build`), and run in Chromium: a tick reaches the framework's state with a typed
+// detail and survives re-renders.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,7 +34,7 @@ function install({ name, buildsOn }) {
   return project;
 }
 
-/** Runs one of the project's own tools (tsc, vue-tsc, vite, ng), failing with its output. */
+/** Runs one of the project's own tools (tsc, vue-tsc, svelte-check, vite, ng), failing with its output. */
 function run(project, bin, args) {
   try {
     execFileSync(process.execPath, [join(project, 'node_modules', bin), ...args], {
@@ -104,9 +104,9 @@ async function tickSurvivesRerender(page, id) {
   assert.equal(await text(page, state), 'emergency');
 }
 
-/** The Vite apps: their checker, then Vite's production build. */
-const viteBuild = (checker) => [
-  [checker, ['-p', 'tsconfig.json']],
+/** The Vite apps: their checker (tsc's arguments unless given), then Vite's production build. */
+const viteBuild = (checker, checkerArgs = ['-p', 'tsconfig.json']) => [
+  [checker, checkerArgs],
   ['vite/bin/vite.js', ['build', '--logLevel', 'warn']],
 ];
 
@@ -143,6 +143,15 @@ const APPS = [
     reaches: 'an Angular signal through (rygg-triage-change)',
     checklists: ['wrapped'],
   },
+  {
+    name: 'svelte5',
+    // A strict project fails on svelte-check's warnings (accessibility among them) as on its errors.
+    steps: viteBuild('svelte-check/bin/svelte-check', ['--tsconfig', 'tsconfig.json', '--fail-on-warnings']),
+    checkedWith: 'svelte-check (skipLibCheck: false, failing on warnings)',
+    builtWith: 'Vite',
+    reaches: 'Svelte state through onrygg-triage-change',
+    checklists: ['wrapped'],
+  },
 ];
 
 /** No page error, console error or warning: nothing the host page would have to explain. */
@@ -153,7 +162,7 @@ function expectQuiet(record) {
 }
 
 describe(
-  'the package in React, Vue and Angular apps',
+  'the package in React, Vue, Angular and Svelte apps',
   { skip: skipUnlessBuilt('packages/ryggrad/dist/packages/ryggrad/src/react/index.js') },
   () => {
     before(async () => {
