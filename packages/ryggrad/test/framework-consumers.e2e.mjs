@@ -104,17 +104,19 @@ async function tickSurvivesRerender(page, id) {
   assert.equal(await text(page, state), 'emergency');
 }
 
-/** The Vite apps: their checker (tsc's arguments unless given), then Vite's production build. */
-const viteBuild = (checker, checkerArgs = ['-p', 'tsconfig.json']) => [
-  [checker, checkerArgs],
-  ['vite/bin/vite.js', ['build', '--logLevel', 'warn']],
-];
+/** A Vite app's steps: its checker (tsc's arguments unless given), then Vite's production build. */
+const viteBuild = (checker, checkerArgs = ['-p', 'tsconfig.json']) => ({
+  steps: [
+    [checker, checkerArgs],
+    ['vite/bin/vite.js', ['build', '--logLevel', 'warn']],
+  ],
+  builtWith: 'Vite',
+});
 
 /** How both React apps are checked and built, and how a tick reaches their state. */
 const REACT = {
-  steps: viteBuild('typescript/bin/tsc'),
+  ...viteBuild('typescript/bin/tsc'),
   checkedWith: 'the package’s own types (strict, skipLibCheck: false)',
-  builtWith: 'Vite',
   reaches: 'React state through onTriageChange',
 };
 
@@ -128,9 +130,8 @@ const APPS = [
   { name: 'react19', buildsOn: 'react18', ...REACT, checklists: ['wrapped', 'bare'] },
   {
     name: 'vue3',
-    steps: viteBuild('vue-tsc/bin/vue-tsc.js'),
+    ...viteBuild('vue-tsc/bin/vue-tsc.js'),
     checkedWith: 'vue-tsc strictTemplates (skipLibCheck: false)',
-    builtWith: 'Vite',
     reaches: 'Vue state through @rygg-triage-change',
     checklists: ['wrapped'],
   },
@@ -146,9 +147,8 @@ const APPS = [
   {
     name: 'svelte5',
     // A strict project fails on svelte-check's warnings (accessibility among them) as on its errors.
-    steps: viteBuild('svelte-check/bin/svelte-check', ['--tsconfig', 'tsconfig.json', '--fail-on-warnings']),
+    ...viteBuild('svelte-check/bin/svelte-check', ['--tsconfig', 'tsconfig.json', '--fail-on-warnings']),
     checkedWith: 'svelte-check (skipLibCheck: false, failing on warnings)',
-    builtWith: 'Vite',
     reaches: 'Svelte state through onrygg-triage-change',
     checklists: ['wrapped'],
   },
